@@ -1,0 +1,27 @@
+# Two commands do everything on a fresh machine (Python 3.11 and make):
+#   make dataset   set up .venv, then build the release of seeds/ under dist/v$(VERSION)
+#   make test      set up .venv, then run the whole test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+VERSION ?= 1.0.0
+STAMP := $(VENV)/.installed
+
+.PHONY: setup dataset test clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $@
+
+dataset: $(STAMP)
+	$(BIN)/arabic-news-clean --input seeds --output dist/v$(VERSION) --version $(VERSION)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) dist build *.egg-info .pytest_cache

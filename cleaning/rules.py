@@ -1,0 +1,17 @@
+"""What each rule name in `removed` means, from `data/rules.tsv` (read by the card and the tests)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import data_lines
+
+
+@lru_cache(maxsize=None)
+def rule_descriptions() -> dict[str, tuple[str, str]]:
+    """rule -> (step, description), in file order."""
+    table = {}
+    for row in data_lines("rules.tsv"):
+        rule, step, description = row.split("\t")
+        table[rule] = (step, description)
+    return table

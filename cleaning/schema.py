@@ -1,0 +1,188 @@
+"""The record: the one place where a published field is named, typed and described.
+
+The writer, the dataset card and the tests all read ARTICLE_SCHEMA / COMMENT_SCHEMA and the
+field descriptions below; nothing else spells out the published columns.
+
+`Document` is the in-flight record every cleaning step receives and returns. Steps never
+mutate it: `Document.take` returns a new document with the chosen lines moved to `removed`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Iterable
+
+import pyarrow as pa
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line still in the body: its 1-based number in the decoded page, and its text."""
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A line taken out of the body, the rule that took it, and where it was."""
+
+    line: int
+    rule: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Comment:
+    """One reader comment. `author` is a per-article pseudonym, never the username."""
+
+    position: int
+    author: str | None
+    time_text: str | None
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    raw_sha256: str
+    encoding: str
+    fixes: tuple[str, ...] = ()
+    lines: tuple[Line, ...] = ()
+    title: str | None = None
+    site: str | None = None
+    sources: tuple[str, ...] = ()
+    source_line: str | None = None
+    language: str | None = None
+    language_score: float | None = None
+    removed: tuple[Removed, ...] = ()
+    comments: tuple[Comment, ...] = ()
+
+    def take(self, picks: dict[int, str], texts: dict[int, str] | None = None, **changes) -> Document:
+        """Move the lines at the given indices (into `lines`) to `removed`, each with its rule.
+
+        `texts` optionally replaces what is recorded for a line (used to pseudonymise usernames).
+        """
+        texts = texts or {}
+        kept = tuple(line for i, line in enumerate(self.lines) if i not in picks)
+        taken = tuple(
+            Removed(self.lines[i].number, rule, texts.get(i, self.lines[i].text))
+            for i, rule in sorted(picks.items())
+        )
+        removed = tuple(sorted(self.removed + taken, key=lambda r: r.line))
+        return replace(self, lines=kept, removed=removed, **changes)
+
+    def with_(self, **changes) -> Document:
+        return replace(self, **changes)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+ARTICLE_FIELDS: list[tuple[pa.Field, str]] = [
+    (pa.field("id", pa.string(), nullable=False),
+     "Path of the page relative to the input folder, without `.txt`."),
+    (pa.field("title", pa.string()),
+     "The headline when the page has one as its first line; null rather than a guess."),
+    (pa.field("text", pa.string(), nullable=False),
+     "The clean article body: paragraphs (and the article's own subheads) in page order, one per line."),
+    (pa.field("sources", pa.list_(pa.string()), nullable=False),
+     'Agencies credited by the attribution line, canonical English names ("Al Jazeera", "Sputnik", '
+     '"agencies" for وكالات); an agency not in the table is kept as written.'),
+    (pa.field("source_line", pa.string()),
+     "The attribution line exactly as printed, or null when the page has none."),
+    (pa.field("site", pa.string()),
+     "The site's name when the page names it in a header line, else null."),
+    (pa.field("language", pa.string()),
+     "ISO 639-1 code detected by langdetect (fixed seed); null when the text is too short to tell."),
+    (pa.field("language_score", pa.float64()),
+     "langdetect's probability for `language`."),
+    (pa.field("num_words", pa.int64(), nullable=False),
+     "Whitespace-separated words in `text`."),
+    (pa.field("num_comments", pa.int64(), nullable=False),
+     "Reader comments taken out of the page (they are in the `comments` config)."),
+    (pa.field("removed", pa.list_(pa.struct([
+        pa.field("line", pa.int32(), nullable=False),
+        pa.field("rule", pa.string(), nullable=False),
+        pa.field("text", pa.string(), nullable=False),
+    ])), nullable=False),
+     "Every non-blank line not in `text`: its line number in the decoded page, the rule that took it, "
+     "and its text (commenters' names are replaced by their pseudonym)."),
+    (pa.field("text_lines", pa.list_(pa.int32()), nullable=False),
+     "The line number in the decoded page of each line of `text`; with `removed` it places every "
+     "line back where it was."),
+    (pa.field("encoding", pa.string(), nullable=False),
+     "The byte encoding the page was decoded from."),
+    (pa.field("fixes", pa.list_(pa.string()), nullable=False),
+     "Repairs applied before cleaning (e.g. `ftfy`, `invisible_controls`, `nbsp_to_space`)."),
+    (pa.field("raw_sha256", pa.string(), nullable=False),
+     "SHA-256 of the raw input bytes, to match a row with its source file."),
+    (pa.field("text_sha256", pa.string(), nullable=False),
+     "SHA-256 of `text` (UTF-8), for exact-duplicate checks across releases."),
+]
+
+COMMENT_FIELDS: list[tuple[pa.Field, str]] = [
+    (pa.field("article_id", pa.string(), nullable=False),
+     "`id` of the article the comment was posted under."),
+    (pa.field("position", pa.int32(), nullable=False),
+     "1-based order of the comment on the page."),
+    (pa.field("author", pa.string()),
+     'Per-article pseudonym ("commenter 1", "commenter 2", ...) in order of first appearance; '
+     "the username itself is never published. Null when the comment shows no name."),
+    (pa.field("time_text", pa.string()),
+     'The posting time as printed (e.g. "منذ 7 سنوات 8 أشهر"), without the leading bullet.'),
+    (pa.field("text", pa.string(), nullable=False),
+     "The comment's text, lines joined by newlines."),
+    (pa.field("line", pa.int32(), nullable=False),
+     "Line number of the comment's first text line in the decoded page."),
+]
+
+ARTICLE_SCHEMA = pa.schema([f for f, _ in ARTICLE_FIELDS])
+COMMENT_SCHEMA = pa.schema([f for f, _ in COMMENT_FIELDS])
+FIELD_DOCS = {
+    "default": {f.name: doc for f, doc in ARTICLE_FIELDS},
+    "comments": {f.name: doc for f, doc in COMMENT_FIELDS},
+}
+SCHEMAS = {"default": ARTICLE_SCHEMA, "comments": COMMENT_SCHEMA}
+
+
+def article_row(doc: Document) -> dict:
+    text = doc.text
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "text": text,
+        "sources": list(doc.sources),
+        "source_line": doc.source_line,
+        "site": doc.site,
+        "language": doc.language,
+        "language_score": doc.language_score,
+        "num_words": len(text.split()),
+        "num_comments": len(doc.comments),
+        "removed": [{"line": r.line, "rule": r.rule, "text": r.text} for r in doc.removed],
+        "text_lines": [line.number for line in doc.lines],
+        "encoding": doc.encoding,
+        "fixes": list(doc.fixes),
+        "raw_sha256": doc.raw_sha256,
+        "text_sha256": _sha256(text),
+    }
+
+
+def comment_rows(doc: Document) -> Iterable[dict]:
+    for c in doc.comments:
+        yield {
+            "article_id": doc.id,
+            "position": c.position,
+            "author": c.author,
+            "time_text": c.time_text,
+            "text": c.text,
+            "line": c.line,
+        }
+
+
+def _sha256(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

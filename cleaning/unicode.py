@@ -1,0 +1,98 @@
+"""Repair decoded text without restyling it.
+
+ftfy undoes mojibake and HTML entities, but with its restyling switched off: a published corpus
+keeps the site's curly quotes and character widths. Then: UTF-8 read as windows-1256 (which ftfy
+does not handle), Arabic presentation forms, invisible and bidi controls, and odd spaces.
+Letters, hamza forms, diacritics and punctuation are never folded here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    uncurl_quotes=False,
+    fix_character_width=False,
+    fix_latin_ligatures=False,
+    normalization="NFC",
+    explain=False,
+)
+
+# Removed outright: zero-width space, LRM/RLM, Arabic letter mark, bidi embeddings/isolates,
+# word joiner, BOM, soft hyphen.
+_INVISIBLE = re.compile("[\u200b\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u2060\ufeff\u00ad]")
+# ZWNJ/ZWJ are kept only where they do work: ZWNJ between two letters (Persian, Urdu),
+# ZWJ between two symbols (emoji sequences).
+_ZWNJ_UNNEEDED = re.compile(r"(?<![^\W\d_])\u200c|\u200c(?![^\W\d_])")
+_ZWJ_BETWEEN_LETTERS = re.compile(r"(?<=\w)\u200d|\u200d(?=\w)")
+_ODD_SPACES = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u3000]")
+_PRESENTATION = re.compile("[\ufb50-\ufdef\ufe70-\ufefe]")
+# Mojibake of UTF-8 Arabic shown as windows-1256: every letter becomes ط or ظ plus one more char.
+_CP1256_MOJIBAKE = re.compile("[طظ][\u0080-\u00ff\u0600-\u06ff\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u0192\u02c6\u02dc]")
+
+
+def repair(text: str) -> tuple[str, tuple[str, ...]]:
+    """Return the repaired text and the names of the repairs that changed something."""
+    fixes: list[str] = []
+
+    def step(name: str, new: str) -> str:
+        if new != current:
+            fixes.append(name)
+        return new
+
+    current = text
+    current = step("cp1256_mojibake", undo_cp1256_mojibake(current))
+    current = step("ftfy", ftfy.fix_text(current, FTFY_CONFIG) if _needs_ftfy(current) else current)
+    current = step("line_breaks", current.replace("\r\n", "\n").replace("\r", "\n"))
+    current = step("presentation_forms", _PRESENTATION.sub(_base_letters, current))
+    current = step("invisible_controls", _strip_invisible(current))
+    current = step("nbsp_to_space", _ODD_SPACES.sub(" ", current))
+    return current, tuple(fixes)
+
+
+def _needs_ftfy(text: str) -> bool:
+    """Skip ftfy on text with no sign of mojibake, entities or controls (most pages)."""
+    return any(ord(c) < 32 and c not in "\n\t" or 0x80 <= ord(c) <= 0x2FF or c in "&\x1b" for c in text)
+
+
+def undo_cp1256_mojibake(text: str) -> str:
+    """Reverse UTF-8 bytes that were decoded as windows-1256 ("ط§ظ„ظ…طµط¯ط±" -> "المصدر").
+
+    Each run is reversed only if it round-trips exactly; real Arabic text never does, because
+    in it ط/ظ are not followed by a continuation character on nearly every letter.
+    """
+    arabic = sum(1 for c in text if "\u0600" <= c <= "\u06ff")
+    if arabic < 4 or len(_CP1256_MOJIBAKE.findall(text)) * 2 < arabic * 0.6:
+        return text
+    try:
+        return text.encode("cp1256").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return _undo_by_runs(text)
+
+
+def _undo_by_runs(text: str) -> str:
+    def fix(match: re.Match) -> str:
+        try:
+            return match.group(0).encode("cp1256").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return match.group(0)
+
+    return re.sub(r"(?:[طظ].)+", fix, text)
+
+
+def _base_letters(match: re.Match) -> str:
+    """A presentation form to its base letters. Word ligatures (U+FDF0–FDFF, e.g. ﷺ) are kept."""
+    ch = match.group(0)
+    if "\ufdf0" <= ch <= "\ufdff":
+        return ch
+    decomposed = unicodedata.normalize("NFKC", ch)
+    return decomposed.lstrip(" ") if decomposed.strip() else ch
+
+
+def _strip_invisible(text: str) -> str:
+    text = _INVISIBLE.sub("", text)
+    text = _ZWNJ_UNNEEDED.sub("", text)
+    return _ZWJ_BETWEEN_LETTERS.sub("", text)
