@@ -1,0 +1,206 @@
+"""The review page: one self-contained `review.html` showing, per document, what was cut and why.
+
+An editor deciding whether to trust a run would rather look than read Parquet. The page is built
+from a finished release folder only (Parquet, `skipped.jsonl`, `changelog.json` when present), so
+it shows exactly what was published and never re-runs cleaning. Charts count every document;
+the documents themselves are capped at MAX_DOCS so the page stays fast on large releases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from urllib.parse import quote
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from cleaning.release import CONFIG_DIRS, SKIPPED_REPORT
+from cleaning.rules import rule_descriptions
+
+TEMPLATE = Path(__file__).with_name("review_template.html")
+REVIEW_FILE = "review.html"
+CHANGELOG_FILE = "changelog.json"
+MAX_DOCS = 500  # documents written into the page (first by id); charts still count all of them
+PAGE_SIZE = 20  # documents shown at once; the browser pages through the rest
+NO_SITE = "(not named)"
+NO_LANGUAGE = "(undetected)"
+CHART_HUE = 205  # bars that are not rules share one colour
+_VERSION = re.compile(r"\bv?(\d+\.\d+\.\d+)\b")
+# The comment fields the page shows (likes and is_reply when the release has them); `author` is
+# already a pseudonym, and nothing else about a commenter is ever read.
+_COMMENT_COLUMNS = ["article_id", "position", "author", "time_text", "text", "likes", "is_reply"]
+
+
+class ReviewError(Exception):
+    """The folder is not a finished release: reported as one line by the command."""
+
+
+def write_review(release_dir: Path, output: Path | None = None) -> Path:
+    """Write the review page for a release (default `RELEASE/review.html`) and return its path."""
+    release_dir = Path(release_dir)
+    output = Path(output) if output else release_dir / REVIEW_FILE
+    html = render_review(release_dir)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(html, encoding="utf-8")
+    return output
+
+
+def render_review(release_dir: Path) -> str:
+    """The page's HTML: overview counted over the whole release, documents from its first rows."""
+    files = _parquet_files(release_dir, "default")
+    stats = _read_columns(files, ["site", "language", "sources", "removed"])
+    rows = first_rows(files, MAX_DOCS)
+    comments = _comments_for(release_dir, {row["id"] for row in rows})
+    skipped = _skipped(release_dir)
+    rule_counts = _counts(pc.struct_field(pc.list_flatten(stats["removed"]), "rule"))
+    hues = rule_hues(rule for rule, _ in rule_counts)
+    changelog = _changelog(release_dir)
+    docs = [_document(row, comments.get(row["id"], []), hues) for row in rows]
+    env = Environment(loader=FileSystemLoader(TEMPLATE.parent), autoescape=True,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["thousands"] = "{:,}".format
+    return env.get_template(TEMPLATE.name).render(
+        version=_version(release_dir, changelog),
+        changelog=changelog,
+        published=stats.num_rows,
+        docs_in=stats.num_rows + len(skipped),
+        skipped=skipped,
+        num_comments=sum(pq.ParquetFile(f).metadata.num_rows for f in _parquet_files(release_dir, "comments")),
+        rules=[_bar(rule, n, hue=hues[rule], hint=_describe(rule), filter_key="rule", code=True)
+               for rule, n in rule_counts],
+        languages=[_bar(lang, n, code=True) for lang, n in _counts(stats["language"], NO_LANGUAGE)],
+        sites=[_bar(site, n, filter_key="site") for site, n in _counts(stats["site"], NO_SITE)],
+        sources=[_bar(source, n) for source, n in _counts(pc.list_flatten(stats["sources"]))],
+        docs=docs,
+        doc_sites=sorted(Counter(d["site"] or NO_SITE for d in docs).items()),
+        max_docs=MAX_DOCS,
+        page_size=PAGE_SIZE,
+        no_site=NO_SITE,
+    )
+
+
+def _parquet_files(release_dir: Path, config: str) -> list[Path]:
+    files = sorted((release_dir / CONFIG_DIRS[config]).glob("*.parquet"))
+    if not files and config == "default":
+        raise ReviewError(f"not a release folder (no {CONFIG_DIRS[config]}/*.parquet): {release_dir}")
+    return files
+
+
+def _read_columns(files: list[Path], columns: list[str]) -> pa.Table:
+    """Only the named columns, so the overview of a large release never loads its texts."""
+    return pa.concat_tables(pq.read_table(f, columns=columns) for f in files)
+
+
+def first_rows(files: list[Path], limit: int) -> list[dict]:
+    """The first `limit` rows in release order, reading no further than needed."""
+    rows: list[dict] = []
+    for path in files:
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=min(limit, 1_000)):
+            rows += batch.to_pylist()[: limit - len(rows)]
+            if len(rows) >= limit:
+                return rows
+    return rows
+
+
+def _counts(values: pa.Array, null_label: str | None = None) -> list[tuple[str, int]]:
+    """(value, count), most frequent first; ties by value so the page is reproducible."""
+    pairs = [(item["values"], item["counts"]) for item in pc.value_counts(values).to_pylist()]
+    pairs = [(null_label if value is None else value, n) for value, n in pairs
+             if value is not None or null_label is not None]
+    return sorted(pairs, key=lambda pair: (-pair[1], pair[0]))
+
+
+def rule_hues(rules) -> dict[str, int]:
+    """Hues spread evenly over the rules present, in pipeline order, so a step's rules get
+    neighbouring colours (all comments.* alike) while each rule stays distinguishable."""
+    present = set(rules)
+    known = [rule for rule in rule_descriptions() if rule in present]
+    order = known + sorted(present - set(known))
+    return {rule: round(i * 330 / max(len(order), 1)) for i, rule in enumerate(order)}
+
+
+def _describe(rule: str) -> str:
+    return rule_descriptions().get(rule, ("?", "(undocumented rule)"))[1]
+
+
+def _bar(label: str, n: int, hue: int = CHART_HUE, hint: str = "", filter_key: str | None = None,
+         code: bool = False) -> dict:
+    """One chart row; `filter_key` makes it a link that filters the documents below."""
+    href = f"#{filter_key}={quote(label)}" if filter_key else None
+    return {"label": label, "n": n, "hue": hue, "hint": hint, "href": href, "code": code}
+
+
+def document_lines(row: dict) -> list[dict]:
+    """Kept and removed lines back in page order, so each cut shows where it was made."""
+    kept = [{"number": n, "text": text, "rule": None}
+            for n, text in zip(row["text_lines"], row["text"].split("\n"))]
+    removed = [{"number": r["line"], "text": r["text"], "rule": r["rule"]} for r in row["removed"]]
+    return sorted(kept + removed, key=lambda line: line["number"])
+
+
+def _document(row: dict, comments: list[dict], hues: dict[str, int]) -> dict:
+    lines = document_lines(row)
+    for line in lines:
+        if line["rule"]:
+            line.update(hue=hues[line["rule"]], description=_describe(line["rule"]))
+    return {**row, "lines": lines, "comments": comments,
+            "rules": sorted({r["rule"] for r in row["removed"]})}
+
+
+def _comments_for(release_dir: Path, ids: set[str]) -> dict[str, list[dict]]:
+    """Comments of the shown documents, by article; only pseudonymous fields are read."""
+    files = _parquet_files(release_dir, "comments")
+    if not files or not ids:
+        return {}
+    present = pq.read_schema(files[0]).names
+    table = _read_columns(files, [name for name in _COMMENT_COLUMNS if name in present])
+    table = table.filter(pc.is_in(table["article_id"], value_set=pa.array(sorted(ids))))
+    grouped: dict[str, list[dict]] = defaultdict(list)
+    for comment in sorted(table.to_pylist(), key=lambda c: (c["article_id"], c["position"])):
+        grouped[comment["article_id"]].append(comment)
+    return grouped
+
+
+def _skipped(release_dir: Path) -> list[dict]:
+    path = release_dir / SKIPPED_REPORT
+    if not path.is_file():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _changelog(release_dir: Path) -> list[dict]:
+    path = release_dir / CHANGELOG_FILE
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else []
+
+
+def _version(release_dir: Path, changelog: list[dict]) -> str | None:
+    """From the changelog, else the card's "Version X.Y.Z", else a folder named like `v1.0.0`."""
+    if changelog:
+        return changelog[0]["version"]
+    card = release_dir / "README.md"
+    found = re.search(r"Version (\d+\.\d+\.\d+)", card.read_text(encoding="utf-8")) if card.is_file() else None
+    found = found or _VERSION.fullmatch(release_dir.name)
+    return found.group(1) if found else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="review.py",
+        description="Write the self-contained review page (review.html) of a finished release.")
+    parser.add_argument("release", type=Path, help="release folder (as written by arabic-news-clean)")
+    parser.add_argument("--output", type=Path, help="HTML file to write (default: RELEASE/review.html)")
+    args = parser.parse_args(argv)
+    try:
+        path = write_review(args.release, args.output)
+    except (ReviewError, OSError) as error:
+        print(f"review.py: {error}", file=sys.stderr)
+        return 2
+    print(f"review page written to {path}")
+    return 0
