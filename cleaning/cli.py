@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import re
+import os
 import sys
 import time
 from pathlib import Path
 
 from .release import SKIPPED_REPORT, RunStats, UserError, build_release
-
-SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
+from .versions import SEMVER
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -22,27 +21,45 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--input", required=True, type=Path, help="folder of raw pages (*.txt)")
     parser.add_argument("--output", required=True, type=Path, help="release folder to write")
     parser.add_argument("--version", default="1.0.0", help="release version, X.Y.Z (default 1.0.0)")
+    parser.add_argument("--previous", type=Path,
+                        help="release to compare with for the changelog (default: the newest older "
+                        "release beside --output)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                        help="processes cleaning pages (default: all cores); output is the same for any N")
+    parser.add_argument("--strict", action="store_true", help="fail (and publish nothing) if any file is skipped")
+    parser.add_argument("--overwrite", action="store_true",
+                        help="replace an existing release at --output even if it differs")
     parser.add_argument("--quiet", action="store_true", help="print only errors")
     args = parser.parse_args(argv)
     if not SEMVER.match(args.version):
         parser.error(f"--version must be X.Y.Z (semantic versioning), got {args.version!r}")
+    if args.workers < 1:
+        parser.error("--workers must be at least 1")
     return args
 
 
 def summary(stats: RunStats, output: Path, seconds: float) -> str:
+    verb = "already up to date at" if stats.unchanged else "written to"
+    rate = stats.docs_in / seconds if seconds else 0
     lines = [
-        f"release {stats.version} written to {output}",
-        f"  pages read {stats.docs_in}, published {stats.published}, skipped {len(stats.skipped)}",
-        f"  comments {stats.comments}, words {stats.words}, {seconds:.1f}s "
-        f"({stats.docs_in / seconds if seconds else 0:.0f} pages/s)",
+        f"release {stats.version} {verb} {output}",
+        f"  pages read {stats.docs_in}, published {stats.published}, skipped {len(stats.skipped)}"
+        + (f"; {stats.ignored} other file(s) ignored" if stats.ignored else ""),
+        f"  comments {stats.comments}, words {stats.words:,}; {seconds:.1f}s, {rate:.0f} pages/s",
     ]
+    if stats.changelog and stats.changelog[0]["previous"]:
+        e = stats.changelog[0]
+        lines.append(f"  since {e['previous']}: {e['added']} added, {e['removed']} removed, "
+                     f"{e['changed']} changed" + (f"; schema: {'; '.join(e['schema_changes'])}" if e["schema_changes"] else ""))
     if stats.rule_lines:
         lines.append("  lines removed per rule:")
-        lines += [f"    {rule:<22} {n}" for rule, n in sorted(stats.rule_lines.items())]
-    for skip in stats.skipped:
-        lines.append(f"  skipped {skip['id']}: {skip['reason']}")
-    if stats.skipped:
-        lines.append(f"  (skipped files are listed in {output / SKIPPED_REPORT})")
+        lines += [f"    {rule:<22} {n:>8,}" for rule, n in sorted(stats.rule_lines.items())]
+    shown = stats.skipped[:20]
+    lines += [f"  skipped {skip['id']}: {skip['reason']}" for skip in shown]
+    if len(stats.skipped) > len(shown):
+        lines.append(f"  ... and {len(stats.skipped) - len(shown)} more")
+    if stats.skipped or stats.ignored:
+        lines.append(f"  (all skipped and ignored files are listed in {output / SKIPPED_REPORT})")
     return "\n".join(lines)
 
 
@@ -50,15 +67,19 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     started = time.monotonic()
     try:
-        stats = build_release(args.input, args.output, args.version)
+        stats = build_release(
+            args.input, args.output, args.version,
+            workers=args.workers, strict=args.strict, previous=args.previous,
+            overwrite=args.overwrite, progress=not args.quiet,
+        )
     except UserError as error:
         print(f"arabic-news-clean: error: {error}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("arabic-news-clean: interrupted; the previous release (if any) is unchanged", file=sys.stderr)
+        return 130
     if not args.quiet:
         print(summary(stats, args.output, time.monotonic() - started))
-    if stats.published == 0:
-        print("arabic-news-clean: error: no page could be published", file=sys.stderr)
-        return 1
     return 0
 
 

@@ -4,6 +4,8 @@ A run writes into a temporary folder beside the output and swaps it into place o
 file is written, so an interrupted run leaves the previous release untouched. A lock file stops
 two runs from writing the same output; temporaries left by killed runs are removed by the next.
 One bad input file is recorded in `skipped.jsonl` and the summary, and the run goes on.
+Pages are streamed: read lazily, cleaned in worker processes in input order, written in row
+groups, so memory does not grow with the number of pages.
 """
 
 from __future__ import annotations
@@ -17,19 +19,30 @@ import shutil
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from multiprocessing import get_context
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .decode import UndecodableError
 from .pipeline import clean_page
-from .schema import ARTICLE_SCHEMA, COMMENT_SCHEMA, Document, article_row, comment_rows
+from .schema import ARTICLE_SCHEMA, COMMENT_SCHEMA, article_row, comment_rows
+from .versions import (
+    changelog_entry,
+    find_previous,
+    first_entry,
+    read_changelog,
+    release_version,
+    same_tree,
+    write_changelog,
+)
 
 ROW_GROUP_ROWS = 1_000  # ~5-10 MB of Arabic text per row group: small enough for the Hub viewer
-SHARD_ROWS = 100_000
-MAX_FILE_BYTES = 64 * 1024 * 1024
+SHARD_ROWS = 50_000  # ~250-500 MB of Parquet per shard
+MAX_FILE_BYTES = 10 * 1024 * 1024  # no article page is this big; larger files are reported, not read
+MAX_LINE_CHARS = 100_000  # a "line" this long is a dump, not a paragraph
 PARQUET_OPTIONS = dict(
     compression="zstd",
     compression_level=3,
@@ -39,6 +52,11 @@ PARQUET_OPTIONS = dict(
 )
 CONFIG_DIRS = {"default": "data", "comments": "comments"}
 SKIPPED_REPORT = "skipped.jsonl"
+_MAGIC = {
+    b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive", b"\x1f\x8b": "a gzip archive",
+    b"\x7fELF": "an executable", b"RIFF": "a RIFF media file",
+}
 
 
 class UserError(Exception):
@@ -52,46 +70,105 @@ class RunStats:
     published: int = 0
     comments: int = 0
     words: int = 0
+    titles: int = 0
     skipped: list[dict] = field(default_factory=list)
+    ignored: int = 0
     rule_lines: Counter = field(default_factory=Counter)
     sites: Counter = field(default_factory=Counter)
     sources: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
     encodings: Counter = field(default_factory=Counter)
     fixes: Counter = field(default_factory=Counter)
-    titles: int = 0
-    example: dict | None = None  # the first published row, shown in the card
     files: dict[str, dict] = field(default_factory=dict)  # per config: rows, bytes, paths
+    example: dict | None = None  # the first published row, shown in the card
+    changelog: list[dict] = field(default_factory=list)  # newest first
+    unchanged: bool = False  # the output already held exactly this release
 
-    def add(self, doc: Document, row: dict) -> None:
+    def add(self, row: dict) -> None:
         if self.example is None:
             self.example = row
         self.published += 1
-        self.comments += len(doc.comments)
+        self.comments += row["num_comments"]
         self.words += row["num_words"]
-        self.titles += doc.title is not None
-        self.rule_lines.update(r.rule for r in doc.removed)
-        self.sites[doc.site or "(not named)"] += 1
-        self.sources.update(doc.sources)
-        self.languages[doc.language or "(undetected)"] += 1
-        self.encodings[doc.encoding] += 1
-        self.fixes.update(doc.fixes)
+        self.titles += row["title"] is not None
+        self.rule_lines.update(r["rule"] for r in row["removed"])
+        self.sites[row["site"] or "(not named)"] += 1
+        self.sources.update(row["sources"])
+        self.languages[row["language"] or "(undetected)"] += 1
+        self.encodings[row["encoding"]] += 1
+        self.fixes.update(row["fixes"])
 
     def skip(self, doc_id: str, reason: str) -> None:
         self.skipped.append({"id": doc_id, "reason": reason})
 
 
-def iter_pages(input_dir: Path) -> Iterator[tuple[str, Path]]:
-    """(id, path) for every *.txt under the folder, in a stable order; symlinked folders are not
-    followed, so a link loop cannot trap the walk."""
-    found = []
+@dataclass(frozen=True)
+class PageResult:
+    """What a worker sends back for one page: its rows, or why it was skipped."""
+
+    doc_id: str
+    row: dict | None = None
+    comments: tuple[dict, ...] = ()
+    reason: str = ""
+
+
+def iter_pages(input_dir: Path, on_ignored: Callable[[str], None] | None = None) -> Iterator[tuple[str, Path]]:
+    """(id, path) for every *.txt under the folder, streamed in a stable order.
+
+    Folders and files are visited in sorted order, so the order never depends on the file
+    system; symlinked folders are not followed, so a link loop cannot trap the walk.
+    """
     for root, dirs, files in os.walk(input_dir, followlinks=False):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in files:
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = Path(root, name)
+            rel = path.relative_to(input_dir)
             if name.endswith(".txt"):
-                path = Path(root, name)
-                found.append((path.relative_to(input_dir).with_suffix("").as_posix(), path))
-    return iter(sorted(found))
+                yield rel.with_suffix("").as_posix(), path
+            elif on_ignored and not name.startswith("."):
+                on_ignored(rel.as_posix())
+
+
+def process_page(task: tuple[str, str]) -> PageResult:
+    """Read and clean one file in a worker; never raises for a bad file."""
+    doc_id, path = task
+    try:
+        raw = _read_page(Path(path))
+        doc = clean_page(doc_id, raw)
+    except _Junk as junk:
+        return PageResult(doc_id, reason=str(junk))
+    except UndecodableError as error:
+        return PageResult(doc_id, reason=f"not text: {error}")
+    except Exception as error:  # a cleaner bug must not take the run down; it is reported
+        return PageResult(doc_id, reason=f"cleaning failed: {type(error).__name__}: {error}")
+    if not doc.lines:
+        return PageResult(doc_id, reason="no article text left after cleaning")
+    return PageResult(doc_id, article_row(doc), tuple(comment_rows(doc)))
+
+
+class _Junk(Exception):
+    pass
+
+
+def _read_page(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _Junk(f"file too large ({size:,} bytes; limit {MAX_FILE_BYTES:,})")
+        raw = path.read_bytes()
+    except OSError as error:
+        raise _Junk(f"unreadable: {error.strerror or error}") from None
+    if not raw:
+        raise _Junk("empty file")
+    for magic, kind in _MAGIC.items():
+        if raw.startswith(magic):
+            raise _Junk(f"not text: looks like {kind}")
+    if not raw.strip():
+        raise _Junk("whitespace only")
+    longest = max(len(line) for line in raw.split(b"\n"))
+    if longest > MAX_LINE_CHARS * 4:  # bytes: up to 4 per character
+        raise _Junk(f"a single line of {longest:,} bytes: not an article page")
+    return raw
 
 
 class ShardedParquetWriter:
@@ -147,59 +224,116 @@ class ShardedParquetWriter:
         return final
 
 
-def build_release(
-    input_dir: Path,
-    output_dir: Path,
-    version: str,
-    on_page: Callable[[str], None] | None = None,
-) -> RunStats:
-    """Clean every page under `input_dir` into a release at `output_dir`, atomically."""
+@dataclass
+class RunOptions:
+    version: str = "1.0.0"
+    workers: int = 1
+    strict: bool = False
+    previous: Path | None = None
+    overwrite: bool = False
+    progress: bool = False
+
+
+def build_release(input_dir: Path, output_dir: Path, version: str = "1.0.0", **options) -> RunStats:
+    """Clean every page under `input_dir` into a release at `output_dir`, atomically.
+
+    A published version is never rewritten silently: if `output_dir` already holds this version,
+    the new build must be byte-identical (then nothing changes) unless `overwrite` is set.
+    """
+    opts = RunOptions(version=version, **options)
     input_dir, output_dir = Path(input_dir).resolve(), Path(output_dir).resolve()
     check_paths(input_dir, output_dir)
     output_dir.parent.mkdir(parents=True, exist_ok=True)
     with _locked(output_dir):
         _remove_stale_temporaries(output_dir)
+        existing = _existing_version(output_dir, opts)
+        previous = Path(opts.previous).resolve() if opts.previous else find_previous(output_dir, opts.version)
+        if previous is not None and release_version(previous) is None:
+            raise UserError(f"--previous {previous} is not a release folder (no card with a version)")
         temp = output_dir.parent / f".{output_dir.name}.tmp-{os.getpid()}"
         try:
-            stats = _write_release(input_dir, temp, version, on_page)
-            _swap_into_place(temp, output_dir)
+            stats = _write_release(input_dir, temp, opts, previous)
+            if opts.strict and stats.skipped:
+                raise UserError(f"--strict: {len(stats.skipped)} file(s) could not be published; "
+                                f"first: {stats.skipped[0]['id']}: {stats.skipped[0]['reason']}")
+            if stats.published == 0:
+                raise UserError("no page could be published; the previous release (if any) is unchanged")
+            if existing == opts.version and not opts.overwrite:
+                if not same_tree(temp, output_dir):
+                    raise UserError(
+                        f"{output_dir} already holds a different release {existing}; a published "
+                        "version is never rewritten: bump --version, or pass --overwrite")
+                stats.unchanged = True
+            else:
+                _swap_into_place(temp, output_dir)
         finally:
             shutil.rmtree(temp, ignore_errors=True)
     return stats
 
 
+def _existing_version(output_dir: Path, opts: RunOptions) -> str | None:
+    """What the output folder holds now; refuse to replace something that is not ours to replace."""
+    if not output_dir.exists() or not any(output_dir.iterdir()):
+        return None
+    existing = release_version(output_dir)
+    if opts.overwrite:
+        return existing
+    if existing is None:
+        raise UserError(f"{output_dir} exists and is not a release: choose another --output")
+    if existing != opts.version:
+        raise UserError(f"{output_dir} holds release {existing}, not {opts.version}: "
+                        "choose another --output, or pass --overwrite")
+    return existing
+
+
 def check_paths(input_dir: Path, output_dir: Path) -> None:
-    if not input_dir.is_dir():
+    if not input_dir.exists():
         raise UserError(f"input folder not found: {input_dir}")
+    if not input_dir.is_dir():
+        raise UserError(f"input is not a folder: {input_dir}")
     if output_dir == input_dir or input_dir in output_dir.parents:
         raise UserError(f"output folder {output_dir} is inside the input folder {input_dir}")
     if output_dir.exists() and not output_dir.is_dir():
         raise UserError(f"output exists and is not a folder: {output_dir}")
 
 
-def _write_release(input_dir: Path, temp: Path, version: str, on_page) -> RunStats:
+def clean_pages(tasks: Iterable[tuple[str, str]], workers: int) -> Iterator[PageResult]:
+    """Clean pages in input order, on `workers` processes (1 = in this process)."""
+    if workers <= 1:
+        yield from map(process_page, tasks)
+        return
+    _load_language_profiles()  # once, before forking, so workers share them instead of each loading
+    with get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(process_page, tasks, chunksize=8)
+
+
+def _load_language_profiles() -> None:
+    from .language import detect_language
+
+    detect_language("نص قصير لتحميل ملفات تعريف اللغات")
+
+
+def _write_release(input_dir: Path, temp: Path, opts: RunOptions, previous: Path | None) -> RunStats:
     from dataset_card.render import write_card  # the card is an edge too
 
-    stats = RunStats(version=version)
+    stats = RunStats(version=opts.version)
     temp.mkdir()
     articles = ShardedParquetWriter(temp / CONFIG_DIRS["default"], ARTICLE_SCHEMA)
     comments = ShardedParquetWriter(temp / CONFIG_DIRS["comments"], COMMENT_SCHEMA)
-    pages = list(iter_pages(input_dir))
-    if not pages:
-        raise UserError(f"no *.txt files under {input_dir}")
-    for doc_id, path in pages:
+    ignored: list[str] = []
+    tasks = ((doc_id, str(path)) for doc_id, path in iter_pages(input_dir, ignored.append))
+    for result in _with_progress(clean_pages(tasks, opts.workers), opts.progress):
         stats.docs_in += 1
-        if on_page:
-            on_page(doc_id)
-        doc, reason = _clean_file(doc_id, path)
-        if doc is None:
-            stats.skip(doc_id, reason)
+        if result.row is None:
+            stats.skip(result.doc_id, result.reason)
             continue
-        row = article_row(doc)
-        articles.add(row)
-        for comment in comment_rows(doc):
+        articles.add(result.row)
+        for comment in result.comments:
             comments.add(comment)
-        stats.add(doc, row)
+        stats.add(result.row)
+    if stats.docs_in == 0:
+        raise UserError(f"no *.txt files under {input_dir}")
+    stats.ignored = len(ignored)
     for config, writer in (("default", articles), ("comments", comments)):
         paths = writer.close()
         stats.files[config] = {
@@ -208,31 +342,27 @@ def _write_release(input_dir: Path, temp: Path, version: str, on_page) -> RunSta
             "download_size": sum(p.stat().st_size for p in paths),
             "paths": [p.relative_to(temp).as_posix() for p in paths],
         }
+    report = stats.skipped + [{"id": name, "reason": "ignored: not a *.txt page"} for name in ignored]
     (temp / SKIPPED_REPORT).write_text(
-        "".join(json.dumps(s, ensure_ascii=False) + "\n" for s in stats.skipped), encoding="utf-8"
+        "".join(json.dumps(s, ensure_ascii=False, sort_keys=True) + "\n" for s in report), encoding="utf-8"
     )
+    if previous is None:
+        stats.changelog = [first_entry(temp, opts.version)]
+    else:
+        entry = changelog_entry(previous, temp, opts.version, CONFIG_DIRS)
+        stats.changelog = [entry] + [e for e in read_changelog(previous) if e["version"] != opts.version]
+    write_changelog(temp, stats.changelog)
     write_card(temp, stats)
     return stats
 
 
-def _clean_file(doc_id: str, path: Path) -> tuple[Document | None, str]:
-    """Clean one file, or say in a few words why it cannot be published."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return None, f"file too large ({size} bytes > {MAX_FILE_BYTES})"
-        raw = path.read_bytes()
-    except OSError as error:
-        return None, f"unreadable: {error.strerror or error}"
-    if not raw.strip():
-        return None, "empty file"
-    try:
-        doc = clean_page(doc_id, raw)
-    except UndecodableError as error:
-        return None, f"not text: {error}"
-    if not doc.lines:
-        return None, "no article text left after cleaning"
-    return doc, ""
+def _with_progress(results: Iterator[PageResult], enabled: bool) -> Iterator[PageResult]:
+    """A progress bar on stderr when asked for and stderr is a terminal."""
+    if not enabled:
+        return results
+    from tqdm import tqdm
+
+    return tqdm(results, unit="page", desc="cleaning", disable=None, dynamic_ncols=True)
 
 
 @contextmanager
@@ -264,27 +394,44 @@ _AT_FDCWD = -100
 
 def _swap_into_place(temp: Path, output_dir: Path) -> None:
     """Put the finished release at `output_dir` in one step; the previous one ends up in `temp`."""
+    _fsync_tree(temp)
     if not output_dir.exists():
         os.rename(temp, output_dir)
-        return
-    if _exchange(temp, output_dir):
-        return
-    backup = output_dir.parent / f".{output_dir.name}.old"
-    os.rename(output_dir, backup)
-    os.rename(temp, output_dir)
-    shutil.rmtree(backup)
+    elif not _exchange(temp, output_dir):
+        backup = output_dir.parent / f".{output_dir.name}.old"
+        os.rename(output_dir, backup)
+        os.rename(temp, output_dir)
+        shutil.rmtree(backup)
+    _fsync_dir(output_dir.parent)
+
+
+def _fsync_tree(root: Path) -> None:
+    """Flush every file to disk before the swap, so a crash cannot expose a torn release."""
+    for path in sorted(root.rglob("*")):
+        if path.is_file():
+            with open(path, "rb") as f:
+                os.fsync(f.fileno())
+    for folder in [root, *(p for p in root.rglob("*") if p.is_dir())]:
+        _fsync_dir(folder)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _exchange(a: Path, b: Path) -> bool:
     """Atomically swap two paths with renameat2(RENAME_EXCHANGE); False where unsupported."""
     try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        renameat2 = libc.renameat2
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
     except (OSError, AttributeError):
         return False
-    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
-    if result == 0:
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
         return True
-    if ctypes.get_errno() in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
         return False
-    raise OSError(ctypes.get_errno(), os.strerror(ctypes.get_errno()), str(b))
+    raise OSError(err, os.strerror(err), str(b))

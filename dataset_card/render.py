@@ -44,6 +44,7 @@ def card_data(stats) -> DatasetCardData:
         size_categories=[size_category(stats.published)],
         source_datasets=["original"],
         tags=["news", "arabic", "web-scraped", "cleaned"],
+        version=stats.version,
         configs=[
             {
                 "config_name": config,
@@ -121,6 +122,7 @@ def render_card(stats, repo_hint: str = "OWNER/NAME") -> DatasetCard:
         article_fields=_fields("default"),
         comment_fields=_fields("comments"),
         rules=_rules(stats),
+        changelog=stats.changelog,
         example=_example(stats),
         repo_hint=repo_hint,
         pin=True,

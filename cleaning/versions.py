@@ -1,0 +1,117 @@
+"""Release versions: which version a release folder holds, which one came before, what changed.
+
+Each release carries `changelog.json`: its own entry (documents added, removed and changed by
+content hash, and schema changes, against the previous release) followed by the previous
+release's entries, so the card can show the whole version history.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
+CHANGELOG = "changelog.json"
+_CARD_VERSION = re.compile(r"^version:\s*['\"]?([0-9.]+)['\"]?\s*$", re.MULTILINE)
+
+
+def parse_version(text: str) -> tuple[int, int, int]:
+    match = SEMVER.match(text)
+    if not match:
+        raise ValueError(f"not a semantic version X.Y.Z: {text!r}")
+    return tuple(int(part) for part in match.groups())  # type: ignore[return-value]
+
+
+def release_version(folder: Path) -> str | None:
+    """The version recorded in a release's card YAML, or None if the folder is not a release."""
+    card = Path(folder) / "README.md"
+    if not card.is_file():
+        return None
+    header = card.read_text(encoding="utf-8").split("\n---", 1)[0]
+    match = _CARD_VERSION.search(header)
+    return match.group(1) if match and SEMVER.match(match.group(1)) else None
+
+
+def find_previous(output_dir: Path, version: str) -> Path | None:
+    """The newest release older than `version` among the output's sibling folders."""
+    target = parse_version(version)
+    candidates = []
+    for folder in Path(output_dir).parent.iterdir():
+        if folder.name.startswith(".") or not folder.is_dir():
+            continue
+        found = release_version(folder)
+        if found and parse_version(found) < target:
+            candidates.append((parse_version(found), folder))
+    return max(candidates)[1] if candidates else None
+
+
+def _id_hashes(release: Path) -> pa.Table:
+    files = sorted((release / "data").glob("*.parquet"))
+    if not files:
+        return pa.table({"id": pa.array([], pa.string()), "text_sha256": pa.array([], pa.string())})
+    return pa.concat_tables(pq.read_table(f, columns=["id", "text_sha256"]) for f in files)
+
+
+def _schema_fields(release: Path, config_dir: str) -> dict[str, str]:
+    files = sorted((release / config_dir).glob("*.parquet"))
+    if not files:
+        return {}
+    return {f.name: str(f.type) for f in pq.read_schema(files[0])}
+
+
+def changelog_entry(previous: Path, current: Path, version: str, config_dirs: dict[str, str]) -> dict:
+    """Compare two releases by document id and content hash, and by schema."""
+    old, new = _id_hashes(previous), _id_hashes(current)
+    joined = new.join(old, keys="id", join_type="full outer", left_suffix="_new", right_suffix="_old")
+    new_hash, old_hash = joined["text_sha256_new"], joined["text_sha256_old"]
+    added = pc.sum(pc.and_(pc.is_valid(new_hash), pc.is_null(old_hash))).as_py() or 0
+    removed = pc.sum(pc.and_(pc.is_null(new_hash), pc.is_valid(old_hash))).as_py() or 0
+    both = pc.and_(pc.is_valid(new_hash), pc.is_valid(old_hash))
+    changed = pc.sum(pc.and_(both, pc.not_equal(new_hash, old_hash))).as_py() or 0
+    schema_changes = []
+    for config, folder in sorted(config_dirs.items()):
+        before, after = _schema_fields(previous, folder), _schema_fields(current, folder)
+        schema_changes += [f"{config}: added field `{n}` ({after[n]})" for n in after if n not in before]
+        schema_changes += [f"{config}: removed field `{n}`" for n in before if n not in after]
+        schema_changes += [f"{config}: field `{n}` changed from {before[n]} to {after[n]}"
+                           for n in after if n in before and before[n] != after[n]]
+    return {
+        "version": version,
+        "previous": release_version(previous),
+        "documents": new.num_rows,
+        "added": added,
+        "removed": removed,
+        "changed": changed,
+        "unchanged": new.num_rows - added - changed,
+        "schema_changes": schema_changes,
+    }
+
+
+def first_entry(current: Path, version: str) -> dict:
+    return {"version": version, "previous": None, "documents": _id_hashes(current).num_rows,
+            "added": _id_hashes(current).num_rows, "removed": 0, "changed": 0, "unchanged": 0,
+            "schema_changes": []}
+
+
+def read_changelog(release: Path) -> list[dict]:
+    path = Path(release) / CHANGELOG
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else []
+
+
+def write_changelog(release: Path, entries: list[dict]) -> None:
+    text = json.dumps(entries, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    (Path(release) / CHANGELOG).write_text(text, encoding="utf-8")
+
+
+def same_tree(a: Path, b: Path) -> bool:
+    """True when two folders hold the same files with the same bytes."""
+    def files(root: Path) -> dict[str, Path]:
+        return {p.relative_to(root).as_posix(): p for p in root.rglob("*") if p.is_file()}
+
+    fa, fb = files(a), files(b)
+    return fa.keys() == fb.keys() and all(fa[k].read_bytes() == fb[k].read_bytes() for k in fa)
