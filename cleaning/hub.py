@@ -1,0 +1,208 @@
+"""`arabic-news-push`: publish one release folder to the Hugging Face Hub as one tagged commit.
+
+A version is published exactly once: the release becomes a single commit "Release vX.Y.Z" on the
+dataset repo's main branch (files the release no longer has are deleted in that same commit, so
+the tagged tree is exactly the release), and the tag `vX.Y.Z` points at it, which is what
+`load_dataset(repo, revision="vX.Y.Z")` pins. A version whose tag already exists is refused before
+anything is uploaded. The token comes from HF_TOKEN or the saved login and is never printed;
+HF_ENDPOINT is honoured by huggingface_hub itself. `--dry-run` makes no network call at all.
+
+Exit status: 0 pushed (or dry run), 1 the Hub refused or failed, 2 a mistake in the command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+PROG = "arabic-news-push"
+CARD = "README.md"
+BODY_VERSION = re.compile(r"\*\*Version (\d+\.\d+\.\d+)\*\*")
+# Same rule as `arabic-news-clean --version`; not imported from cli so that pushing never loads
+# (or depends on) the cleaning pipeline.
+SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
+KEEP_ON_HUB = {".gitattributes"}  # created by the Hub with the repo; not part of a release
+
+
+class UserError(Exception):
+    """A mistake in the command: reported as one line with exit status 2."""
+
+
+class Refused(Exception):
+    """The Hub already has this version, or rejected the push: one line, exit status 1."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a push will do, computed from the release folder alone (no network)."""
+
+    release_dir: Path
+    repo_id: str
+    version: str
+    files: list[tuple[str, int]]  # (path in repo, size in bytes), sorted
+    private: bool
+
+    @property
+    def tag(self) -> str:
+        return f"v{self.version}"
+
+    @property
+    def message(self) -> str:
+        return f"Release {self.tag}"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Upload a release folder to a Hugging Face dataset repo as one commit "
+        "'Release vX.Y.Z' tagged vX.Y.Z. Token: HF_TOKEN or `hf auth login`; HF_ENDPOINT is honoured.",
+    )
+    parser.add_argument("release_dir", type=Path, help="release folder written by arabic-news-clean")
+    parser.add_argument("--repo-id", required=True, help="dataset repo, OWNER/NAME")
+    parser.add_argument("--private", action="store_true", help="create the repo as private if it is new")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="list what would be uploaded, without any network call")
+    return parser.parse_args(argv)
+
+
+def check_repo_id(repo_id: str) -> str:
+    from huggingface_hub.errors import HFValidationError
+    from huggingface_hub.utils import validate_repo_id
+
+    try:
+        validate_repo_id(repo_id)
+    except HFValidationError:
+        raise UserError(f"--repo-id must be OWNER/NAME (letters, digits, '-', '_', '.'), got {repo_id!r}") from None
+    if repo_id.count("/") != 1:
+        raise UserError(f"--repo-id must be OWNER/NAME, got {repo_id!r}")
+    return repo_id
+
+
+def read_version(release_dir: Path) -> str:
+    """The version the card declares: YAML `version`, else the body's "**Version X.Y.Z**" line."""
+    from huggingface_hub import DatasetCard
+
+    card_path = release_dir / CARD
+    if not card_path.is_file():
+        raise UserError(f"no dataset card ({CARD}) in {release_dir}: is it a release folder?")
+    try:
+        card = DatasetCard.load(card_path)
+    except Exception as error:  # any YAML or format problem is a problem of this folder
+        raise UserError(f"cannot read the dataset card {card_path}: {error}") from None
+    version = card.data.get("version")
+    if version is None:
+        found = BODY_VERSION.search(card.text)
+        version = found.group(1) if found else None
+    if version is None or not SEMVER.match(str(version)):
+        raise UserError(f"the card {card_path} declares no X.Y.Z version (YAML `version` or **Version X.Y.Z**)")
+    return str(version)
+
+
+def release_files(release_dir: Path) -> list[tuple[str, int]]:
+    """Every file of the release with its size; hidden files and folders are not part of it."""
+    files = []
+    for path in sorted(release_dir.rglob("*")):
+        rel = path.relative_to(release_dir)
+        if path.is_file() and not any(part.startswith(".") for part in rel.parts):
+            files.append((rel.as_posix(), path.stat().st_size))
+    return files
+
+
+def make_plan(args: argparse.Namespace) -> Plan:
+    release_dir = args.release_dir
+    if not release_dir.is_dir():
+        raise UserError(f"release folder not found: {release_dir}")
+    repo_id = check_repo_id(args.repo_id)
+    version = read_version(release_dir)
+    return Plan(release_dir, repo_id, version, release_files(release_dir), args.private)
+
+
+def describe(plan: Plan, dry_run: bool) -> str:
+    head = "would push" if dry_run else "pushing"
+    lines = [f"{head} {plan.release_dir} to dataset {plan.repo_id} as one commit "
+             f"{plan.message!r}, tagged {plan.tag}"]
+    width = max(len(path) for path, _ in plan.files)
+    lines += [f"  {path:<{width}}  {size:>12,} bytes" for path, size in plan.files]
+    lines.append(f"  {len(plan.files)} files, {sum(size for _, size in plan.files):,} bytes")
+    return "\n".join(lines)
+
+
+def push(plan: Plan, api=None) -> str:
+    """Create the repo if needed, refuse an existing tag, commit the release once, tag it.
+
+    Returns the commit id. `parent_commit` makes the Hub reject the commit if main moved since we
+    listed it, so a concurrent push cannot be silently mixed into this release.
+    """
+    from huggingface_hub import CommitOperationAdd, CommitOperationDelete, HfApi
+
+    api = api or HfApi()
+    api.create_repo(plan.repo_id, repo_type="dataset", exist_ok=True, private=True if plan.private else None)
+    refs = api.list_repo_refs(plan.repo_id, repo_type="dataset")
+    existing = {ref.name: ref.target_commit for ref in refs.tags}
+    if plan.tag in existing:
+        raise Refused(f"{plan.repo_id} already has tag {plan.tag} (commit {existing[plan.tag][:12]}); "
+                      "a published version is never rewritten: build and push a new version")
+    main = next((ref.target_commit for ref in refs.branches if ref.name == "main"), None)
+    ours = {path for path, _ in plan.files}
+    stale = [] if main is None else sorted(
+        set(api.list_repo_files(plan.repo_id, repo_type="dataset", revision=main)) - ours - KEEP_ON_HUB
+    )
+    operations = [CommitOperationAdd(path, plan.release_dir / path) for path, _ in plan.files]
+    operations += [CommitOperationDelete(path) for path in stale]
+    commit = api.create_commit(plan.repo_id, operations, commit_message=plan.message,
+                               repo_type="dataset", parent_commit=main)
+    api.create_tag(plan.repo_id, tag=plan.tag, revision=commit.oid, repo_type="dataset")
+    return commit.oid
+
+
+def _network_errors() -> tuple[type[Exception], ...]:
+    """HTTP status errors are OSErrors; transport errors come from huggingface_hub's HTTP client."""
+    errors: list[type[Exception]] = [OSError, ValueError]
+    for module in ("httpx2", "httpx"):
+        try:
+            errors.append(__import__(module).HTTPError)
+        except (ImportError, AttributeError):
+            continue
+    return tuple(errors)
+
+
+def _one_line(error: BaseException) -> str:
+    """The first non-empty line of an error, with the token (if any) masked, never shown."""
+    from huggingface_hub import get_token
+
+    text = next((line.strip() for line in str(error).splitlines() if line.strip()), type(error).__name__)
+    detail = getattr(error, "server_message", None)  # the Hub's own explanation, for HTTP errors
+    if detail:
+        text += f" ({' '.join(detail.split())})"
+    token = get_token()
+    return text.replace(token, "***") if token else text
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    try:
+        plan = make_plan(args)
+    except UserError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 2
+    print(describe(plan, args.dry_run))
+    if args.dry_run:
+        return 0
+    try:
+        oid = push(plan)
+    except Refused as error:
+        print(f"{PROG}: error: {_one_line(error)}", file=sys.stderr)
+        return 1
+    except _network_errors() as error:
+        print(f"{PROG}: error: push failed: {type(error).__name__}: {_one_line(error)}", file=sys.stderr)
+        return 1
+    print(f"pushed {plan.tag} to {plan.repo_id}: commit {oid}\n"
+          f'load it with load_dataset("{plan.repo_id}", revision="{plan.tag}")')
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
