@@ -130,7 +130,7 @@ def describe(plan: Plan, dry_run: bool) -> str:
     return "\n".join(lines)
 
 
-def push(plan: Plan, api=None) -> str:
+def push(plan: Plan) -> str:
     """Create the repo if needed, refuse an existing tag, commit the release once, tag it.
 
     Returns the commit id. `parent_commit` makes the Hub reject the commit if main moved since we
@@ -138,7 +138,7 @@ def push(plan: Plan, api=None) -> str:
     """
     from huggingface_hub import CommitOperationAdd, CommitOperationDelete, HfApi
 
-    api = api or HfApi()
+    api = HfApi()  # token: HF_TOKEN or the saved login; endpoint: HF_ENDPOINT
     api.create_repo(plan.repo_id, repo_type="dataset", exist_ok=True, private=True if plan.private else None)
     refs = api.list_repo_refs(plan.repo_id, repo_type="dataset")
     existing = {ref.name: ref.target_commit for ref in refs.tags}
