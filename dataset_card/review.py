@@ -55,35 +55,48 @@ def write_review(release_dir: Path, output: Path | None = None) -> Path:
 def render_review(release_dir: Path) -> str:
     """The page's HTML: overview counted over the whole release, documents from its first rows."""
     files = _parquet_files(release_dir, "default")
-    stats = _read_columns(files, ["site", "language", "sources", "removed"])
+    overview = _overview(release_dir, files)
     rows = first_rows(files, MAX_DOCS)
     comments = _comments_for(release_dir, {row["id"] for row in rows})
-    skipped = _skipped(release_dir)
-    rule_counts = _counts(pc.struct_field(pc.list_flatten(stats["removed"]), "rule"))
-    hues = rule_hues(rule for rule, _ in rule_counts)
-    changelog = _changelog(release_dir)
-    docs = [_document(row, comments.get(row["id"], []), hues) for row in rows]
-    env = Environment(loader=FileSystemLoader(TEMPLATE.parent), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters["thousands"] = "{:,}".format
-    return env.get_template(TEMPLATE.name).render(
-        version=_version(release_dir, changelog),
-        changelog=changelog,
-        published=stats.num_rows,
-        docs_in=stats.num_rows + len(skipped),
-        skipped=skipped,
-        num_comments=sum(pq.ParquetFile(f).metadata.num_rows for f in _parquet_files(release_dir, "comments")),
-        rules=[_bar(rule, n, hue=hues[rule], hint=_describe(rule), filter_key="rule", code=True)
-               for rule, n in rule_counts],
-        languages=[_bar(lang, n, code=True) for lang, n in _counts(stats["language"], NO_LANGUAGE)],
-        sites=[_bar(site, n, filter_key="site") for site, n in _counts(stats["site"], NO_SITE)],
-        sources=[_bar(source, n) for source, n in _counts(pc.list_flatten(stats["sources"]))],
+    docs = [_document(row, comments.get(row["id"], []), overview["hues"]) for row in rows]
+    return _template().render(
+        **overview,
         docs=docs,
         doc_sites=sorted(Counter(d["site"] or NO_SITE for d in docs).items()),
         max_docs=MAX_DOCS,
         page_size=PAGE_SIZE,
         no_site=NO_SITE,
     )
+
+
+def _overview(release_dir: Path, files: list[Path]) -> dict:
+    """Counts and charts over every published row, reading only the small columns."""
+    stats = _read_columns(files, ["site", "language", "sources", "removed"])
+    rule_counts = _counts(pc.struct_field(pc.list_flatten(stats["removed"]), "rule"))
+    hues = rule_hues(rule for rule, _ in rule_counts)
+    skipped = _skipped(release_dir)
+    changelog = _changelog(release_dir)
+    return {
+        "version": _version(release_dir, changelog),
+        "changelog": changelog,
+        "published": stats.num_rows,
+        "docs_in": stats.num_rows + len(skipped),
+        "skipped": skipped,
+        "num_comments": sum(pq.ParquetFile(f).metadata.num_rows for f in _parquet_files(release_dir, "comments")),
+        "hues": hues,
+        "rules": [_bar(rule, n, hue=hues[rule], hint=_describe(rule), filter_key="rule", code=True)
+                  for rule, n in rule_counts],
+        "languages": [_bar(lang, n, code=True) for lang, n in _counts(stats["language"], NO_LANGUAGE)],
+        "sites": [_bar(site, n, filter_key="site") for site, n in _counts(stats["site"], NO_SITE)],
+        "sources": [_bar(source, n) for source, n in _counts(pc.list_flatten(stats["sources"]))],
+    }
+
+
+def _template():
+    env = Environment(loader=FileSystemLoader(TEMPLATE.parent), autoescape=True,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["thousands"] = "{:,}".format
+    return env.get_template(TEMPLATE.name)
 
 
 def _parquet_files(release_dir: Path, config: str) -> list[Path]:
