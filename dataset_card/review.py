@@ -32,7 +32,7 @@ PAGE_SIZE = 20  # documents shown at once; the browser pages through the rest
 NO_SITE = "(not named)"
 NO_LANGUAGE = "(undetected)"
 CHART_HUE = 205  # bars that are not rules share one colour
-_VERSION = re.compile(r"\bv?(\d+\.\d+\.\d+)\b")
+_VERSION = re.compile(r"v?(\d+\.\d+\.\d+)")
 # The comment fields the page shows (likes and is_reply when the release has them); `author` is
 # already a pseudonym, and nothing else about a commenter is ever read.
 _COMMENT_COLUMNS = ["article_id", "position", "author", "time_text", "text", "likes", "is_reply"]
