@@ -27,6 +27,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .decode import UndecodableError
+from .dedup import DEFAULT_NEAR_THRESHOLD, DuplicateIndex, exact_key, signature
 from .pipeline import clean_page
 from .schema import ARTICLE_SCHEMA, COMMENT_SCHEMA, article_row, comment_rows
 from .versions import (
@@ -71,6 +72,7 @@ class RunStats:
     comments: int = 0
     words: int = 0
     titles: int = 0
+    duplicates: Counter = field(default_factory=Counter)  # "exact" / "near" -> pages
     skipped: list[dict] = field(default_factory=list)
     ignored: int = 0
     rule_lines: Counter = field(default_factory=Counter)
@@ -97,6 +99,8 @@ class RunStats:
         self.languages[row["language"] or "(undetected)"] += 1
         self.encodings[row["encoding"]] += 1
         self.fixes.update(row["fixes"])
+        if row.get("duplicate_type"):
+            self.duplicates[row["duplicate_type"]] += 1
 
     def skip(self, doc_id: str, reason: str) -> None:
         self.skipped.append({"id": doc_id, "reason": reason})
@@ -110,6 +114,8 @@ class PageResult:
     row: dict | None = None
     comments: tuple[dict, ...] = ()
     reason: str = ""
+    exact_key: int = 0
+    signature: object = None  # MinHash hash values (numpy array), computed in the worker
 
 
 def iter_pages(input_dir: Path, on_ignored: Callable[[str], None] | None = None) -> Iterator[tuple[str, Path]]:
@@ -143,7 +149,9 @@ def process_page(task: tuple[str, str]) -> PageResult:
         return PageResult(doc_id, reason=f"cleaning failed: {type(error).__name__}: {error}")
     if not doc.lines:
         return PageResult(doc_id, reason="no article text left after cleaning")
-    return PageResult(doc_id, article_row(doc), tuple(comment_rows(doc)))
+    row = article_row(doc)
+    return PageResult(doc_id, row, tuple(comment_rows(doc)),
+                      exact_key=exact_key(row["text"]), signature=signature(row["text"]))
 
 
 class _Junk(Exception):
@@ -232,6 +240,7 @@ class RunOptions:
     previous: Path | None = None
     overwrite: bool = False
     progress: bool = False
+    near_threshold: float | None = DEFAULT_NEAR_THRESHOLD  # None: exact duplicates only
 
 
 def build_release(input_dir: Path, output_dir: Path, version: str = "1.0.0", **options) -> RunStats:
@@ -314,19 +323,23 @@ def _load_language_profiles() -> None:
 
 
 def _write_release(input_dir: Path, temp: Path, opts: RunOptions, previous: Path | None) -> RunStats:
-    from dataset_card.render import write_card  # the card is an edge too
+    from dataset_card.croissant import write_croissant  # the card and its metadata are edges too
+    from dataset_card.render import write_card
 
     stats = RunStats(version=opts.version)
     temp.mkdir()
     articles = ShardedParquetWriter(temp / CONFIG_DIRS["default"], ARTICLE_SCHEMA)
     comments = ShardedParquetWriter(temp / CONFIG_DIRS["comments"], COMMENT_SCHEMA)
     ignored: list[str] = []
+    duplicates = DuplicateIndex(opts.near_threshold)
     tasks = ((doc_id, str(path)) for doc_id, path in iter_pages(input_dir, ignored.append))
     for result in _with_progress(clean_pages(tasks, opts.workers), opts.progress):
         stats.docs_in += 1
         if result.row is None:
             stats.skip(result.doc_id, result.reason)
             continue
+        found = duplicates.check(result.doc_id, result.exact_key, result.signature)
+        result.row["duplicate_of"], result.row["duplicate_type"] = found or (None, None)
         articles.add(result.row)
         for comment in result.comments:
             comments.add(comment)
@@ -353,6 +366,7 @@ def _write_release(input_dir: Path, temp: Path, opts: RunOptions, previous: Path
         stats.changelog = [entry] + [e for e in read_changelog(previous) if e["version"] != opts.version]
     write_changelog(temp, stats.changelog)
     write_card(temp, stats)
+    write_croissant(temp)  # reads the card, so it comes after it
     return stats
 
 

@@ -22,6 +22,7 @@ def test_release_layout(seed_release):
         "README.md",
         "changelog.json",
         "comments/train-00000-of-00001.parquet",
+        "croissant.json",
         "data/train-00000-of-00001.parquet",
         "skipped.jsonl",
     ]

@@ -1,0 +1,74 @@
+"""Duplicates across a corpus: exact (same normalized text) and near (MinHash LSH).
+
+Nothing is dropped: the first page in input order is kept as it is, and each later copy is
+published with `duplicate_of` pointing at it, so users choose what to filter. The signature is
+computed in the worker that cleaned the page; the index lives in the writing process, which
+sees pages in input order, so the result does not depend on the number of workers.
+
+Memory: the index holds one entry per distinct page (an 8-byte hash, plus the LSH band keys,
+about 0.3 KB per page at 128 permutations): it is the one piece of state that grows with the
+corpus, ~3 GB at 10^7 pages. Use `near_threshold=None` to keep only the exact index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from .text import fold_arabic
+
+NUM_PERM = 128
+SCHEME = "affine32"  # datasketch 2 permutation scheme; signatures of different schemes never mix
+SHINGLE_WORDS = 3
+DEFAULT_NEAR_THRESHOLD = 0.8
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def normalized_words(text: str) -> list[str]:
+    """Words with punctuation, diacritics and hamza/alef variants folded away (for matching only)."""
+    return _NON_WORD.sub(" ", fold_arabic(text).casefold()).split()
+
+
+def exact_key(text: str) -> int:
+    """8-byte hash of the normalized text: copies that differ only in punctuation or spacing match."""
+    digest = hashlib.blake2b(" ".join(normalized_words(text)).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big")
+
+
+def signature(text: str, num_perm: int = NUM_PERM) -> np.ndarray:
+    """MinHash of the page's word 3-grams (a fixed seed, so signatures are reproducible)."""
+    words = normalized_words(text)
+    shingles = {" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8")
+                for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
+    minhash = MinHash(num_perm=num_perm, seed=1, scheme=SCHEME)
+    minhash.update_batch(list(shingles))
+    return minhash.hashvalues
+
+
+class DuplicateIndex:
+    """First seen wins: `check` returns (kept page id, "exact" | "near") for a copy, else None."""
+
+    def __init__(self, near_threshold: float | None = DEFAULT_NEAR_THRESHOLD, num_perm: int = NUM_PERM):
+        self.num_perm = num_perm
+        self.exact: dict[int, int] = {}
+        self.ids: list[str] = []
+        self.lsh = MinHashLSH(threshold=near_threshold, num_perm=num_perm) if near_threshold else None
+
+    def check(self, doc_id: str, key: int, hashvalues: np.ndarray | None) -> tuple[str, str] | None:
+        if key in self.exact:
+            return self.ids[self.exact[key]], "exact"
+        minhash = None
+        if self.lsh is not None and hashvalues is not None:
+            minhash = MinHash(num_perm=self.num_perm, seed=1, scheme=SCHEME, hashvalues=hashvalues)
+            candidates = self.lsh.query(minhash)
+            if candidates:
+                return self.ids[min(candidates)], "near"
+        index = len(self.ids)
+        self.ids.append(doc_id)
+        self.exact[key] = index
+        if minhash is not None:
+            self.lsh.insert(index, minhash)
+        return None
