@@ -26,6 +26,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         "release beside --output)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                         help="processes cleaning pages (default: all cores); output is the same for any N")
+    parser.add_argument("--engine", choices=("local", "ray"), default="local",
+                        help="local processes (default) or Ray Data (pip install '.[ray]'; "
+                        "set RAY_ADDRESS to use a cluster)")
+    parser.add_argument("--near-duplicates", type=float, default=0.8, metavar="THRESHOLD",
+                        help="Jaccard threshold for marking near duplicates with MinHash LSH "
+                        "(default 0.8; 0 marks exact duplicates only)")
     parser.add_argument("--strict", action="store_true", help="fail (and publish nothing) if any file is skipped")
     parser.add_argument("--overwrite", action="store_true",
                         help="replace an existing release at --output even if it differs")
@@ -35,6 +41,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         parser.error(f"--version must be X.Y.Z (semantic versioning), got {args.version!r}")
     if args.workers < 1:
         parser.error("--workers must be at least 1")
+    if not 0 <= args.near_duplicates <= 1:
+        parser.error("--near-duplicates must be between 0 and 1")
     return args
 
 
@@ -44,7 +52,7 @@ def summary(stats: RunStats, output: Path, seconds: float) -> str:
     lines = [
         f"release {stats.version} {verb} {output}",
         f"  pages read {stats.docs_in}, published {stats.published}, skipped {len(stats.skipped)}"
-        + (f"; {stats.ignored} other file(s) ignored" if stats.ignored else ""),
+        + (f"; {len(stats.ignored)} other file(s) ignored" if stats.ignored else ""),
         f"  comments {stats.comments}, words {stats.words:,}; {seconds:.1f}s, {rate:.0f} pages/s",
     ]
     if stats.changelog and stats.changelog[0]["previous"]:
@@ -70,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
         stats = build_release(
             args.input, args.output, args.version,
             workers=args.workers, strict=args.strict, previous=args.previous,
-            overwrite=args.overwrite, progress=not args.quiet,
+            overwrite=args.overwrite, progress=not args.quiet, engine=args.engine,
+            near_threshold=args.near_duplicates or None,
         )
     except UserError as error:
         print(f"arabic-news-clean: error: {error}", file=sys.stderr)

@@ -74,7 +74,7 @@ class RunStats:
     titles: int = 0
     duplicates: Counter = field(default_factory=Counter)  # "exact" / "near" -> pages
     skipped: list[dict] = field(default_factory=list)
-    ignored: int = 0
+    ignored: list[str] = field(default_factory=list)  # files under the input that are not *.txt
     rule_lines: Counter = field(default_factory=Counter)
     sites: Counter = field(default_factory=Counter)
     sources: Counter = field(default_factory=Counter)
@@ -241,6 +241,7 @@ class RunOptions:
     overwrite: bool = False
     progress: bool = False
     near_threshold: float | None = DEFAULT_NEAR_THRESHOLD  # None: exact duplicates only
+    engine: str = "local"  # or "ray" (Ray Data, for clusters)
 
 
 def build_release(input_dir: Path, output_dir: Path, version: str = "1.0.0", **options) -> RunStats:
@@ -323,39 +324,16 @@ def _load_language_profiles() -> None:
 
 
 def _write_release(input_dir: Path, temp: Path, opts: RunOptions, previous: Path | None) -> RunStats:
+    """Everything a release holds, in `temp`: both configs, the reports, changelog, card, Croissant."""
     from dataset_card.croissant import write_croissant  # the card and its metadata are edges too
     from dataset_card.render import write_card
 
     stats = RunStats(version=opts.version)
     temp.mkdir()
-    articles = ShardedParquetWriter(temp / CONFIG_DIRS["default"], ARTICLE_SCHEMA)
-    comments = ShardedParquetWriter(temp / CONFIG_DIRS["comments"], COMMENT_SCHEMA)
-    ignored: list[str] = []
-    duplicates = DuplicateIndex(opts.near_threshold)
-    tasks = ((doc_id, str(path)) for doc_id, path in iter_pages(input_dir, ignored.append))
-    for result in _with_progress(clean_pages(tasks, opts.workers), opts.progress):
-        stats.docs_in += 1
-        if result.row is None:
-            stats.skip(result.doc_id, result.reason)
-            continue
-        found = duplicates.check(result.doc_id, result.exact_key, result.signature)
-        result.row["duplicate_of"], result.row["duplicate_type"] = found or (None, None)
-        articles.add(result.row)
-        for comment in result.comments:
-            comments.add(comment)
-        stats.add(result.row)
+    ENGINES[opts.engine](input_dir, temp, opts, stats)
     if stats.docs_in == 0:
         raise UserError(f"no *.txt files under {input_dir}")
-    stats.ignored = len(ignored)
-    for config, writer in (("default", articles), ("comments", comments)):
-        paths = writer.close()
-        stats.files[config] = {
-            "rows": writer.rows,
-            "nbytes": writer.nbytes,
-            "download_size": sum(p.stat().st_size for p in paths),
-            "paths": [p.relative_to(temp).as_posix() for p in paths],
-        }
-    report = stats.skipped + [{"id": name, "reason": "ignored: not a *.txt page"} for name in ignored]
+    report = stats.skipped + [{"id": name, "reason": "ignored: not a *.txt page"} for name in stats.ignored]
     (temp / SKIPPED_REPORT).write_text(
         "".join(json.dumps(s, ensure_ascii=False, sort_keys=True) + "\n" for s in report), encoding="utf-8"
     )
@@ -368,6 +346,50 @@ def _write_release(input_dir: Path, temp: Path, opts: RunOptions, previous: Path
     write_card(temp, stats)
     write_croissant(temp)  # reads the card, so it comes after it
     return stats
+
+
+def write_configs_local(input_dir: Path, temp: Path, opts: RunOptions, stats: RunStats) -> None:
+    """The local engine: stream pages through `opts.workers` processes into both configs.
+
+    An engine's contract: write `temp/data/train-*-of-*.parquet` and `temp/comments/...` with the
+    schema's columns, rows in input order, and fill `stats` (pages, skips, ignored files, each
+    published row via `stats.add`, and `stats.files` via `record_files`).
+    """
+    articles = ShardedParquetWriter(temp / CONFIG_DIRS["default"], ARTICLE_SCHEMA)
+    comments = ShardedParquetWriter(temp / CONFIG_DIRS["comments"], COMMENT_SCHEMA)
+    duplicates = DuplicateIndex(opts.near_threshold)
+    tasks = ((doc_id, str(path)) for doc_id, path in iter_pages(input_dir, stats.ignored.append))
+    for result in _with_progress(clean_pages(tasks, opts.workers), opts.progress):
+        stats.docs_in += 1
+        if result.row is None:
+            stats.skip(result.doc_id, result.reason)
+            continue
+        found = duplicates.check(result.doc_id, result.exact_key, result.signature)
+        result.row["duplicate_of"], result.row["duplicate_type"] = found or (None, None)
+        articles.add(result.row)
+        for comment in result.comments:
+            comments.add(comment)
+        stats.add(result.row)
+    for config, writer in (("default", articles), ("comments", comments)):
+        record_files(stats, temp, config, writer.close(), writer.rows, writer.nbytes)
+
+
+def record_files(stats: RunStats, temp: Path, config: str, paths: list[Path], rows: int, nbytes: int) -> None:
+    stats.files[config] = {
+        "rows": rows,
+        "nbytes": nbytes,
+        "download_size": sum(p.stat().st_size for p in paths),
+        "paths": [p.relative_to(temp).as_posix() for p in paths],
+    }
+
+
+def _write_configs_ray(input_dir: Path, temp: Path, opts: RunOptions, stats: RunStats) -> None:
+    from .engine_ray import write_configs_ray  # optional extra: pip install .[ray]
+
+    write_configs_ray(input_dir, temp, opts, stats)
+
+
+ENGINES = {"local": write_configs_local, "ray": _write_configs_ray}
 
 
 def _with_progress(results: Iterator[PageResult], enabled: bool) -> Iterator[PageResult]:
