@@ -2,41 +2,65 @@
 
 Each step is a pure function Document -> Document; their order is the only thing this module
 decides. Reading folders and writing releases happen at the edges, in `release.py`.
+
+Two passes over a corpus (the repetition signal, `cleaning/repetition.py`):
+
+    counter = LineCounter()
+    for doc_id, raw in pages:                      # pass 1 (parallel: one counter per worker,
+        counter.add(*first_pass_lines(doc_id, raw))  #  then counter.merge(other))
+    for doc_id, raw in pages:                      # pass 2
+        doc = clean_page(doc_id, raw, boilerplate=counter)
+
+`boilerplate` may be the counter itself, a frozenset of fingerprints already looked up for the
+page's site (`counter.boilerplate(site_key)`), a callable site_key -> frozenset, or None (one pass:
+no repetition signal).
 """
 
 from __future__ import annotations
 
 import hashlib
-from typing import Callable
+from typing import Callable, Union
 
 from .attribution import extract_attribution
 from .chrome import (
+    remove_credit_captions,
+    remove_date_stamps,
     remove_footer,
     remove_head_captions,
     remove_lexicon_chrome,
+    remove_menus,
     remove_site_header,
     remove_symbol_led,
     remove_teasers,
+    site_from_header,
 )
 from .comments import extract_comments
 from .decode import decode_bytes
 from .language import add_language
+from .repetition import LineCounter, remove_repeated, site_key_for
 from .schema import Document, Line
 from .title import extract_title
 from .unicode import repair
 
 Step = Callable[[Document], Document]
+Boilerplate = Union[frozenset, LineCounter, Callable[[str | None], frozenset], None]
 
-# Order matters: the header goes before the title is looked for; comments and attribution leave
-# before the layout rules judge what is "after the last paragraph".
+# Order matters: the header goes before the title is looked for (the title step skips furniture
+# and the site's repeated lines above the headline); comments and attribution leave before the
+# repetition, lexicon and layout rules judge what is "after the last paragraph".
+_NEEDS_BOILERPLATE = frozenset({"remove_repeated", "extract_title"})
 STEPS: tuple[Step, ...] = (
     remove_site_header,
-    extract_title,
+    extract_title,    # skips the site's repeated lines above the headline (boilerplate bound)
     remove_teasers,
     extract_comments,
     extract_attribution,
+    remove_repeated,  # bound to the page's boilerplate set by clean_page
     remove_lexicon_chrome,
     remove_symbol_led,
+    remove_menus,
+    remove_date_stamps,
+    remove_credit_captions,
     remove_head_captions,
     remove_footer,
     add_language,
@@ -56,17 +80,44 @@ def start_document(doc_id: str, raw: bytes) -> Document:
     """Decode and repair the bytes into a document whose every line is still in the body."""
     text, encoding, decode_fixes = decode_bytes(raw)
     text, repair_fixes = repair(text)
+    lines = split_lines(text)
+    site_key, source = site_key_for(doc_id, site_from_header(lines[0].text) if lines else None)
     return Document(
         id=doc_id,
         raw_sha256=hashlib.sha256(raw).hexdigest(),
         encoding=encoding,
         fixes=decode_fixes + repair_fixes,
-        lines=split_lines(text),
+        lines=lines,
+        site_key=site_key,
+        site_key_source=source,
     )
 
 
-def clean_page(doc_id: str, raw: bytes, steps: tuple[Step, ...] = STEPS) -> Document:
+def first_pass_lines(doc_id: str, raw: bytes) -> tuple[str | None, tuple[str, ...]]:
+    """(site key, lines) of a page, decoded and repaired but not cleaned: what the first pass
+    counts with `LineCounter.add`. Raises UndecodableError like `clean_page`."""
     doc = start_document(doc_id, raw)
+    return doc.site_key, tuple(line.text for line in doc.lines)
+
+
+def boilerplate_for(site_key: str | None, boilerplate: Boilerplate) -> frozenset:
+    if boilerplate is None:
+        return frozenset()
+    if isinstance(boilerplate, LineCounter):
+        return boilerplate.boilerplate(site_key)
+    if callable(boilerplate):
+        return boilerplate(site_key)
+    return frozenset(boilerplate)
+
+
+def clean_page(
+    doc_id: str,
+    raw: bytes,
+    boilerplate: Boilerplate = None,
+    steps: tuple[Step, ...] = STEPS,
+) -> Document:
+    doc = start_document(doc_id, raw)
+    repeated = boilerplate_for(doc.site_key, boilerplate)
     for step in steps:
-        doc = step(doc)
+        doc = step(doc, boilerplate=repeated) if getattr(step, "__name__", "") in _NEEDS_BOILERPLATE else step(doc)
     return doc

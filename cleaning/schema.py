@@ -41,6 +41,8 @@ class Comment:
     time_text: str | None
     text: str
     line: int
+    likes: int | None = None
+    is_reply: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class Document:
     lines: tuple[Line, ...] = ()
     title: str | None = None
     site: str | None = None
+    site_key: str | None = None
+    site_key_source: str | None = None
     sources: tuple[str, ...] = ()
     source_line: str | None = None
     language: str | None = None
@@ -95,6 +99,12 @@ ARTICLE_FIELDS: list[tuple[pa.Field, str]] = [
      "The attribution line exactly as printed, or null when the page has none."),
     (pa.field("site", pa.string()),
      "The site's name when the page names it in a header line, else null."),
+    (pa.field("site_key", pa.string()),
+     "The key under which lines were counted across pages to find the site's repeated boilerplate: "
+     "the first folder of `id` when pages are stored as `INPUT/<site>/<page>.txt`, else the site "
+     "named in the page's header line, else null (no repetition signal for this page)."),
+    (pa.field("site_key_source", pa.string()),
+     'Where `site_key` came from: "folder", "header", or null when the page has no site key.'),
     (pa.field("language", pa.string()),
      "ISO 639-1 code detected by langdetect (fixed seed); null when the text is too short to tell."),
     (pa.field("language_score", pa.float64()),
@@ -137,6 +147,11 @@ COMMENT_FIELDS: list[tuple[pa.Field, str]] = [
      "The comment's text, lines joined by newlines."),
     (pa.field("line", pa.int32(), nullable=False),
      "Line number of the comment's first text line in the decoded page."),
+    (pa.field("likes", pa.int32()),
+     'Likes or up-votes shown with the comment ("إعجاب 12", "👍 12", "أعجبني (5)"); null when the page '
+     "shows none."),
+    (pa.field("is_reply", pa.bool_(), nullable=False),
+     'True when the comment is marked as a reply to another ("رداً على ...", "↳", "الرد على").'),
 ]
 
 ARTICLE_SCHEMA = pa.schema([f for f, _ in ARTICLE_FIELDS])
@@ -157,6 +172,8 @@ def article_row(doc: Document) -> dict:
         "sources": list(doc.sources),
         "source_line": doc.source_line,
         "site": doc.site,
+        "site_key": doc.site_key,
+        "site_key_source": doc.site_key_source,
         "language": doc.language,
         "language_score": doc.language_score,
         "num_words": len(text.split()),
@@ -179,6 +196,8 @@ def comment_rows(doc: Document) -> Iterable[dict]:
             "time_text": c.time_text,
             "text": c.text,
             "line": c.line,
+            "likes": c.likes,
+            "is_reply": c.is_reply,
         }
 
 
