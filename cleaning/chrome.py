@@ -1,37 +1,61 @@
 """Site chrome: the page furniture around an article (headers, captions, teasers, menus, footers).
 
-Three kinds of evidence, each its own step and rule name:
-- the page's own layout: a "Site | section" header, a teaser that repeats the first paragraph,
-  short unpunctuated lines before the first paragraph (captions) or after the last (footers);
-- the lexicon in `data/chrome_phrases.tsv` ("الأكثر قراءة", "اقرأ أيضاً:", "الوسوم:" ...);
-- emoji- or symbol-led menu lines.
+Evidence of three kinds, each its own step and rule name:
+- the lexicon in `data/chrome_phrases.tsv` ("الأكثر قراءة", "اقرأ أيضاً:", "الوسوم:" ...), with the
+  list of links that follows a list heading ("أخبار ذات صلة" and its headlines);
+- the page's layout: a "Site | section" header, a teaser that repeats a later paragraph, emoji- or
+  bullet-led menu items, separator-heavy menus ("أخبار | رياضة | اقتصاد"), date-only stamps, photo
+  captions ("صورة أرشيفية", "... (رويترز)"), short unpunctuated lines before the first paragraph
+  or after the last;
+- repetition across the pages of a site (`cleaning/repetition.py`, rule `chrome.repeated`).
 A line that reads as a sentence is never taken by a layout rule: precision over recall.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .lexicon import chrome_phrases, prefix_key
+from .lexicon import agencies, caption_affixes, chrome_phrases, date_words, prefix_key
 from .schema import Document
-from .text import ends_with_ellipsis, is_prose, is_symbol_led, match_key, words
+from .text import ends_with_ellipsis, is_prose, is_sentence, is_symbol_led, match_key, words
 
 _SITE_HEADER = re.compile(r"^(?P<site>[^|｜]{2,60}?)\s*[|｜]\s*(?P<section>[^|｜]{0,40})$")
 PREFIX_MAX_WORDS = 12
 SYMBOL_LED_MAX_WORDS = 8
-FOOTER_MAX_WORDS = 6
+FOOTER_MAX_WORDS = 10
 TEASER_MIN_WORDS = 5
+LIST_CATEGORIES = frozenset({"most_read", "related", "latest"})
+LIST_ITEM_MAX_WORDS = 16
+LIST_MAX_ITEMS = 10
+CAPTION_MAX_WORDS = 25
+MENU_MIN_ITEMS = 3
+MENU_ITEM_MAX_WORDS = 4
+# Bullets and arrows that lead menu items and link lists (emoji and pictographs are caught by
+# category; '«' and '"' are not here: a line may open with a quotation).
+_BULLETS = set("•●▪■□◆◇►◄▶◀▸◂★☆✓✔→←⇐⇒»›‹⟵⟶⬅➡✦✧")
+_MENU_SEPARATORS = re.compile(r"\s[|｜•·»›/\\\-–—]\s|\s*[|｜•·]\s*")
+_CREDIT_TAIL = re.compile(r"^(?P<head>.+?)\s*(?:[(\[](?P<paren>[^()\[\]]{2,40})[)\]]|\s[-–—/|]\s*(?P<dash>[^-–—/|]{2,40}))\s*$")
+_NUMBERS = re.compile(r"\d+")
+_NUMERIC_DATE = re.compile(r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}|\d{1,2}:\d{2}")
+
+
+def site_from_header(first_line: str) -> str | None:
+    """The site named by a 'Site name | section' first line, or None."""
+    match = _SITE_HEADER.match(first_line)
+    if not match or len(words(first_line)) > 8 or is_prose(first_line):
+        return None
+    return match.group("site").strip()
 
 
 def remove_site_header(doc: Document) -> Document:
     """'المشهد اليمني الأول| متابعات' as the first line: chrome, and it names the site."""
     if not doc.lines:
         return doc
-    first = doc.lines[0].text
-    match = _SITE_HEADER.match(first)
-    if not match or len(words(first)) > 8 or is_prose(first):
+    site = site_from_header(doc.lines[0].text)
+    if site is None:
         return doc
-    return doc.take({0: "chrome.site_header"}, site=doc.site or match.group("site").strip())
+    return doc.take({0: "chrome.site_header"}, site=doc.site or site)
 
 
 def remove_teasers(doc: Document) -> Document:
@@ -49,48 +73,156 @@ def remove_teasers(doc: Document) -> Document:
     return doc.take(picks) if picks else doc
 
 
-def remove_lexicon_chrome(doc: Document) -> Document:
-    """Lines that are, or begin with, a known chrome phrase; the rule names its category."""
+def lexicon_category(text: str) -> str | None:
+    """The chrome category of a line that is, or begins with, a known chrome phrase."""
     whole, prefixes = chrome_phrases()
+    category = whole.get(match_key(text))
+    if category is None and len(words(text)) <= PREFIX_MAX_WORDS:
+        key = prefix_key(text)
+        sentence = is_sentence(text)
+        for prefix, cat in prefixes:
+            if not key.startswith(prefix):
+                continue
+            rest = key[len(prefix):]
+            closed = not prefix[-1].isalnum()  # "الوسوم:", "الرئيسية »", "©"
+            if (closed or not rest or not rest[0].isalnum()) and (closed or not sentence):
+                return cat
+    return category
+
+
+def remove_lexicon_chrome(doc: Document) -> Document:
+    """Lines that are, or begin with, a known chrome phrase; the rule names its category.
+
+    A list heading ("الأكثر قراءة", "أخبار ذات صلة", "آخر الأخبار") also takes the headlines listed
+    under it: the short lines that follow it up to the next sentence or paragraph.
+    """
     picks = {}
-    for i, line in enumerate(doc.lines):
-        category = whole.get(match_key(line.text))
-        if category is None and len(words(line.text)) <= PREFIX_MAX_WORDS:
-            key = prefix_key(line.text)
-            category = next((cat for prefix, cat in prefixes if key.startswith(prefix)), None)
+    lines = doc.lines
+    i = 0
+    while i < len(lines):
+        category = lexicon_category(lines[i].text)
         if category is not None:
             picks[i] = f"chrome.{category}"
+            if category in LIST_CATEGORIES and match_key(lines[i].text) in chrome_phrases()[0]:
+                j = i + 1
+                while (j < len(lines) and j - i <= LIST_MAX_ITEMS and _list_item(lines[j].text)):
+                    picks[j] = f"chrome.{category}"
+                    j += 1
+                i = j
+                continue
+        i += 1
     return doc.take(picks) if picks else doc
 
 
+def _list_item(text: str) -> bool:
+    return (len(words(text)) <= LIST_ITEM_MAX_WORDS and not is_prose(text) and not is_sentence(text)
+            and lexicon_category(text) is None)
+
+
+def is_bullet_led(text: str) -> bool:
+    stripped = text.lstrip()
+    return bool(stripped) and (stripped[0] in _BULLETS or is_symbol_led(stripped))
+
+
 def remove_symbol_led(doc: Document) -> Document:
-    """Short lines led by an emoji or pictograph ('💡 أهم المواضيع'): menu items, not prose."""
+    """Short lines led by an emoji, pictograph or bullet ('💡 أهم المواضيع', '» الأخبار'): menu
+    items and link lists, not prose."""
     picks = {
         i: "chrome.symbol_led"
         for i, line in enumerate(doc.lines)
-        if is_symbol_led(line.text) and len(words(line.text)) <= SYMBOL_LED_MAX_WORDS and not is_prose(line.text)
+        if is_bullet_led(line.text) and len(words(line.text)) <= SYMBOL_LED_MAX_WORDS
+        and not is_prose(line.text) and not is_sentence(line.text)
     }
     return doc.take(picks) if picks else doc
 
 
+def is_menu(text: str) -> bool:
+    """'الرئيسية | أخبار | رياضة | اقتصاد': three or more short items between separators."""
+    if is_prose(text) or is_sentence(text):
+        return False
+    items = [item for item in _MENU_SEPARATORS.split(text) if item and item.strip()]
+    return len(items) >= MENU_MIN_ITEMS and all(len(words(item)) <= MENU_ITEM_MAX_WORDS for item in items)
+
+
+def remove_menus(doc: Document) -> Document:
+    picks = {i: "chrome.menu" for i, line in enumerate(doc.lines) if is_menu(line.text)}
+    return doc.take(picks) if picks else doc
+
+
+def is_date_stamp(text: str) -> bool:
+    """A line made only of date and time words and numbers ('الأحد 16 يوليو 2017 - 10:45 ص')."""
+    if not _NUMBERS.search(text):
+        return False
+    tokens = [t for t in re.split(r"[\s,،:/.\-–—|()]+", _NUMBERS.sub(" ", text)) if t]
+    if not tokens and not _NUMERIC_DATE.search(text):  # "2" alone is a count, "12/03/2020" a date
+        return False
+    known = date_words()
+    return all(match_key(t) in known for t in tokens)
+
+
+def remove_date_stamps(doc: Document) -> Document:
+    picks = {i: "chrome.stamp" for i, line in enumerate(doc.lines) if is_date_stamp(line.text)}
+    return doc.take(picks) if picks else doc
+
+
+@lru_cache(maxsize=None)
+def _credit_names() -> frozenset[str]:
+    _, suffixes = caption_affixes()
+    return frozenset(agencies()) | suffixes
+
+
+def is_credit_caption(text: str) -> bool:
+    """A photo caption: begins with a caption word ('صورة أرشيفية', 'الصورة:') or ends with a
+    photo credit ('... (رويترز)', '... - أرشيفية'); never a sentence."""
+    if len(words(text)) > CAPTION_MAX_WORDS or ends_with_full_stop_or_question(text):
+        return False
+    prefixes, _ = caption_affixes()
+    key = prefix_key(text.lstrip("([ "))
+    if any(key.startswith(p) for p in prefixes):
+        return True
+    match = _CREDIT_TAIL.match(text)
+    if not match or len(words(match.group("head"))) < 2:
+        return False
+    credit = match.group("paren") or match.group("dash")
+    credit = re.sub(r"^(?:تصوير|المصدر|صورة|الصورة)\s*[:：]?\s*", "", credit.strip())
+    return match_key(credit) in _credit_names()
+
+
+def ends_with_full_stop_or_question(text: str) -> bool:
+    return bool(re.search(r"[.!?؟][\"'”’»\s]*$", text)) and not ends_with_ellipsis(text)
+
+
+def remove_credit_captions(doc: Document) -> Document:
+    picks = {i: "chrome.caption" for i, line in enumerate(doc.lines) if is_credit_caption(line.text)}
+    return doc.take(picks) if picks else doc
+
+
+def is_furniture(text: str) -> bool:
+    """Chrome by its own look, wherever it stands (used to skip to the headline)."""
+    return (lexicon_category(text) is not None or is_bullet_led(text) and not is_sentence(text)
+            or is_menu(text) or is_date_stamp(text) or is_credit_caption(text))
+
+
 def remove_head_captions(doc: Document) -> Document:
-    """Unpunctuated short lines before the first paragraph: photo and map captions, labels."""
+    """Unpunctuated short lines before the first paragraph: photo and map captions, labels.
+    A complete sentence there, however short, stays."""
     picks = {}
     for i, line in enumerate(doc.lines):
         if is_prose(line.text):
             break
-        picks[i] = "chrome.caption"
-    if len(picks) == len(doc.lines):  # no paragraph at all: nothing to anchor on, keep it
+        if not is_sentence(line.text):
+            picks[i] = "chrome.caption"
+    else:  # no paragraph at all: nothing to anchor on, keep it
         return doc
     return doc.take(picks) if picks else doc
 
 
 def remove_footer(doc: Document) -> Document:
-    """Short unpunctuated lines after the last paragraph: section links and menus."""
+    """Short unpunctuated lines after the last paragraph: section links, menus, slogans."""
     picks = {}
     for i in range(len(doc.lines) - 1, -1, -1):
         text = doc.lines[i].text
-        if is_prose(text) or len(words(text)) > FOOTER_MAX_WORDS:
+        if is_prose(text) or is_sentence(text) or len(words(text)) > FOOTER_MAX_WORDS:
             break
         picks[i] = "chrome.footer"
     if len(picks) == len(doc.lines):

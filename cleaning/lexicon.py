@@ -20,6 +20,8 @@ def chrome_phrases() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     prefixes: list[tuple[str, str]] = []
     for row in data_lines("chrome_phrases.tsv"):
         kind, category, phrase = row.split("\t")
+        if kind in CAPTION_KINDS:
+            continue
         if kind == "line":
             whole[match_key(phrase)] = category
         elif kind == "prefix":
@@ -28,6 +30,28 @@ def chrome_phrases() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
         else:
             raise ValueError(f"chrome_phrases.tsv: unknown match kind {kind!r} in {row!r}")
     return whole, tuple(prefixes)
+
+
+CAPTION_KINDS = ("caption_prefix", "credit")
+
+
+@lru_cache(maxsize=None)
+def caption_affixes() -> tuple[tuple[str, ...], frozenset[str]]:
+    """(caption prefixes such as "صورة أرشيفية", photo credits such as "أرشيفية" / "Getty Images")."""
+    prefixes, credits = [], set()
+    for row in data_lines("chrome_phrases.tsv"):
+        kind, _, phrase = row.split("\t")
+        if kind == "caption_prefix":
+            prefixes.append(prefix_key(phrase))
+        elif kind == "credit":
+            credits.add(match_key(phrase))
+    return tuple(prefixes), frozenset(credits)
+
+
+@lru_cache(maxsize=None)
+def date_words() -> frozenset[str]:
+    """Month and weekday names and other words of date stamps, as match keys."""
+    return frozenset(match_key(line) for line in data_lines("date_words.txt"))
 
 
 def prefix_key(text: str) -> str:

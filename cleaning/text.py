@@ -38,6 +38,15 @@ def ends_with_ellipsis(text: str) -> bool:
     return bool(_ELLIPSIS_END.search(text))
 
 
+def is_sentence(text: str) -> bool:
+    """A complete sentence, however short ("قال: «لن نتراجع»."): never taken by a layout rule."""
+    n = len(words(text))
+    if n >= 2 and ends_with_full_stop(text):
+        return True
+    stripped = text.strip()
+    return n >= 3 and len(stripped) > 2 and stripped[0] in "«“\"" and stripped[-1] in "»”\""
+
+
 def is_prose(text: str) -> bool:
     """A body paragraph: long, or a complete sentence of a few words."""
     n = len(words(text))
