@@ -1,36 +1,75 @@
 """Source attribution: 'المصدر : الجزيرة + وكالات' leaves the text, and its agencies are named.
 
-Names map to canonical English through `data/agencies.tsv`; an agency not in the table is kept
-as printed, never dropped.
+Variants: "المصدر:", "المصدر :", "المصادر:", "مصدر الخبر:", "نقلاً عن:", "Source:", a bracketed
+"(وكالات)", a dash-led "- رويترز", or a known agency's name alone on a line ("وكالة الأناضول").
+Several agencies may be joined by + و ، / & or "-". Names map to canonical English through
+`data/agencies.tsv` (words such as "وكالة" and "للأنباء" around a name are ignored for the
+look-up, `data/agency_affixes.tsv`); an agency not in the table is kept as printed, never dropped.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .lexicon import agencies
+from .lexicon import agencies, data_lines
 from .schema import Document
-from .text import match_key, words
+from .text import is_prose, match_key, words
 
 _SOURCE_LINE = re.compile(
-    r"^[(\[]?\s*(?:المصدر|المصادر|مصدر|source)\s*[:：\-–]\s*(?P<names>[^:]+?)\s*[)\]]?\s*[.]?$",
+    r"^[(\[]?\s*(?:المصدر|المصادر|مصدر الخبر|مصادر|مصدر|نقلا عن|نقلاً عن|نقلًا عن|sources?|source)"
+    r"\s*(?P<sep>[:：\-–—]|\s)\s*(?P<names>[^:：]+?)\s*[)\]]?\s*[.]?$",
     re.IGNORECASE,
 )
-_BARE_AGENCY = re.compile(r"^(?:[(\[]\s*(?P<paren>[^()\[\]]+?)\s*[)\]]|[-–—]\s*(?P<dash>.+?))\s*[.]?$")
-_SEPARATORS = re.compile(r"\s*(?:\+|/|،|,|&|؛|;|\s-\s)\s*")
+_BARE_AGENCY = re.compile(r"^(?:[(\[]\s*(?P<paren>[^()\[\]]+?)\s*[)\]]|[-–—]\s*(?P<dash>.+?)|(?P<bare>[^()\[\]:]+?))\s*[.]?$")
+_SEPARATORS = re.compile(r"\s*(?:\+|/|،|,|&|؛|;|\s[-–—]\s|\sو\s|\sand\s|\set\s)\s*", re.IGNORECASE)
+_AGENCY_WORD = re.compile(r"^(?:وكالة|وكالات|الوكالات|الوكالة)(?:\s|$)")
 _AND = re.compile(r"\s+و(?=\S)")
 ATTRIBUTION_MAX_WORDS = 10
+BARE_MAX_WORDS = 6
+
+
+@lru_cache(maxsize=None)
+def _affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    prefixes, suffixes = [], []
+    for row in data_lines("agency_affixes.tsv"):
+        where, word = row.split("\t")
+        (prefixes if where == "prefix" else suffixes).append(match_key(word))
+    return tuple(sorted(prefixes, key=len, reverse=True)), tuple(sorted(suffixes, key=len, reverse=True))
+
+
+def canonical_agency(name: str) -> str | None:
+    """The table's canonical name for a printed agency name, ignoring words such as "وكالة"."""
+    table = agencies()
+    key = match_key(name)
+    if key in table:
+        return table[key]
+    prefixes, suffixes = _affixes()
+    for _ in range(3):
+        before = key
+        for p in prefixes:
+            if key.startswith(p + " "):
+                key = key[len(p) + 1:]
+                break
+        for s in suffixes:
+            if key.endswith(" " + s):
+                key = key[: -len(s) - 1]
+                break
+        if key in table:
+            return table[key]
+        if key == before:
+            break
+    return None
 
 
 def split_agencies(names: str) -> list[str]:
     """'الجزيرة + وكالات' -> ['Al Jazeera', 'agencies']; unknown names kept as printed."""
-    table = agencies()
     found: list[str] = []
-    for part in filter(None, (p.strip() for p in _SEPARATORS.split(names))):
-        canonical = table.get(match_key(part))
+    for part in filter(None, (p.strip(" .") for p in _SEPARATORS.split(names))):
+        canonical = canonical_agency(part)
         if canonical is None:
             pieces = [p for p in _AND.split(part) if p.strip()]
-            mapped = [table.get(match_key(p)) for p in pieces]
+            mapped = [canonical_agency(p) for p in pieces]
             found.extend(mapped if len(pieces) > 1 and all(mapped) else [part])
         else:
             found.append(canonical)
@@ -40,13 +79,19 @@ def split_agencies(names: str) -> list[str]:
 def _credited(text: str) -> list[str] | None:
     if len(words(text)) > ATTRIBUTION_MAX_WORDS:
         return None
+    table_names = set(agencies().values())
     match = _SOURCE_LINE.match(text)
-    if match:
-        return split_agencies(match.group("names"))
+    if match and not (is_prose(text) and len(words(text)) > 5):
+        names = split_agencies(match.group("names"))
+        # "المصدر: ..." credits anyone; "المصدر رويترز" (no colon) only known agencies
+        if names and (match.group("sep").strip() or all(name in table_names for name in names)):
+            return names
     bare = _BARE_AGENCY.match(text)
-    if bare:  # '(وكالات)' or '- رويترز' alone on a line: only when every name is a known agency
-        names = split_agencies(bare.group("paren") or bare.group("dash"))
-        table_names = set(agencies().values())
+    if bare and len(words(text)) <= BARE_MAX_WORDS:
+        # '(وكالات)', '- رويترز', 'وكالة الأناضول' alone: only when every name is a known agency
+        names = split_agencies(bare.group("paren") or bare.group("dash") or bare.group("bare"))
+        if bare.group("bare") and not (_AGENCY_WORD.match(text.strip()) or len(names) > 1):
+            return None
         if names and all(name in table_names for name in names):
             return names
     return None
