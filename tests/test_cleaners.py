@@ -244,3 +244,265 @@ def test_language_arabic_english_persian():
     assert detect_language("Russia and the United States agreed on a ceasefire in southern Syria.")[0] == "en"
     persian = "وزیر امور خارجه روسیه گفت که مسکو برای همکاری بیشتر با آمریکا در سوریه آماده است و گفتگوها ادامه خواهد یافت"
     assert detect_language(persian)[0] == "fa"
+
+
+# --- generalization: lines from pages no rule was written for ----------------------------------
+
+from cleaning.attribution import canonical_agency  # noqa: E402
+from cleaning.chrome import (  # noqa: E402
+    is_credit_caption,
+    is_date_stamp,
+    is_menu,
+    remove_credit_captions,
+    remove_date_stamps,
+    remove_menus,
+)
+from cleaning.comments import author_and_time, likes_of  # noqa: E402
+from cleaning.pipeline import clean_page, first_pass_lines  # noqa: E402
+from cleaning.repetition import LineCounter, fingerprint, remove_repeated, site_key_for  # noqa: E402
+
+
+def test_decode_utf16_be_and_iso8859_6_short_page():
+    text = "المصدر: الجزيرة\nقال لافروف إن المفاوضات مستمرة."
+    assert decode_bytes(codecs.BOM_UTF16_BE + text.encode("utf-16-be"))[:2] == (text, "utf-16-be")
+    assert decode_bytes(text.encode("iso8859_6"))[0] == text
+
+
+def test_repair_cp1256_mojibake_of_a_whole_page_line_by_line():
+    page = "موسكو تتطلع لمزيد من التعاون\nالمصدر: سبوتنيك"
+    mojibake = page.encode("utf-8").decode("cp1256")
+    assert mojibake.startswith("ظ…ظˆط³ظƒظˆ")
+    assert repair(mojibake) == (page, ("cp1256_mojibake",))
+
+
+def test_repair_bidi_isolates_and_soft_hyphen():
+    text, fixes = repair("\u2067قال لافروف\u2069 إن المفا\u00adوضات \u200eمستمرة")
+    assert text == "قال لافروف إن المفاوضات مستمرة" and fixes == ("invisible_controls",)
+
+
+def test_menu_lines_and_not_sentences_with_dashes():
+    assert is_menu("الرئيسية | سياسة | اقتصاد | رياضة | اتصل بنا")
+    assert is_menu("محليات - عربي - دولي - اقتصاد")
+    assert not is_menu("اتفاق الهدنة جنوب سوريا -والذي تم بتوافق الولايات المتحدة والأردن وروسيا- يشكل خطوة هامة.")
+    assert not is_menu("في 10 تموز/يوليو المقبل")
+    doc = remove_menus(doc_of("أخبار • تحليلات • ملفات • منوعات", PARAGRAPH))
+    assert texts(doc) == [PARAGRAPH] and rules(doc) == {"أخبار • تحليلات • ملفات • منوعات": "chrome.menu"}
+
+
+def test_date_stamp_lines_but_not_a_count_or_a_sentence():
+    for stamp in ("الأحد 16 يوليو 2017 - 10:45 ص", "الاثنين، 10 تموز 2017", "12/07/2017 14:05",
+                  "الخميس 17 شوال 1438 هـ الموافق 13 يوليو 2017 م"):
+        assert is_date_stamp(stamp), stamp
+    assert not is_date_stamp("2")
+    assert not is_date_stamp("ويرتقب أن تستمر مفاوضات جنيف حتى 14 من يوليو/تموز الجاري.")
+    doc = remove_date_stamps(doc_of("السبت 29 أيار 2017 | 08:12 مساءً", PARAGRAPH))
+    assert texts(doc) == [PARAGRAPH]
+
+
+def test_photo_captions_with_credits():
+    for caption in ("صورة أرشيفية لاجتماع سابق في جنيف", "لافروف خلال مؤتمر صحفي في موسكو (رويترز)",
+                    "وزير الخارجية الروسي - أرشيفية", "مقاتلون في ريف درعا الجنوبي - Getty Images"):
+        assert is_credit_caption(caption), caption
+    assert not is_credit_caption("صورة قاتمة رسمها التقرير عن الوضع الإنساني في المدينة.")
+    assert not is_credit_caption("- رويترز")  # that is an attribution
+    doc = remove_credit_captions(doc_of(PARAGRAPH, "جانب من المفاوضات السورية في أستانا (أ ف ب)"))
+    assert texts(doc) == [PARAGRAPH]
+
+
+def test_lexicon_prefix_matches_whole_words_and_spares_sentences():
+    doc = remove_lexicon_chrome(doc_of(
+        "كتب: محمد العلي", "أنت هنا: الرئيسية / متابعات", "تطبيق وقف إطلاق النار بدأ أمس.",
+        "Shares of the company fell sharply on Monday.", "اشترك في نشرتنا الأسبوعية لتصلك آخر الأخبار",
+        "اشترك في الحوار الوطني ممثلون عن جميع الأحزاب.",
+    ))
+    assert texts(doc) == ["تطبيق وقف إطلاق النار بدأ أمس.", "Shares of the company fell sharply on Monday.",
+                          "اشترك في الحوار الوطني ممثلون عن جميع الأحزاب."]
+
+
+def test_related_heading_takes_its_list_of_headlines():
+    doc = remove_lexicon_chrome(doc_of(
+        PARAGRAPH, "أخبار ذات صلة", "بوتين وترامب يبحثان الأزمة السورية في هامبورغ",
+        "الأردن يرحب باتفاق وقف إطلاق النار جنوب سوريا", LEAD,
+    ))
+    assert texts(doc) == [PARAGRAPH, LEAD]
+    assert set(rules(doc).values()) == {"chrome.related"}
+
+
+def test_bullet_led_links_but_not_a_quotation():
+    doc = remove_symbol_led(doc_of("» دي ميستورا يحدد موعد الجولة المقبلة", "• الأردن يرحب بالاتفاق",
+                                   "«لن نتراجع عن موقفنا»", PARAGRAPH))
+    assert texts(doc) == ["«لن نتراجع عن موقفنا»", PARAGRAPH]
+
+
+def test_head_and_footer_rules_keep_short_sentences():
+    doc = remove_head_captions(doc_of("وقال: «لن نتراجع».", "صورة من المؤتمر", LEAD))
+    assert texts(doc) == ["وقال: «لن نتراجع».", LEAD]
+    doc = remove_footer(doc_of(LEAD, "هل ما زال الناس يقرؤون؟", "عن الموقع", "وظائف"))
+    assert texts(doc) == [LEAD, "هل ما زال الناس يقرؤون؟"]
+
+
+def test_title_skips_furniture_above_it_and_near_repeats_with_a_site_name():
+    title = "لافروف يشيد بدور مصر في سوريا"
+    doc = extract_title(doc_of("الرئيسية » أخبار عربية » سوريا", "الأحد 16 يوليو 2017 - 10:45 ص", title,
+                               f"{title} | نبض الشرق", f"عاجل: {title}", PARAGRAPH))
+    assert doc.title == title
+    assert [r.rule for r in doc.removed] == ["title", "title.repeat", "title.repeat"]
+    assert texts(doc)[-1] == PARAGRAPH and len(texts(doc)) == 3
+
+
+def test_title_skips_the_sites_repeated_slogan():
+    slogan, title = "الفجر الجديد.. صوت الحقيقة منذ 1998", "كيري يتحدث عن اتفاق وشيك مع لافروف"
+    doc = extract_title(doc_of(slogan, title, PARAGRAPH), boilerplate=frozenset({fingerprint(slogan)}))
+    assert doc.title == title and texts(doc) == [slogan, PARAGRAPH]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("المصادر: رويترز، أ ف ب", ["Reuters", "AFP"]),
+    ("مصدر الخبر: وام وقنا", ["WAM", "QNA"]),
+    ("المصدر: رويترز و أ ش أ", ["Reuters", "MENA"]),
+    ("المصدر - وكالة سبوتنيك للأنباء", ["Sputnik"]),
+    ("المصدر: شينخوا / د ب أ / كونا", ["Xinhua", "DPA", "KUNA"]),
+    ("وكالة الأناضول", ["Anadolu"]),
+    ("- رويترز", ["Reuters"]),
+    ("Source: Reuters", ["Reuters"]),
+    ("نقلاً عن: إذاعة صوت الجبل", ["إذاعة صوت الجبل"]),
+])
+def test_attribution_variants(line, expected):
+    doc = extract_attribution(doc_of(PARAGRAPH, line))
+    assert texts(doc) == [PARAGRAPH] and list(doc.sources) == expected
+
+
+def test_attribution_leaves_sentences_and_bare_site_names():
+    for line in ("المصدر قال إن الاجتماع سيعقد.", "الجزيرة"):
+        doc = doc_of(PARAGRAPH, line)
+        assert extract_attribution(doc) == doc, line
+    assert canonical_agency("وكالة أنباء الإمارات") == "WAM" and canonical_agency("صحيفة الوطن") is None
+
+
+def test_comment_name_and_time_on_one_line_with_likes():
+    assert author_and_time("أبو أحمد · منذ ساعتين") == ("أبو أحمد", "منذ ساعتين")
+    assert author_and_time("ليلى 2017-07-11 09:30") == ("ليلى", "2017-07-11 09:30")
+    assert author_and_time("قال الوزير إن الاتفاق قريب") is None
+    assert likes_of("إعجاب 12 | رد") == 12 and likes_of("👍 7  👎 1") == 7 and likes_of("رد") is None
+    doc = extract_comments(doc_of(
+        PARAGRAPH, "تعليقات القراء (2)", "أبو أحمد · منذ ساعتين", "كلام صحيح", "👍 7  👎 1",
+        "↳ رداً على أبو أحمد", "ليلى - قبل يومين", "لا أوافق على هذا التحليل", "إعجاب 3 | رد",
+    ))
+    assert texts(doc) == [PARAGRAPH]
+    assert [(c.author, c.time_text, c.text, c.likes, c.is_reply) for c in doc.comments] == [
+        ("commenter 1", "منذ ساعتين", "كلام صحيح", 7, False),
+        ("commenter 2", "قبل يومين", "لا أوافق على هذا التحليل", 3, True),
+    ]
+    assert "أبو أحمد" not in repr(doc) and "ليلى" not in repr(doc)
+
+
+def test_numbered_comments_and_a_form():
+    doc = extract_comments(doc_of(
+        PARAGRAPH, "أضف تعليقك", "الاسم", "البريد الإلكتروني", "إرسال",
+        "1 - نور", "منذ 3 ساعات", "شكرا على التغطية", "2 - Karim", "12/03/2020 14:05", "مقال ممتاز",
+    ))
+    assert texts(doc) == [PARAGRAPH]
+    assert [(c.author, c.text) for c in doc.comments] == [("commenter 1", "شكرا على التغطية"),
+                                                          ("commenter 2", "مقال ممتاز")]
+
+
+def test_comments_without_a_header_are_found_by_their_shape():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "صوت القراء", "مواطن عربي", "قبل يومين", "إلى متى سيبقى الشعب يدفع الثمن؟",
+        "نور", "منذ 5 دقائق", "أين الأمم المتحدة من كل هذا",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 2
+
+
+def test_a_header_word_in_the_body_does_not_swallow_paragraphs():
+    doc = extract_comments(doc_of(LEAD, "آراء", PARAGRAPH, LEAD))
+    assert texts(doc) == [LEAD, PARAGRAPH, LEAD]
+
+
+def test_language_urdu_french_and_arabic_with_persian_like_name():
+    urdu = "روس کے وزیر خارجہ نے کہا ہے کہ ماسکو شام کے تنازع کے حل کے لیے امریکہ کے ساتھ مزید تعاون چاہتا ہے۔"
+    assert detect_language(urdu)[0] == "ur"
+    assert detect_language("Le ministre russe a déclaré lundi que Moscou chercherait à coopérer davantage.")[0] == "fr"
+    assert detect_language(LEAD + " " + PARAGRAPH)[0] == "ar"
+
+
+# --- repetition: the cross-page signal -----------------------------------------------------------
+
+SLOGAN = "نبض الشرق - حيث تبدأ القصة"
+
+
+def _site_pages(n_articles: int = 6, per_article: int = 2):
+    """Pages of one site: each article twice, each page with the slogan above its own title."""
+    pages = []
+    for a in range(n_articles):
+        title = ["لافروف يلتقي كيري في جنيف", "الأردن يرحب باتفاق الهدنة", "دي ميستورا يحدد موعد الجولة",
+                 "تركيا تعزز قواتها على الحدود", "المعارضة تطالب بضمانات دولية", "موسكو تدعو إلى التنسيق"][a]
+        paragraphs = [f"الفقرة {k} من الخبر {a}: قال المتحدث إن المفاوضات في جنيف مستمرة وإن الوفود ستلتقي مجددا الأسبوع المقبل لبحث التفاصيل {'ب' * (a + 1)}."
+                      for k in range(3)]
+        pages += [[SLOGAN, title, *paragraphs, "فريق تحرير نبض الشرق"] for _ in range(per_article)]
+    return pages
+
+
+def test_repetition_finds_the_slogan_but_not_titles_or_paragraphs():
+    counter = LineCounter()
+    for lines in _site_pages():
+        counter.add("nabd", lines)
+    bp = counter.boilerplate("nabd")
+    assert fingerprint(SLOGAN) in bp and fingerprint("فريق تحرير نبض الشرق") in bp
+    for lines in _site_pages():
+        assert all(fingerprint(text) not in bp for text in lines[1:-1])
+    assert counter.boilerplate("another-site") == frozenset()
+
+
+def test_repetition_fingerprint_ignores_punctuation_numbers_and_hamza():
+    assert fingerprint("الفجر الجديد.. صوت الحقيقة منذ 1998") == fingerprint("الفجر الجديد — صوت الحقيقة منذ 2001")
+    assert fingerprint("أخبار") == fingerprint("اخبار") and fingerprint("...") == 0
+
+
+def test_repetition_counters_merge_like_one():
+    pages = _site_pages()
+    whole, left, right = LineCounter(), LineCounter(), LineCounter()
+    for k, lines in enumerate(pages):
+        whole.add("nabd", lines)
+        (left if k % 2 else right).add("nabd", lines)
+    assert left.merge(right).boilerplate("nabd") == whole.boilerplate("nabd")
+    assert left.pages == whole.pages
+
+
+def test_repetition_memory_is_bounded():
+    counter = LineCounter(max_per_site=200, max_entries=500)
+    for p in range(400):
+        counter.add(f"site{p % 3}", [SLOGAN] + [f"سطر فريد رقم {p} {k} {'x' * k}" for k in range(8)])
+        assert len(counter) <= 500 and all(len(t) <= 200 for t in counter.sites.values())
+    assert fingerprint(SLOGAN) in counter.boilerplate("site0")
+
+
+def test_remove_repeated_never_takes_all_prose():
+    doc = doc_of(SLOGAN, LEAD, PARAGRAPH)
+    bp = frozenset(fingerprint(t) for t in (SLOGAN, LEAD, PARAGRAPH))
+    out = remove_repeated(doc, bp)
+    assert texts(out) == [LEAD, PARAGRAPH] and rules(out) == {SLOGAN: "chrome.repeated"}
+
+
+def test_site_key_from_folder_then_header():
+    assert site_key_for("nabd/2017/0001", "نبض الشرق") == ("nabd", "folder")
+    assert site_key_for("page-0001", "نبض الشرق") == ("نبض الشرق", "header")
+    assert site_key_for("page-0001", None) == (None, None)
+    raw = f"الراية اليوم | سياسة\n{SLOGAN}\n{LEAD}".encode()
+    assert first_pass_lines("flat-1", raw) == ("الراية اليوم", ("الراية اليوم | سياسة", SLOGAN, LEAD))
+
+
+def test_clean_page_takes_a_counter_a_set_or_nothing():
+    counter = LineCounter()
+    pages = _site_pages()
+    for lines in pages:
+        counter.add("nabd", lines)
+    raw = "\n".join(pages[0]).encode()
+    with_counter = clean_page("nabd/1", raw, boilerplate=counter)
+    with_set = clean_page("nabd/1", raw, boilerplate=counter.boilerplate("nabd"))
+    assert with_counter == with_set
+    assert with_counter.title == pages[0][1] and with_counter.site_key_source == "folder"
+    assert {r.rule for r in with_counter.removed} >= {"chrome.repeated", "title"}
+    one_pass = clean_page("nabd/1", raw)
+    # one pass: no repetition signal, and the slogan above the headline is mistaken for it
+    assert "chrome.repeated" not in {r.rule for r in one_pass.removed} and one_pass.title == SLOGAN
