@@ -20,7 +20,10 @@ $(STAMP): pyproject.toml constraints.txt
 dataset: $(STAMP)
 	$(BIN)/arabic-news-clean --input seeds --output dist/v$(VERSION) --version $(VERSION)
 
+# The browser tests of the review page need Debian's chromium; the script installs it when run as
+# root and says how otherwise (the tests then skip with that message).
 test: $(STAMP)
+	-sh scripts/ensure_chromium.sh
 	$(BIN)/python -m pytest
 
 clean:

@@ -327,6 +327,7 @@ def _write_release(input_dir: Path, temp: Path, opts: RunOptions, previous: Path
     """Everything a release holds, in `temp`: both configs, the reports, changelog, card, Croissant."""
     from dataset_card.croissant import write_croissant  # the card and its metadata are edges too
     from dataset_card.render import write_card
+    from dataset_card.review import write_review
 
     stats = RunStats(version=opts.version)
     temp.mkdir()
@@ -345,6 +346,7 @@ def _write_release(input_dir: Path, temp: Path, opts: RunOptions, previous: Path
     write_changelog(temp, stats.changelog)
     write_card(temp, stats)
     write_croissant(temp)  # reads the card, so it comes after it
+    write_review(temp)  # reads the Parquet files, skipped.jsonl and changelog.json: last
     return stats
 
 

@@ -24,6 +24,7 @@ def test_release_layout(seed_release):
         "comments/train-00000-of-00001.parquet",
         "croissant.json",
         "data/train-00000-of-00001.parquet",
+        "review.html",
         "skipped.jsonl",
     ]
     meta = pq.ParquetFile(seed_release / "data/train-00000-of-00001.parquet").metadata
