@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 import ftfy
+from ftfy import badness
 
 FTFY_CONFIG = ftfy.TextFixerConfig(
     uncurl_quotes=False,
@@ -53,9 +54,14 @@ def repair(text: str) -> tuple[str, tuple[str, ...]]:
     return current, tuple(fixes)
 
 
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _needs_ftfy(text: str) -> bool:
-    """Skip ftfy on text with no sign of mojibake, entities or controls (most pages)."""
-    return any(ord(c) < 32 and c not in "\n\t" or 0x80 <= ord(c) <= 0x2FF or c in "&\x1b" for c in text)
+    """Skip ftfy on text with no sign of mojibake, entities or controls (most pages): an NBSP,
+    a «», a © or a French é alone is not a sign."""
+    return bool(_ENTITY.search(text) or _CONTROL.search(text) or badness.is_bad(text))
 
 
 def undo_cp1256_mojibake(text: str) -> str:
