@@ -73,6 +73,7 @@ class RunStats:
     words: int = 0
     titles: int = 0
     duplicates: Counter = field(default_factory=Counter)  # "exact" / "near" -> pages
+    near_threshold: float | None = None
     skipped: list[dict] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)  # files under the input that are not *.txt
     rule_lines: Counter = field(default_factory=Counter)
@@ -329,7 +330,7 @@ def _write_release(input_dir: Path, temp: Path, opts: RunOptions, previous: Path
     from dataset_card.render import write_card
     from dataset_card.review import write_review
 
-    stats = RunStats(version=opts.version)
+    stats = RunStats(version=opts.version, near_threshold=opts.near_threshold)
     temp.mkdir()
     ENGINES[opts.engine](input_dir, temp, opts, stats)
     if stats.docs_in == 0:
