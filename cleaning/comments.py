@@ -151,11 +151,21 @@ def _find_section(doc: Document) -> tuple[int, bool | None] | None:
 
 
 def extract_comments(doc: Document) -> Document:
+    """Take out every comment section: after one is taken, the rest of the page is searched again,
+    so a second header further down (or a lone header before the real one) is found too."""
+    while True:
+        taken = _extract_section(doc)
+        if len(taken.removed) == len(doc.removed):
+            return taken
+        doc = taken
+
+
+def _extract_section(doc: Document) -> Document:
     found = _find_section(doc)
     if found is None:
         return doc
     start, has_header = found
-    if has_header is None:
+    if has_header is None:  # a lone header leaves; a later header may still open the real section
         return doc.take({start: "comments.header"})
     lines = doc.lines
     picks: dict[int, str] = {}
@@ -172,8 +182,10 @@ def extract_comments(doc: Document) -> Document:
     new_comment = False
     last_body = None  # line number of the previous comment text line
 
+    known = len({c.author for c in doc.comments if c.author})  # names from an earlier section
+
     def pseudonym(name: str) -> str:
-        return pseudonyms.setdefault(name, f"commenter {len(pseudonyms) + 1}")
+        return pseudonyms.setdefault(name, f"commenter {known + len(pseudonyms) + 1}")
 
     def open_comment(author, time, reply):
         comments.append({"author": author, "time": time, "body": [], "likes": None, "reply": reply})
@@ -257,6 +269,6 @@ def extract_comments(doc: Document) -> Document:
             likes=c["likes"],
             is_reply=c["reply"],
         )
-        for n, c in enumerate((c for c in comments if c["body"]), start=1)
+        for n, c in enumerate((c for c in comments if c["body"]), start=len(doc.comments) + 1)
     )
     return doc.take(picks, texts, comments=doc.comments + records)

@@ -11,7 +11,9 @@ from langdetect import DetectorFactory, LangDetectException, detect_langs
 from .schema import Document
 
 DetectorFactory.seed = 0  # langdetect is random by default; a fixed seed makes runs reproducible
-DETECT_PREFIX_CHARS = 3000
+# langdetect costs grow with the text (it was most of a page's cleaning time at 3,000 characters);
+# 600 characters of clean text are plenty to tell the languages of a news corpus apart.
+DETECT_PREFIX_CHARS = 600
 _PERSIAN = set("پچژگکی")
 _URDU = set("ٹڈڑںہےھ")
 SCRIPT_GUARD_RATIO = 0.02

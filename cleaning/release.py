@@ -28,7 +28,8 @@ import pyarrow.parquet as pq
 
 from .decode import UndecodableError
 from .dedup import DEFAULT_NEAR_THRESHOLD, DuplicateIndex, exact_key, signature
-from .pipeline import clean_page
+from .pipeline import clean_page, first_pass_lines
+from .repetition import LineCounter
 from .schema import ARTICLE_SCHEMA, COMMENT_SCHEMA, article_row, comment_rows
 from .versions import (
     changelog_entry,
@@ -136,12 +137,51 @@ def iter_pages(input_dir: Path, on_ignored: Callable[[str], None] | None = None)
                 on_ignored(rel.as_posix())
 
 
-def process_page(task: tuple[str, str]) -> PageResult:
+# Per-site boilerplate fingerprints from the first pass. Set in the parent before the cleaning
+# workers are forked, so they share it without pickling; None before a first pass has run.
+_SITE_BOILERPLATE: dict[str, frozenset[int]] | None = None
+FIRST_PASS_CHUNK = 256  # pages counted per task: fixed, so the merge order never depends on workers
+
+
+def count_lines(tasks: list[tuple[str, str]]) -> LineCounter:
+    """First pass over a chunk of pages: count each site's line fingerprints (no cleaning).
+    Files that cannot be read or decoded are left to the second pass to report."""
+    counter = LineCounter()
+    for doc_id, path in tasks:
+        try:
+            counter.add(*first_pass_lines(doc_id, _read_page(Path(path))))
+        except (_Junk, UndecodableError):
+            continue
+    return counter
+
+
+def site_boilerplate(tasks: Iterable[tuple[str, str]], workers: int, progress: bool) -> dict[str, frozenset[int]]:
+    """Lines that recur across a site's pages (slogans, signatures), found before cleaning."""
+    total = LineCounter()
+    chunks = _batched(tasks, FIRST_PASS_CHUNK)
+    for counter in _with_progress(_map(count_lines, chunks, workers, chunksize=1), progress, "counting lines", "chunk"):
+        total.merge(counter)
+    return {site: total.boilerplate(site) for site in sorted(total.sites)}
+
+
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def process_page(task: tuple[str, str], boilerplate: dict[str, frozenset[int]] | None = None) -> PageResult:
     """Read and clean one file in a worker; never raises for a bad file."""
     doc_id, path = task
+    boilerplate = _SITE_BOILERPLATE if boilerplate is None else boilerplate
     try:
         raw = _read_page(Path(path))
-        doc = clean_page(doc_id, raw)
+        doc = clean_page(doc_id, raw, boilerplate=(boilerplate or {}).get)
     except _Junk as junk:
         return PageResult(doc_id, reason=str(junk))
     except UndecodableError as error:
@@ -310,12 +350,18 @@ def check_paths(input_dir: Path, output_dir: Path) -> None:
 
 def clean_pages(tasks: Iterable[tuple[str, str]], workers: int) -> Iterator[PageResult]:
     """Clean pages in input order, on `workers` processes (1 = in this process)."""
+    if workers > 1:
+        _load_language_profiles()  # once, before forking, so workers share them instead of each loading
+    return _map(process_page, tasks, workers, chunksize=8)
+
+
+def _map(fn: Callable, items: Iterable, workers: int, chunksize: int) -> Iterator:
+    """`map` in input order, on a pool of forked processes when workers > 1."""
     if workers <= 1:
-        yield from map(process_page, tasks)
+        yield from map(fn, items)
         return
-    _load_language_profiles()  # once, before forking, so workers share them instead of each loading
     with get_context("fork").Pool(workers) as pool:
-        yield from pool.imap(process_page, tasks, chunksize=8)
+        yield from pool.imap(fn, items, chunksize=chunksize)
 
 
 def _load_language_profiles() -> None:
@@ -361,18 +407,24 @@ def write_configs_local(input_dir: Path, temp: Path, opts: RunOptions, stats: Ru
     articles = ShardedParquetWriter(temp / CONFIG_DIRS["default"], ARTICLE_SCHEMA)
     comments = ShardedParquetWriter(temp / CONFIG_DIRS["comments"], COMMENT_SCHEMA)
     duplicates = DuplicateIndex(opts.near_threshold)
-    tasks = ((doc_id, str(path)) for doc_id, path in iter_pages(input_dir, stats.ignored.append))
-    for result in _with_progress(clean_pages(tasks, opts.workers), opts.progress):
-        stats.docs_in += 1
-        if result.row is None:
-            stats.skip(result.doc_id, result.reason)
-            continue
-        found = duplicates.check(result.doc_id, result.exact_key, result.signature)
-        result.row["duplicate_of"], result.row["duplicate_type"] = found or (None, None)
-        articles.add(result.row)
-        for comment in result.comments:
-            comments.add(comment)
-        stats.add(result.row)
+    global _SITE_BOILERPLATE
+    tasks = ((doc_id, str(path)) for doc_id, path in iter_pages(input_dir))
+    _SITE_BOILERPLATE = site_boilerplate(tasks, opts.workers, opts.progress)
+    try:
+        tasks = ((doc_id, str(path)) for doc_id, path in iter_pages(input_dir, stats.ignored.append))
+        for result in _with_progress(clean_pages(tasks, opts.workers), opts.progress, "cleaning", "page"):
+            stats.docs_in += 1
+            if result.row is None:
+                stats.skip(result.doc_id, result.reason)
+                continue
+            found = duplicates.check(result.doc_id, result.exact_key, result.signature)
+            result.row["duplicate_of"], result.row["duplicate_type"] = found or (None, None)
+            articles.add(result.row)
+            for comment in result.comments:
+                comments.add(comment)
+            stats.add(result.row)
+    finally:
+        _SITE_BOILERPLATE = None
     for config, writer in (("default", articles), ("comments", comments)):
         record_files(stats, temp, config, writer.close(), writer.rows, writer.nbytes)
 
@@ -395,13 +447,13 @@ def _write_configs_ray(input_dir: Path, temp: Path, opts: RunOptions, stats: Run
 ENGINES = {"local": write_configs_local, "ray": _write_configs_ray}
 
 
-def _with_progress(results: Iterator[PageResult], enabled: bool) -> Iterator[PageResult]:
+def _with_progress(results: Iterator, enabled: bool, desc: str, unit: str) -> Iterator:
     """A progress bar on stderr when asked for and stderr is a terminal."""
     if not enabled:
         return results
     from tqdm import tqdm
 
-    return tqdm(results, unit="page", desc="cleaning", disable=None, dynamic_ncols=True)
+    return tqdm(results, unit=unit, desc=desc, disable=None, dynamic_ncols=True)
 
 
 @contextmanager

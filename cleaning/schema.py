@@ -131,6 +131,12 @@ ARTICLE_FIELDS: list[tuple[pa.Field, str]] = [
      "SHA-256 of the raw input bytes, to match a row with its source file."),
     (pa.field("text_sha256", pa.string(), nullable=False),
      "SHA-256 of `text` (UTF-8), for exact-duplicate checks across releases."),
+    (pa.field("duplicate_of", pa.string()),
+     "`id` of the earlier page (in input order) this one duplicates, or null. Duplicates are marked, "
+     "never dropped."),
+    (pa.field("duplicate_type", pa.string()),
+     '"exact" (same text once punctuation, spacing and hamza/alef forms are ignored), "near" '
+     "(MinHash LSH above the release's Jaccard threshold), or null."),
 ]
 
 COMMENT_FIELDS: list[tuple[pa.Field, str]] = [
@@ -184,6 +190,8 @@ def article_row(doc: Document) -> dict:
         "fixes": list(doc.fixes),
         "raw_sha256": doc.raw_sha256,
         "text_sha256": _sha256(text),
+        "duplicate_of": None,  # set by the release writer, which sees the whole corpus in order
+        "duplicate_type": None,
     }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Sentence-final punctuation, Arabic and Latin; closing quotes/brackets may follow it.
 _SENTENCE_END = re.compile(r"[.!?؟…:;؛][\"'”’»)\]\s]*$")
@@ -61,6 +62,7 @@ def fold_arabic(text: str) -> str:
     return _DIACRITICS.sub("", text).translate(_ALEF)
 
 
+@lru_cache(maxsize=1 << 16)  # several steps key the same lines; site furniture recurs across pages
 def match_key(text: str) -> str:
     """A line reduced for comparison: folded, edge symbols stripped, spaces collapsed."""
     text = unicodedata.normalize("NFKC", fold_arabic(text)).casefold()

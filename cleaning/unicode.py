@@ -64,13 +64,16 @@ def _needs_ftfy(text: str) -> bool:
     return bool(_ENTITY.search(text) or _CONTROL.search(text) or badness.is_bad(text))
 
 
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
 def undo_cp1256_mojibake(text: str) -> str:
     """Reverse UTF-8 bytes that were decoded as windows-1256 ("ط§ظ„ظ…طµط¯ط±" -> "المصدر").
 
     Each run is reversed only if it round-trips exactly; real Arabic text never does, because
     in it ط/ظ are not followed by a continuation character on nearly every letter.
     """
-    arabic = sum(1 for c in text if "\u0600" <= c <= "\u06ff")
+    arabic = len(_ARABIC_LETTER.findall(text))
     if arabic < 4 or len(_CP1256_MOJIBAKE.findall(text)) * 2 < arabic * 0.6:
         return text
     try:
