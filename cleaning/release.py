@@ -143,7 +143,7 @@ _SITE_BOILERPLATE: dict[str, frozenset[int]] | None = None
 FIRST_PASS_CHUNK = 256  # pages counted per task: fixed, so the merge order never depends on workers
 
 
-def count_lines(tasks: list[tuple[str, str]]) -> LineCounter:
+def count_lines(tasks: list[tuple[str, str]]) -> tuple[LineCounter, int]:
     """First pass over a chunk of pages: count each site's line fingerprints (no cleaning).
     Files that cannot be read or decoded are left to the second pass to report."""
     counter = LineCounter()
@@ -152,16 +152,21 @@ def count_lines(tasks: list[tuple[str, str]]) -> LineCounter:
             counter.add(*first_pass_lines(doc_id, _read_page(Path(path))))
         except (_Junk, UndecodableError):
             continue
-    return counter
+    return counter, len(tasks)
 
 
-def site_boilerplate(tasks: Iterable[tuple[str, str]], workers: int, progress: bool) -> dict[str, frozenset[int]]:
-    """Lines that recur across a site's pages (slogans, signatures), found before cleaning."""
-    total = LineCounter()
-    chunks = _batched(tasks, FIRST_PASS_CHUNK)
-    for counter in _with_progress(_map(count_lines, chunks, workers, chunksize=1), progress, "counting lines", "chunk"):
+def site_boilerplate(tasks: Iterable[tuple[str, str]], workers: int, progress: bool
+                     ) -> tuple[dict[str, frozenset[int]], int]:
+    """Lines that recur across a site's pages (slogans, signatures), found before cleaning;
+    and how many pages there are (for the second pass's progress bar)."""
+    total, pages = LineCounter(), 0
+    bar = _progress_bar(progress, "pass 1/2: counting repeated lines", None)
+    for counter, n in _map(count_lines, _batched(tasks, FIRST_PASS_CHUNK), workers, chunksize=1):
         total.merge(counter)
-    return {site: total.boilerplate(site) for site in sorted(total.sites)}
+        pages += n
+        bar.update(n)
+    bar.close()
+    return {site: total.boilerplate(site) for site in sorted(total.sites)}, pages
 
 
 def _batched(items: Iterable, size: int) -> Iterator[list]:
@@ -409,10 +414,12 @@ def write_configs_local(input_dir: Path, temp: Path, opts: RunOptions, stats: Ru
     duplicates = DuplicateIndex(opts.near_threshold)
     global _SITE_BOILERPLATE
     tasks = ((doc_id, str(path)) for doc_id, path in iter_pages(input_dir))
-    _SITE_BOILERPLATE = site_boilerplate(tasks, opts.workers, opts.progress)
+    _SITE_BOILERPLATE, pages = site_boilerplate(tasks, opts.workers, opts.progress)
+    bar = _progress_bar(opts.progress, "pass 2/2: cleaning", pages)
     try:
         tasks = ((doc_id, str(path)) for doc_id, path in iter_pages(input_dir, stats.ignored.append))
-        for result in _with_progress(clean_pages(tasks, opts.workers), opts.progress, "cleaning", "page"):
+        for result in clean_pages(tasks, opts.workers):
+            bar.update(1)
             stats.docs_in += 1
             if result.row is None:
                 stats.skip(result.doc_id, result.reason)
@@ -425,6 +432,7 @@ def write_configs_local(input_dir: Path, temp: Path, opts: RunOptions, stats: Ru
             stats.add(result.row)
     finally:
         _SITE_BOILERPLATE = None
+        bar.close()
     for config, writer in (("default", articles), ("comments", comments)):
         record_files(stats, temp, config, writer.close(), writer.rows, writer.nbytes)
 
@@ -447,13 +455,12 @@ def _write_configs_ray(input_dir: Path, temp: Path, opts: RunOptions, stats: Run
 ENGINES = {"local": write_configs_local, "ray": _write_configs_ray}
 
 
-def _with_progress(results: Iterator, enabled: bool, desc: str, unit: str) -> Iterator:
-    """A progress bar on stderr when asked for and stderr is a terminal."""
-    if not enabled:
-        return results
+def _progress_bar(enabled: bool, desc: str, total: int | None):
+    """A progress bar on stderr, shown only when asked for and stderr is a terminal."""
     from tqdm import tqdm
 
-    return tqdm(results, unit=unit, desc=desc, disable=None, dynamic_ncols=True)
+    return tqdm(total=total, unit="page", desc=desc, disable=None if enabled else True,
+                dynamic_ncols=True, leave=False)
 
 
 @contextmanager
