@@ -149,11 +149,9 @@ def _listing_block(chunk: list[tuple[int, str, str]]) -> pa.Table:
                      "_path": pa.array(paths, pa.string())})
 
 
-def _site_boilerplate(listing: ray.data.Dataset) -> dict | None:
+def _site_boilerplate(listing: ray.data.Dataset) -> dict:
     """The first pass (per-site repeated lines): counted in the cluster a chunk per task, merged
-    on the driver in chunk order as `release.site_boilerplate` does. None if release has none."""
-    if not hasattr(release, "count_lines"):
-        return None
+    on the driver in chunk order as `release.site_boilerplate` does."""
     from .repetition import LineCounter
 
     total = LineCounter()
@@ -161,23 +159,21 @@ def _site_boilerplate(listing: ray.data.Dataset) -> dict | None:
     for batch in counts.iter_batches(batch_format="pyarrow", batch_size=None):
         for chunk in batch["_counter"].to_pylist():
             total.merge(pickle.loads(chunk))
-    return {site: total.boilerplate(site) for site in sorted(total.sites)}
+    return release.boilerplate_from(total)
 
 
 def _count_block(listing: pa.Table, chunk_pages: int) -> pa.Table:
     seqs = listing["_seq"].to_pylist()
     if seqs and (seqs[0] % chunk_pages or len(seqs) > chunk_pages):
         raise RuntimeError("Ray merged listing blocks: the first pass would not count as locally")
-    counted = release.count_lines(list(zip(listing["id"].to_pylist(), listing["_path"].to_pylist())))
-    counter = counted[0] if isinstance(counted, tuple) else counted  # (counter, pages) in newer release.py
+    counter, _ = release.count_lines(list(zip(listing["id"].to_pylist(), listing["_path"].to_pylist())))
     return pa.table({"_counter": pa.array([pickle.dumps(counter)], pa.binary())})
 
 
-def _clean_block(listing: pa.Table, boilerplate: dict | None) -> pa.Table:
+def _clean_block(listing: pa.Table, boilerplate: dict) -> pa.Table:
     """Clean a block of pages with the local engine's `process_page` (it never raises)."""
     columns = (listing[name].to_pylist() for name in ("_seq", "id", "_path"))
-    clean = process_page if boilerplate is None else lambda task: process_page(task, boilerplate)
-    rows = [_cleaned_row(seq, clean((doc_id, path))) for seq, doc_id, path in zip(*columns)]
+    rows = [_cleaned_row(seq, process_page((doc_id, path), boilerplate)) for seq, doc_id, path in zip(*columns)]
     return pa.Table.from_pylist(rows, schema=CLEANED_SCHEMA)
 
 

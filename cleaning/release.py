@@ -166,7 +166,12 @@ def site_boilerplate(tasks: Iterable[tuple[str, str]], workers: int, progress: b
         pages += n
         bar.update(n)
     bar.close()
-    return {site: total.boilerplate(site) for site in sorted(total.sites)}, pages
+    return boilerplate_from(total), pages
+
+
+def boilerplate_from(counter: LineCounter) -> dict[str, frozenset[int]]:
+    """Each site's boilerplate fingerprints, computed once (the cleaning workers only look up)."""
+    return {site: counter.boilerplate(site) for site in sorted(counter.sites)}
 
 
 def _batched(items: Iterable, size: int) -> Iterator[list]:
