@@ -1,18 +1,13 @@
 """The edges: a folder of raw pages in, a whole release folder out (or none at all).
 
-A run writes into a temporary folder beside the output and swaps it into place only when every
-file is written, so an interrupted run leaves the previous release untouched. A lock file stops
-two runs from writing the same output; temporaries left by killed runs are removed by the next.
-One bad input file is recorded in `skipped.jsonl` and the summary, and the run goes on.
+A run writes into a temporary folder and publishes it whole (see `atomic.py`), so an interrupted
+run leaves the previous release untouched. One bad input file is recorded in `skipped.jsonl` and the summary, and the run goes on.
 Pages are streamed: read lazily, cleaned in worker processes in input order, written in row
 groups, so memory does not grow with the number of pages.
 """
 
 from __future__ import annotations
 
-import ctypes
-import errno
-import fcntl
 import json
 import os
 import shutil
@@ -26,6 +21,7 @@ from typing import Callable, Iterable, Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .atomic import LockedError, locked, remove_stale_temporaries, swap_into_place, temporary_for
 from .decode import UndecodableError
 from .dedup import DEFAULT_NEAR_THRESHOLD, DuplicateIndex, exact_key, signature
 from .pipeline import clean_page, first_pass_lines
@@ -305,13 +301,13 @@ def build_release(input_dir: Path, output_dir: Path, version: str = "1.0.0", **o
     input_dir, output_dir = Path(input_dir).resolve(), Path(output_dir).resolve()
     check_paths(input_dir, output_dir)
     output_dir.parent.mkdir(parents=True, exist_ok=True)
-    with _locked(output_dir):
-        _remove_stale_temporaries(output_dir)
+    with _user_error_on_lock(output_dir):
+        remove_stale_temporaries(output_dir)
         existing = _existing_version(output_dir, opts)
         previous = Path(opts.previous).resolve() if opts.previous else find_previous(output_dir, opts.version)
         if previous is not None and release_version(previous) is None:
             raise UserError(f"--previous {previous} is not a release folder (no card with a version)")
-        temp = output_dir.parent / f".{output_dir.name}.tmp-{os.getpid()}"
+        temp = temporary_for(output_dir)
         try:
             stats = _write_release(input_dir, temp, opts, previous)
             if opts.strict and stats.skipped:
@@ -326,10 +322,19 @@ def build_release(input_dir: Path, output_dir: Path, version: str = "1.0.0", **o
                         "version is never rewritten: bump --version, or pass --overwrite")
                 stats.unchanged = True
             else:
-                _swap_into_place(temp, output_dir)
+                swap_into_place(temp, output_dir)
         finally:
             shutil.rmtree(temp, ignore_errors=True)
     return stats
+
+
+@contextmanager
+def _user_error_on_lock(output_dir: Path):
+    try:
+        with locked(output_dir):
+            yield
+    except LockedError as error:
+        raise UserError(str(error)) from None
 
 
 def _existing_version(output_dir: Path, opts: RunOptions) -> str | None:
@@ -466,75 +471,3 @@ def _progress_bar(enabled: bool, desc: str, total: int | None):
 
     return tqdm(total=total, unit="page", desc=desc, disable=None if enabled else True,
                 dynamic_ncols=True, leave=False)
-
-
-@contextmanager
-def _locked(output_dir: Path):
-    lock_path = output_dir.parent / f".{output_dir.name}.lock"
-    with open(lock_path, "w") as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise UserError(f"another run is writing {output_dir} (lock: {lock_path})") from None
-        yield
-
-
-def _remove_stale_temporaries(output_dir: Path) -> None:
-    """Called under the lock, so every temporary for this output belongs to a dead run."""
-    for stale in output_dir.parent.glob(f".{output_dir.name}.tmp-*"):
-        shutil.rmtree(stale, ignore_errors=True)
-    backup = output_dir.parent / f".{output_dir.name}.old"
-    if backup.exists():
-        if output_dir.exists():
-            shutil.rmtree(backup, ignore_errors=True)
-        else:  # killed between the two renames of the fallback swap: the old release comes back
-            backup.rename(output_dir)
-
-
-_RENAME_EXCHANGE = 2
-_AT_FDCWD = -100
-
-
-def _swap_into_place(temp: Path, output_dir: Path) -> None:
-    """Put the finished release at `output_dir` in one step; the previous one ends up in `temp`."""
-    _fsync_tree(temp)
-    if not output_dir.exists():
-        os.rename(temp, output_dir)
-    elif not _exchange(temp, output_dir):
-        backup = output_dir.parent / f".{output_dir.name}.old"
-        os.rename(output_dir, backup)
-        os.rename(temp, output_dir)
-        shutil.rmtree(backup)
-    _fsync_dir(output_dir.parent)
-
-
-def _fsync_tree(root: Path) -> None:
-    """Flush every file to disk before the swap, so a crash cannot expose a torn release."""
-    for path in sorted(root.rglob("*")):
-        if path.is_file():
-            with open(path, "rb") as f:
-                os.fsync(f.fileno())
-    for folder in [root, *(p for p in root.rglob("*") if p.is_dir())]:
-        _fsync_dir(folder)
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    """Atomically swap two paths with renameat2(RENAME_EXCHANGE); False where unsupported."""
-    try:
-        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
-    except (OSError, AttributeError):
-        return False
-    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
-        return True
-    err = ctypes.get_errno()
-    if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
-        return False
-    raise OSError(err, os.strerror(err), str(b))

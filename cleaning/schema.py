@@ -9,7 +9,7 @@ mutate it: `Document.take` returns a new document with the chosen lines moved to
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 import pyarrow as pa

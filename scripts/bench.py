@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import resource
 import shutil
 import subprocess
 import sys
@@ -131,8 +130,8 @@ def main() -> int:
         times["one"] = timed("(c) pipeline, 1 worker", pipeline, corpus, work / "one", 1)
         times["all"] = timed(f"(c) pipeline, {args.workers} workers", pipeline, corpus, work / "all", args.workers)
         print()
-        print(f"| run | docs/s | vs baseline (a) | vs I/O floor (b) |")
-        print(f"|---|---|---|---|")
+        print("| run | docs/s | vs baseline (a) | vs I/O floor (b) |")
+        print("|---|---|---|---|")
         labels = {"baseline": "(a) hand-written baseline", "floor": "(b) I/O floor",
                   "one": "(c) pipeline, 1 worker", "all": f"(c) pipeline, {args.workers} workers"}
         for key, seconds in times.items():

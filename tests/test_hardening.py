@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 from datasets import load_dataset
 
-from cleaning.release import MAX_FILE_BYTES, UserError, build_release
-from cleaning.versions import same_tree
+from cleaning.release import UserError, build_release
 
 from conftest import SEEDS, seed_bytes
 
