@@ -13,12 +13,15 @@ A line that reads as a sentence is never taken by a layout rule: precision over 
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
-from .lexicon import agencies, caption_affixes, chrome_phrases, date_words, prefix_key
+from .lexicon import (agencies, caption_affixes, chrome_phrases, contained_phrases, counter_words, date_words,
+                      prefix_key)
 from .schema import Document
-from .text import ends_with_ellipsis, is_prose, is_sentence, is_symbol_led, match_key, words
+from .text import (PROSE_MIN_WORDS, ends_with_ellipsis, is_headline_like, is_prose, is_sentence, is_symbol_led,
+                   match_key, words)
 
 _SITE_HEADER = re.compile(r"^(?P<site>[^|｜]{2,60}?)\s*[|｜]\s*(?P<section>[^|｜]{0,40})$")
 PREFIX_MAX_WORDS = 12
@@ -26,6 +29,8 @@ SYMBOL_LED_MAX_WORDS = 8
 FOOTER_MAX_WORDS = 10
 TEASER_MIN_WORDS = 5
 LIST_CATEGORIES = frozenset({"most_read", "related", "latest"})
+HEADING_CATEGORIES = frozenset({"most_read", "related"})  # "<heading>.. <headline>" is a link
+CONTAINS_MAX_WORDS = PROSE_MIN_WORDS - 1
 LIST_ITEM_MAX_WORDS = 16
 LIST_MAX_ITEMS = 10
 CAPTION_MAX_WORDS = 25
@@ -35,8 +40,12 @@ MENU_ITEM_MAX_WORDS = 4
 # category; '«' and '"' are not here: a line may open with a quotation).
 _BULLETS = set("•●▪■□◆◇►◄▶◀▸◂★☆✓✔→←⇐⇒»›‹⟵⟶⬅➡✦✧")
 _MENU_SEPARATORS = re.compile(r"\s[|｜•·»›/\\\-–—]\s|\s*[|｜•·]\s*")
+# Breadcrumb separators (spaced): "الرئيسية ‹ رياضة ‹ الأردن", "Home › World", "الرئيسية ← اقتصاد".
+_TRAIL_SEPARATORS = re.compile(r"\s(?:[‹«←→⟵⟶<>◄►⇐⇒⟩⟨❯❮]|>>|<<)\s")
 _CREDIT_TAIL = re.compile(r"^(?P<head>.+?)\s*(?:[(\[](?P<paren>[^()\[\]]{2,40})[)\]]|\s[-–—/|]\s*(?P<dash>[^-–—/|]{2,40}))\s*$")
 _NUMBERS = re.compile(r"\d+")
+# A list heading, then a link on the same line: "قد يهمك أيضاً.. <headline>", "Read more - <headline>".
+_HEADING_SEPARATOR = re.compile(r"\s*(?:\.\.+|…|[:：]|\s[-–—»|]|[-–—»|]\s)\s*")
 _NUMERIC_DATE = re.compile(r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}|\d{1,2}:\d{2}")
 
 
@@ -74,9 +83,21 @@ def remove_teasers(doc: Document) -> Document:
 
 
 def lexicon_category(text: str) -> str | None:
-    """The chrome category of a line that is, or begins with, a known chrome phrase."""
+    """The chrome category of a line that is, or begins with, a known chrome phrase; that begins
+    with a list heading and a separator ("قد يهمك أيضاً.. <headline>"); that holds a copyright
+    mark ("©", "All rights reserved"), or that is only social network names."""
     whole, prefixes = chrome_phrases()
-    category = whole.get(match_key(text))
+    key = match_key(text)
+    category = whole.get(key)
+    if category is None and len(words(text)) <= CONTAINS_MAX_WORDS:
+        folded = prefix_key(text)
+        category = next((cat for phrase, cat in contained_phrases() if _contains_word(folded, phrase)), None)
+    if category is None and len(words(text)) <= PREFIX_MAX_WORDS:
+        head = _HEADING_SEPARATOR.split(text, maxsplit=1)
+        if len(head) == 2 and head[1].strip() and whole.get(match_key(head[0])) in HEADING_CATEGORIES:
+            return whole[match_key(head[0])]
+        if _only_social(key):
+            return "social"
     if category is None and len(words(text)) <= PREFIX_MAX_WORDS:
         key = prefix_key(text)
         sentence = is_sentence(text)
@@ -90,33 +111,107 @@ def lexicon_category(text: str) -> str | None:
     return category
 
 
+def _contains_word(text: str, phrase: str) -> bool:
+    """The phrase in the text, not glued to a letter ("©" alone, not the "أ©" of mojibake)."""
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
+@lru_cache(maxsize=None)
+def _social_names() -> tuple[re.Pattern, ...]:
+    whole, _ = chrome_phrases()
+    names = sorted((k for k, cat in whole.items() if cat == "social"), key=len, reverse=True)
+    return tuple(re.compile(rf"(?<!\S){re.escape(name)}(?!\S)") for name in names)
+
+
+def _only_social(key: str) -> bool:
+    """'فيسبوك تويتر واتساب تلغرام': two or more social network names and nothing else."""
+    if len(key.split()) < 2:
+        return False
+    found = 0
+    for pattern in _social_names():
+        key, n = pattern.subn(" ", key)
+        found += n
+    return found >= 2 and not re.sub(r"[\W_]+", "", key)
+
+
+def is_counter(text: str) -> bool:
+    """A view counter or reading time: a number and only counter words ('4926 قراءة',
+    '٥٨٥١ مشاهدة', '3 min read', 'Lecture : 5 min', 'کد خبر: ۱۱۶۱۳۶')."""
+    if not _NUMBERS.search(text) or len(words(text)) > 6:
+        return False
+    tokens = [t for t in re.split(r"[\s,،:：/.\-–—|()]+", _NUMBERS.sub(" ", text)) if t]
+    known = counter_words()
+    return bool(tokens) and all(match_key(t) in known for t in tokens)
+
+
+def remove_counters(doc: Document) -> Document:
+    picks = {i: "chrome.counter" for i, line in enumerate(doc.lines) if is_counter(line.text)}
+    return doc.take(picks) if picks else doc
+
+
 def remove_lexicon_chrome(doc: Document) -> Document:
     """Lines that are, or begin with, a known chrome phrase; the rule names its category.
 
     A list heading ("الأكثر قراءة", "أخبار ذات صلة", "آخر الأخبار") also takes the headlines listed
-    under it: the short lines that follow it up to the next sentence or paragraph.
+    under it: the headline-like lines (questions included) that follow it up to the next sentence
+    or paragraph, even when an earlier rule already took the heading (a site's repeated heading).
     """
     picks = {}
     lines = doc.lines
+    whole = chrome_phrases()[0]
+    headings = _removed_headings(doc)
     i = 0
     while i < len(lines):
         category = lexicon_category(lines[i].text)
+        first_item = None
         if category is not None:
             picks[i] = f"chrome.{category}"
-            if category in LIST_CATEGORIES and match_key(lines[i].text) in chrome_phrases()[0]:
-                j = i + 1
-                while (j < len(lines) and j - i <= LIST_MAX_ITEMS and _list_item(lines[j].text)):
-                    picks[j] = f"chrome.{category}"
-                    j += 1
-                i = j
-                continue
+            if category in LIST_CATEGORIES and match_key(lines[i].text) in whole:
+                first_item = i + 1
+        elif lines[i].number in headings:
+            category, first_item = headings[lines[i].number], i
+        if first_item is not None:
+            j = first_item
+            while (j < len(lines) and j - first_item < LIST_MAX_ITEMS and _list_item(lines[j].text)
+                   and (j == first_item or not _section_between(doc, lines[j - 1].number, lines[j].number))):
+                picks[j] = f"chrome.{category}"
+                j += 1
+            i = max(j, i + 1)
+            continue
         i += 1
     return doc.take(picks) if picks else doc
 
 
+def _removed_headings(doc: Document) -> dict[int, str]:
+    """Line number of the first kept line after a list heading that an earlier rule took
+    -> the heading's category."""
+    whole = chrome_phrases()[0]
+    kept = sorted(line.number for line in doc.lines)
+    out = {}
+    for r in doc.removed:
+        category = whole.get(match_key(r.text))
+        if category not in LIST_CATEGORIES:
+            continue
+        k = bisect.bisect_right(kept, r.line)
+        if k < len(kept) and not _section_between(doc, r.line, kept[k]):
+            out.setdefault(kept[k], category)
+    return out
+
+
+def _section_between(doc: Document, start: int, end: int) -> bool:
+    """A comment section or an attribution line was taken between two lines: a list ends there."""
+    return any(start < r.line < end and r.rule.startswith(("comments", "attribution", "title")) for r in doc.removed)
+
+
 def _list_item(text: str) -> bool:
-    return (len(words(text)) <= LIST_ITEM_MAX_WORDS and not is_prose(text) and not is_sentence(text)
-            and lexicon_category(text) is None)
+    return (len(words(text)) <= LIST_ITEM_MAX_WORDS and is_headline_like(text)
+            and len(words(text)) < PROSE_MIN_WORDS and lexicon_category(text) is None)
 
 
 def is_bullet_led(text: str) -> bool:
@@ -137,11 +232,16 @@ def remove_symbol_led(doc: Document) -> Document:
 
 
 def is_menu(text: str) -> bool:
-    """'الرئيسية | أخبار | رياضة | اقتصاد': three or more short items between separators."""
+    """'الرئيسية | أخبار | رياضة | اقتصاد', 'الرئيسية ‹ رياضة ‹ الأردن', 'Home › World › Middle East':
+    three or more short items between separators (a menu, or a breadcrumb joined by one repeated
+    separator from | › ‹ » « ← → > < / -)."""
     if is_prose(text) or is_sentence(text):
         return False
-    items = [item for item in _MENU_SEPARATORS.split(text) if item and item.strip()]
-    return len(items) >= MENU_MIN_ITEMS and all(len(words(item)) <= MENU_ITEM_MAX_WORDS for item in items)
+    for pattern in (_MENU_SEPARATORS, _TRAIL_SEPARATORS):
+        items = [item for item in pattern.split(text) if item and item.strip()]
+        if len(items) >= MENU_MIN_ITEMS and all(len(words(item)) <= MENU_ITEM_MAX_WORDS for item in items):
+            return True
+    return False
 
 
 def remove_menus(doc: Document) -> Document:
@@ -200,7 +300,7 @@ def remove_credit_captions(doc: Document) -> Document:
 def is_furniture(text: str) -> bool:
     """Chrome by its own look, wherever it stands (used to skip to the headline)."""
     return (lexicon_category(text) is not None or is_bullet_led(text) and not is_sentence(text)
-            or is_menu(text) or is_date_stamp(text) or is_credit_caption(text))
+            or is_menu(text) or is_date_stamp(text) or is_counter(text) or is_credit_caption(text))
 
 
 def remove_head_captions(doc: Document) -> Document:
@@ -218,13 +318,36 @@ def remove_head_captions(doc: Document) -> Document:
 
 
 def remove_footer(doc: Document) -> Document:
-    """Short unpunctuated lines after the last paragraph: section links, menus, slogans."""
+    """Short unpunctuated lines after the last paragraph: section links, menus, slogans.
+
+    A subhead or closing line right after the last paragraph, followed by a taken line (the
+    attribution, a chrome block) or the end of the page, stays, and so does everything above it:
+    the article's own last lines come before its attribution and chrome blocks."""
     picks = {}
+    prose = [i for i, line in enumerate(doc.lines) if is_prose(line.text)]
+    taken = sorted(r.line for r in doc.removed)
     for i in range(len(doc.lines) - 1, -1, -1):
         text = doc.lines[i].text
         if is_prose(text) or is_sentence(text) or len(words(text)) > FOOTER_MAX_WORDS:
+            break
+        if prose and i > prose[-1] and _closes_article(doc, prose[-1], i, taken):
             break
         picks[i] = "chrome.footer"
     if len(picks) == len(doc.lines):
         return doc
     return doc.take(picks) if picks else doc
+
+
+def _closes_article(doc: Document, last_paragraph: int, i: int, taken: list[int]) -> bool:
+    """The line right after the last paragraph, headline-like (a subhead, a closing line), with
+    nothing taken between them and a taken line (attribution, a chrome block) or the end of the
+    page right after it. A run of headline-like lines there is a link list instead."""
+    if i != last_paragraph + 1 or len(words(doc.lines[i].text)) < 3 or not is_headline_like(doc.lines[i].text):
+        return False
+    start, end = doc.lines[last_paragraph].number, doc.lines[i].number
+    k = bisect.bisect_right(taken, start)
+    if k < len(taken) and taken[k] < end:
+        return False
+    if i + 1 == len(doc.lines):
+        return True
+    return k < len(taken) and taken[k] < doc.lines[i + 1].number

@@ -20,7 +20,7 @@ def chrome_phrases() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     prefixes: list[tuple[str, str]] = []
     for row in data_lines("chrome_phrases.tsv"):
         kind, category, phrase = row.split("\t")
-        if kind in CAPTION_KINDS:
+        if kind in CAPTION_KINDS or kind == "contains":
             continue
         if kind == "line":
             whole[match_key(phrase)] = category
@@ -33,6 +33,20 @@ def chrome_phrases() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
 
 
 CAPTION_KINDS = ("caption_prefix", "credit")
+
+
+@lru_cache(maxsize=None)
+def contained_phrases() -> tuple[tuple[str, str], ...]:
+    """[(phrase, category)] that make a short line chrome wherever they stand in it ("©",
+    "All rights reserved"), as prefix keys (punctuation kept)."""
+    return tuple((prefix_key(phrase), category) for kind, category, phrase in
+                 (row.split("\t") for row in data_lines("chrome_phrases.tsv")) if kind == "contains")
+
+
+@lru_cache(maxsize=None)
+def counter_words() -> frozenset[str]:
+    """Words of view counters and reading times ("1234 مشاهدة", "5 min read", "کد خبر: 123")."""
+    return frozenset(match_key(line) for line in data_lines("counter_words.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -24,6 +24,7 @@ from typing import Callable, Union
 from .attribution import extract_attribution
 from .chrome import (
     remove_credit_captions,
+    remove_counters,
     remove_date_stamps,
     remove_footer,
     remove_head_captions,
@@ -60,6 +61,7 @@ STEPS: tuple[Step, ...] = (
     remove_symbol_led,
     remove_menus,
     remove_date_stamps,
+    remove_counters,
     remove_credit_captions,
     remove_head_captions,
     remove_footer,

@@ -11,8 +11,9 @@ import unicodedata
 from functools import lru_cache
 
 # Sentence-final punctuation, Arabic and Latin; closing quotes/brackets may follow it.
-_SENTENCE_END = re.compile(r"[.!?؟…:;؛][\"'”’»)\]\s]*$")
-_FINAL_STOP = re.compile(r"[.!?؟][\"'”’»)\]\s]*$")
+# "۔" (U+06D4) is the Urdu full stop, "।" (U+0964) the Devanagari one.
+_SENTENCE_END = re.compile(r"[.!?؟…:;؛۔।][\"'”’»)\]\s]*$")
+_FINAL_STOP = re.compile(r"[.!?؟۔।][\"'”’»)\]\s]*$")
 _ELLIPSIS_END = re.compile(r"(\.\.\.|…)\s*$")
 _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
@@ -40,18 +41,43 @@ def ends_with_ellipsis(text: str) -> bool:
 
 
 def is_sentence(text: str) -> bool:
-    """A complete sentence, however short ("قال: «لن نتراجع»."): never taken by a layout rule."""
+    """A complete sentence, however short ("قال: «لن نتراجع».", «لن نتراجع»): never taken by a
+    layout rule."""
     n = len(words(text))
     if n >= 2 and ends_with_full_stop(text):
         return True
-    stripped = text.strip()
-    return n >= 3 and len(stripped) > 2 and stripped[0] in "«“\"" and stripped[-1] in "»”\""
+    return is_quotation(text)
+
+
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›", "»": "«"}
+
+
+def is_quotation(text: str) -> bool:
+    """A line that is a quotation, however short: «لن نتراجع», "No surrender", « Nous ne reculerons
+    pas » (an optional full stop or comma after the closing quote)."""
+    stripped = text.strip().rstrip(".،,!?؟۔")
+    if len(stripped) < 3 or stripped[0] not in _QUOTE_PAIRS or stripped[-1] != _QUOTE_PAIRS[stripped[0]]:
+        return False
+    inner = stripped[1:-1]
+    return bool(inner.strip()) and any(ch.isalpha() for ch in inner) and not any(q in inner for q in "«»“”\"")
 
 
 def is_prose(text: str) -> bool:
     """A body paragraph: long, or a complete sentence of a few words."""
     n = len(words(text))
     return n >= PROSE_MIN_WORDS or (n >= 4 and ends_with_full_stop(text))
+
+
+# A headline may end with a question or exclamation mark; a full stop, colon, semicolon, comma or
+# ellipsis ends a sentence, clause or teaser instead.
+_NOT_HEADLINE_END = re.compile(r"(?:[.:;؛,،…۔।])[\"'”’»)\]\s]*$")
+HEADLINE_MAX_WORDS = 18
+
+
+def is_headline_like(text: str) -> bool:
+    """Short, and not ending as a sentence, clause or teaser does ('?' and '!' are allowed):
+    a headline, a subhead or a link to another article."""
+    return 2 <= len(words(text)) <= HEADLINE_MAX_WORDS and not _NOT_HEADLINE_END.search(text)
 
 
 def fold_arabic(text: str) -> str:

@@ -1,7 +1,15 @@
-"""The headline: the page's first line when it reads as one, and its repeats taken out.
+"""The headline: the headline-like line at the top of the page, and its repeats taken out.
 
-Furniture above the headline (a breadcrumb, a date stamp, a menu line) is skipped when looking
-for it; it is taken out later by its own rule. No title beats a wrong one.
+The top of the page is the run of lines before the first paragraph. Furniture there (a breadcrumb,
+a date stamp, a menu line, a byline) is skipped; it is taken out later by its own rule. Among the
+remaining headline-like lines the title is, in this order of preference: one that the page repeats
+further down ("title | Site", "title."), the first of three words or more, or a two-word first
+line. The site's masthead is never the title: one of the site's repeated lines (`boilerplate`) that
+opens the page or begins with the site's name. (A headline may
+itself recur across a site with only its numbers changed: "أسعار الذهب اليوم ...".) A trailing " - Site" or
+" | Site" naming the site (its header, its masthead or another line of the page) is cut from the
+title; the whole line stays recorded under the rule `title`. No title beats a wrong one: a page
+with no paragraph after the candidate has none.
 """
 
 from __future__ import annotations
@@ -12,18 +20,20 @@ from difflib import SequenceMatcher
 from .chrome import is_furniture
 from .repetition import fingerprint
 from .schema import Document
-from .text import ends_sentence, is_prose, match_key, words
+from .text import HEADLINE_MAX_WORDS, is_headline_like, is_prose, match_key, words
 
-TITLE_MAX_WORDS = 18
+TITLE_MAX_WORDS = HEADLINE_MAX_WORDS
 NEAR_REPEAT_RATIO = 0.85
-HEAD_SKIP_MAX = 6         # furniture lines skipped above the headline
+HEAD_SCAN = 12            # lines looked at for the headline, furniture included
 REPEAT_EXTRA_WORDS = 8    # a repeat may carry a site name or a label ("عاجل:") around the title
+SITE_SUFFIX_MAX_WORDS = 5
 _PUNCT = re.compile(r"[^\w\s]")
+_SITE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+[-–—|｜]\s+(?P<site>[^-–—|｜]+?)\s*$")
 
 
 def looks_like_headline(text: str) -> bool:
-    """Short, and not ending as a sentence, clause or teaser does."""
-    return 2 <= len(words(text)) <= TITLE_MAX_WORDS and not ends_sentence(text)
+    """Short, and not ending as a sentence, clause or teaser does ('?' and '!' are allowed)."""
+    return is_headline_like(text)
 
 
 def _repeat_key(text: str) -> str:
@@ -46,22 +56,110 @@ def is_repeat(title_key: str, text: str) -> bool:
     return SequenceMatcher(None, title_key, other).ratio() >= NEAR_REPEAT_RATIO
 
 
+def _close_repeat(a: str, b: str) -> bool:
+    """Two match keys that are the same headline: equal, a few letters apart, or one of them the
+    other with a short site name before or after it ("title | Site", "title - Site")."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short.split()) >= 3 and (long_.startswith(short + " ") or long_.endswith(" " + short)):
+        return len(long_.split()) - len(short.split()) <= SITE_SUFFIX_MAX_WORDS
+    if abs(len(a) - len(b)) > max(10, len(a) // 5):
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= NEAR_REPEAT_RATIO
+
+
+def _is_paragraph(text: str) -> bool:
+    """A body paragraph that ends the top of the page (a question headline does not)."""
+    return is_prose(text) and not looks_like_headline(text)
+
+
+def _choose(doc: Document, boilerplate: frozenset[int]) -> int | None:
+    lines = doc.lines
+    candidates: list[int] = []
+    first_paragraph = None
+    for i, line in enumerate(lines[:HEAD_SCAN]):
+        if _is_paragraph(line.text):
+            first_paragraph = i
+            break
+        if looks_like_headline(line.text) and not is_furniture(line.text):
+            candidates.append(i)
+    if first_paragraph is None:
+        first_paragraph = next((i for i in range(HEAD_SCAN, len(lines)) if _is_paragraph(lines[i].text)), None)
+    if first_paragraph is None or not candidates:
+        return None
+
+    def repeated(i: int) -> bool:
+        return bool(boilerplate) and fingerprint(lines[i].text) in boilerplate
+
+    def has_repeat(i: int) -> bool:
+        key = _repeat_key(lines[i].text)
+        return len(key.split()) >= 3 and any(_close_repeat(key, _repeat_key(lines[j].text)) for j in range(i + 1, len(lines)))
+
+    long = [i for i in candidates if len(words(lines[i].text)) >= 3]
+    site = _repeat_key(doc.site) if doc.site else None
+
+    def is_masthead(i: int) -> bool:
+        """A site's repeated line that opens the page or begins with the site's name."""
+        if not repeated(i):
+            return False
+        key = _repeat_key(lines[i].text)
+        return lines[i].number == 1 or bool(site) and (key == site or key.startswith(site + " "))
+
+    masthead = {i for i in candidates if is_masthead(i)}
+    for i in candidates:
+        if i not in masthead and has_repeat(i):
+            return i
+    for i in long:
+        if i not in masthead:
+            return i
+    first = candidates[0]
+    if first == next(i for i, line in enumerate(lines) if not is_furniture(line.text)) and first not in masthead:
+        return first
+    return None
+
+
+def _site_names(doc: Document, index: int, boilerplate: frozenset[int]) -> set[str]:
+    """Lines that may name the site: its header, the lines above the headline (masthead), and the
+    site's repeated lines."""
+    names = {doc.site} if doc.site else set()
+    names |= {r.text for r in doc.removed if r.rule == "chrome.site_header"}
+    names |= {line.text for line in doc.lines[:index]}
+    names |= {line.text for line in doc.lines[index + 1:] if boilerplate and fingerprint(line.text) in boilerplate}
+    return {_repeat_key(n) for n in names if n}
+
+
+def strip_site_suffix(title: str, site_names: set[str]) -> str:
+    """'Title - Le Matin Arabe' -> 'Title' when the suffix names the site (it begins or ends a
+    line that names it: a header 'Site | section', a masthead 'Site – slogan')."""
+    match = _SITE_SUFFIX.match(title)
+    if not match or len(words(match.group("site"))) > SITE_SUFFIX_MAX_WORDS or len(words(match.group("title"))) < 2:
+        return title
+    site = _repeat_key(match.group("site"))
+    if not site:
+        return title
+    for name in site_names:
+        if name == site or name.startswith(site + " ") or name.endswith(" " + site):
+            if name != _repeat_key(title):
+                return match.group("title").strip()
+    return title
+
+
 def extract_title(doc: Document, boilerplate: frozenset[int] = frozenset()) -> Document:
-    """Take the first non-furniture line as `title` if it is a headline; drop its repeats.
+    """Take the headline at the top of the page as `title`; drop its repeats.
     Furniture: lines chrome by their look, and the site's repeated lines (`boilerplate`)."""
-    start = 0
-    while start < min(len(doc.lines), HEAD_SKIP_MAX) and (
-        is_furniture(doc.lines[start].text) or (boilerplate and fingerprint(doc.lines[start].text) in boilerplate)
-    ):
-        start += 1
-    if len(doc.lines) < start + 2 or not looks_like_headline(doc.lines[start].text):
+    start = _choose(doc, boilerplate)
+    if start is None:
         return doc
-    title = doc.lines[start].text
+    line = doc.lines[start].text
+    title = strip_site_suffix(line, _site_names(doc, start, boilerplate))
     key = _repeat_key(title)
     if len(key.split()) < 2:
         return doc
     picks = {start: "title"}
-    for i, line in enumerate(doc.lines[start + 1:], start=start + 1):
-        if is_repeat(key, line.text):
+    for i, other in enumerate(doc.lines[start + 1:], start=start + 1):
+        if is_repeat(key, other.text):
             picks[i] = "title.repeat"
     return doc.take(picks, title=title)
