@@ -52,8 +52,11 @@ _SALTS = (b"a", b"b")
 
 def fingerprint(text: str) -> int:
     """64-bit fingerprint of a line's words: folded, punctuation ignored ("—" or "-", "»" or ">"),
-    numbers blanked (dates and counters change from page to page)."""
-    key = " ".join(_NOT_WORD.sub(" ", _DIGITS.sub("0", match_key(text))).split())
+    numbers blanked (dates and counters change from page to page) except in prose: two paragraphs
+    that differ only by their figures ("rates up 50 points", "rates up 150 points") are two
+    pieces of news, not one piece of furniture."""
+    key = match_key(text) if is_prose(text) else _DIGITS.sub("0", match_key(text))
+    key = " ".join(_NOT_WORD.sub(" ", key).split())
     if not key:
         return 0
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big")
@@ -211,7 +214,7 @@ def site_key_for(doc_id: str, header_site: str | None) -> tuple[str | None, str 
 def remove_repeated(doc: Document, boilerplate: frozenset[int] = frozenset()) -> Document:
     """Lines whose fingerprint is boilerplate for the page's site. Never the page's only prose:
     if every prose line of the page is 'repeated', the page is a repeat of an article, and its
-    prose stays."""
+    prose stays; nor a paragraph standing between two of the page's own paragraphs."""
     if not boilerplate:
         return doc
     hits = [i for i, line in enumerate(doc.lines) if fingerprint(line.text) in boilerplate]
@@ -220,4 +223,9 @@ def remove_repeated(doc: Document, boilerplate: frozenset[int] = frozenset()) ->
     prose = [i for i, line in enumerate(doc.lines) if is_prose(line.text)]
     if prose and all(i in hits for i in prose):
         hits = [i for i in hits if i not in prose]
+    # A repeated paragraph with the page's own paragraphs before and after it is inside the
+    # article (wire copy reused across a site), not around it like a disclaimer or a blurb.
+    own = [i for i in prose if i not in set(hits)]
+    if own:
+        hits = [i for i in hits if not (i in prose and own[0] < i < own[-1])]
     return doc.take({i: "chrome.repeated" for i in hits}) if hits else doc
