@@ -17,7 +17,7 @@ from .schema import Document
 from .text import is_prose, match_key, words
 
 _SOURCE_LINE = re.compile(
-    r"^[(\[]?\s*(?:المصدر|المصادر|مصدر الخبر|مصادر|مصدر|نقلا عن|نقلاً عن|نقلًا عن|sources?|source)"
+    r"^[(\[]?\s*(?:المصدر|المصادر|مصدر الخبر|مصادر|مصدر|نقلا عن|نقلاً عن|نقلًا عن|sources?|source|avec|with|منبع|ماخذ)"
     r"\s*(?P<sep>[:：\-–—]|\s)\s*(?P<names>[^:：]+?)\s*[)\]]?\s*[.]?$",
     re.IGNORECASE,
 )
@@ -62,11 +62,35 @@ def canonical_agency(name: str) -> str | None:
     return None
 
 
+def _split_outside_brackets(names: str) -> list[str]:
+    """Split on the credit separators, never inside brackets: 'وكالة الأنباء الكويتية (كونا)' is one."""
+    parts, depth, start = [], 0, 0
+    masked = []
+    for ch in names:
+        depth += ch in "([" and 1 or 0
+        depth -= ch in ")]" and depth > 0 and 1 or 0
+        masked.append(ch if depth == 0 and ch not in ")]" else "\x00")
+    masked = "".join(masked)
+    for match in _SEPARATORS.finditer(masked):
+        parts.append(names[start:match.start()])
+        start = match.end()
+    parts.append(names[start:])
+    return parts
+
+
+def _bracketed_agency(part: str) -> str | None:
+    """'وكالة الأنباء الكويتية (كونا)': the outer name or the bracketed acronym, whichever is known."""
+    match = re.fullmatch(r"\s*(?P<outer>[^()\[\]]+?)\s*[(\[](?P<inner>[^()\[\]]+)[)\]]\s*", part)
+    if not match:
+        return None
+    return canonical_agency(match.group("outer")) or canonical_agency(match.group("inner"))
+
+
 def split_agencies(names: str) -> list[str]:
     """'الجزيرة + وكالات' -> ['Al Jazeera', 'agencies']; unknown names kept as printed."""
     found: list[str] = []
-    for part in filter(None, (p.strip(" .") for p in _SEPARATORS.split(names))):
-        canonical = canonical_agency(part)
+    for part in filter(None, (p.strip(" .") for p in _split_outside_brackets(names))):
+        canonical = canonical_agency(part) or _bracketed_agency(part)
         if canonical is None:
             pieces = [p for p in _AND.split(part) if p.strip()]
             mapped = [canonical_agency(p) for p in pieces]
@@ -82,7 +106,10 @@ def _credited(text: str) -> list[str] | None:
     table_names = set(agencies().values())
     match = _SOURCE_LINE.match(text)
     if match and not (is_prose(text) and len(words(text)) > 5):
-        names = split_agencies(match.group("names"))
+        names = match.group("names")
+        if names.count("(") > names.count(")"):  # the closing bracket of "(كونا)" ended the line
+            names += ")"
+        names = split_agencies(names)
         # "المصدر: ..." credits anyone; "المصدر رويترز" (no colon) only known agencies
         if names and (match.group("sep").strip() or all(name in table_names for name in names)):
             return names

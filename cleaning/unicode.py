@@ -75,11 +75,31 @@ def undo_cp1256_mojibake(text: str) -> str:
     """
     arabic = len(_ARABIC_LETTER.findall(text))
     if arabic < 4 or len(_CP1256_MOJIBAKE.findall(text)) * 2 < arabic * 0.6:
-        return text
+        return _undo_latin_cp1256(text)
     try:
         return text.encode("cp1256").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return _undo_by_runs(text)
+
+
+# UTF-8 of Latin text (French, English punctuation) shown as windows-1256: a lead byte (C2-F4 ->
+# "آ", "أ", "â", ...) then a continuation byte (80-BF -> "©", "«", "€", "؛", ...): "relevأ©", "آ«".
+_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1256")
+_LEADS = bytes(range(0xC2, 0xF5)).decode("cp1256")
+_LATIN_MOJIBAKE = re.compile(f"[{re.escape(_LEADS)}][{re.escape(_CONTINUATION)}]")
+LATIN_MOJIBAKE_MIN_PAIRS = 2
+
+
+def _undo_latin_cp1256(text: str) -> str:
+    """Latin-script text whose UTF-8 was read as windows-1256 ("Publiأ© le", "آ« Nous »"):
+    reversed only when the whole text round-trips exactly, which real Arabic text never does."""
+    if len(_LATIN_MOJIBAKE.findall(text)) < LATIN_MOJIBAKE_MIN_PAIRS:
+        return text
+    try:
+        fixed = text.encode("cp1256").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+    return fixed if not _LATIN_MOJIBAKE.search(fixed) or len(fixed) < len(text) else text
 
 
 def _undo_by_runs(text: str) -> str:
