@@ -506,3 +506,155 @@ def test_clean_page_takes_a_counter_a_set_or_nothing():
     one_pass = clean_page("nabd/1", raw)
     # one pass: no repetition signal, and the slogan above the headline is mistaken for it
     assert "chrome.repeated" not in {r.rule for r in one_pass.removed} and one_pass.title == SLOGAN
+
+
+# --- blind-corpus generalisation: titles, furniture, footer, lists ------------------------------
+
+from cleaning.chrome import is_counter, is_menu, lexicon_category  # noqa: E402
+from cleaning.text import is_prose, is_sentence  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [
+    "الرئيسية ‹ رياضة ‹ الأردن", "Home › World › Middle East", "الرئيسية ← اقتصاد ← الإمارات",
+    "الرئيسية < اقتصاد < الإمارات", "ہوم › پاکستان › خبریں", "Accueil › Monde › Proche-Orient",
+])
+def test_breadcrumbs_with_any_repeated_separator_are_menus(line):
+    assert is_menu(line)
+
+
+@pytest.mark.parametrize("line", ["سوريا - لبنان", "هل تنجح وساطة البرازيل في إنهاء الأزمة؟", LEAD])
+def test_a_headline_or_sentence_is_not_a_menu(line):
+    assert not is_menu(line)
+
+
+def test_question_headline_under_breadcrumb_and_section_label():
+    title = "هل تنجح وساطة البرازيل في إنهاء الأزمة؟"
+    doc = extract_title(doc_of("الرئيسية ‹ رياضة ‹ الأردن", "سياسة", title, "كتب - فراس نعمة", PARAGRAPH))
+    assert doc.title == title
+
+
+def test_title_after_an_unknown_label_and_before_a_byline_name():
+    title = "البنك المركزي يرفع الفائدة 75 نقطة أساس لكبح التضخم"
+    doc = extract_title(doc_of("مجتمع", title, "منى عبد الرحيم", "17 يوليوز 2019 - 13:21", PARAGRAPH))
+    assert doc.title == title
+
+
+def test_urdu_full_stop_ends_a_sentence_and_is_no_title():
+    lead = "وزیر خارجہ نے کہا کہ پاکستان خطے میں امن کے لیے ہر ممکن کوشش جاری رکھے گا۔"
+    assert is_sentence(lead) and is_prose(lead)
+    assert extract_title(doc_of("ہوم › پاکستان › خبریں", lead, PARAGRAPH)).title is None
+
+
+def test_site_suffix_is_cut_from_the_title_and_the_line_kept_in_removed():
+    title = "La banque centrale relève ses taux de 25 points"
+    masthead = "Le Matin Arabe – L'actualité du monde arabe"
+    doc = extract_title(doc_of(masthead, f"{title} - Le Matin Arabe", "Par Sophie Lambert", PARAGRAPH),
+                        boilerplate=frozenset({fingerprint(masthead)}))
+    assert doc.title == title
+    assert rules(doc)[f"{title} - Le Matin Arabe"] == "title"
+
+
+def test_a_dash_in_a_headline_that_names_no_site_stays():
+    title = "سوريا - الأمم المتحدة تحذر من تدهور الأوضاع"
+    assert extract_title(doc_of(title, PARAGRAPH)).title == title
+
+
+def test_the_sites_repeated_headline_pattern_can_be_the_title_but_not_its_masthead():
+    slogan, title = "نبأ بريس : جريدة إلكترونية مستقلة", "حملة تطعيم وطنية تستهدف 871 ألف طفل"
+    repeated = frozenset({fingerprint(slogan), fingerprint(title)})
+    assert extract_title(doc_of(slogan, "اقتصاد", title, PARAGRAPH), boilerplate=repeated).title == title
+    assert extract_title(doc_of(slogan, "جهات", "سلوى الخطيب", "طباعة", PARAGRAPH), boilerplate=repeated).title is None
+
+
+@pytest.mark.parametrize("line, category", [
+    ("By Rana Haddad", "byline"), ("Par Karim Benali", "byline"),
+    ("Publié le dimanche 11 mars 2023 à 16h39", "stamp"), ("المحتوى المدعوم", "ads"),
+    ("قد يهمك أيضاً.. هل تنجح وساطة اليابان في إنهاء الأزمة؟", "related"),
+    ("© 2023 The Levant Dispatch. All rights reserved.", "copyright"),
+    ("Read more: Opposition rejects settlement proposal", "related"), ("Lire aussi : Le salon du livre ouvre", "related"),
+    ("یہ بھی پڑھیں: ملتان میں تیز بارش کا امکان", "related"), ("بیشتر بخوانید: نرخ تورم به 28.9 درصد رسید", "related"),
+    ("Abonnez-vous à notre newsletter", "sections"), ("فيسبوك تويتر واتساب تلغرام", "social"),
+])
+def test_chrome_rows_in_other_styles_and_languages(line, category):
+    assert lexicon_category(line) == category
+
+
+@pytest.mark.parametrize("line", [
+    "Par ailleurs, le ministre a confirmé la visite.", "By the end of the year the bank will raise rates.",
+    "Les habitants de Fès ont été privés d'électricité après les intempéries qui ont frappé la région.",
+    "وقال الوزير إن الحكومة ستواصل دعم المزارعين هذا العام.",
+])
+def test_sentences_are_not_chrome_rows(line):
+    assert lexicon_category(line) is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("4926 قراءة", True), ("٥٨٥١ مشاهدة", True), ("3 min read", True), ("Lecture : 5 min", True),
+    ("کد خبر: ۱۱۶۱۳۶", True), ("قراءة في 5 نقاط", False), ("2", False), ("ارتفعت القراءة 5 نقاط", False),
+])
+def test_counters(line, expected):
+    assert is_counter(line) == expected
+
+
+def test_related_list_of_question_headlines_after_a_heading_already_taken():
+    heading = "موضوعات متعلقة"
+    doc = remove_lexicon_chrome(extract_title(doc_of(LEAD, heading, "هل تنجح وساطة سويسرا في إنهاء الأزمة؟",
+                                                     "الوزير الكويتي يدعو إلى هدنة شاملة", PARAGRAPH)))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    doc = doc_of(LEAD, heading, "هل تنجح وساطة سويسرا في إنهاء الأزمة؟", "وزير الخارجية يلتقي نظيره في الكويت")
+    doc = remove_lexicon_chrome(doc.take({1: "chrome.repeated"}))
+    assert texts(doc) == [LEAD]
+
+
+@pytest.mark.parametrize("intro, quote", [
+    ("وختم سامر الحلبي حديثه بالقول:", "«لن نتراجع»"), ("وكتب الوزير على حسابه:", '"لن نتراجع"'),
+    ("Il a conclu :", "« Nous ne reculerons pas »"),
+])
+def test_closing_quote_and_its_intro_are_not_footer(intro, quote):
+    doc = remove_footer(doc_of(LEAD, intro, quote, "عن الموقع", "وظائف"))
+    assert texts(doc) == [LEAD, intro, quote]
+
+
+def test_closing_subhead_before_the_attribution_is_kept_but_a_link_list_is_not():
+    subhead = "الملف الفلسطيني الإسرائيلي"
+    doc = doc_of(LEAD, subhead, "المصدر: وكالة الأناضول", "سياسة الأسبوع", "أرشيف الموقع")
+    assert texts(remove_footer(extract_attribution(doc))) == [LEAD, subhead]
+    doc = doc_of(LEAD, "اقرأ في نفس الملف", "الأردن يرحب باتفاق وقف إطلاق النار", "تركيا تعزز قواتها على الحدود")
+    assert texts(remove_footer(doc)) == [LEAD]
+
+
+def test_french_utf8_read_as_cp1256_is_repaired_but_real_arabic_is_untouched():
+    french = "Publié le dimanche 2 mars 2023 à 16h17\nIl a conclu : « Nous ne reculerons pas »"
+    broken = french.encode("utf-8").decode("cp1256")
+    assert "أ©" in broken and repair(broken)[0] == french
+    arabic = "\n".join(seed_lines("000_73b48ff90eb3aec7")[:9]).replace("\u00a0", " ")
+    assert repair(arabic + " أ© آ«")[0] == arabic + " أ© آ«"
+
+
+def test_a_repeated_paragraph_inside_the_article_is_kept():
+    wire = "La banque centrale a relevé son taux directeur de 50 points de base, alors que l'inflation a atteint 26 %."
+    doc = doc_of(LEAD, wire, PARAGRAPH, "جميع المواد المنشورة تعبر عن آراء كتابها ولا تمثل بالضرورة رأي الموقع.")
+    out = remove_repeated(doc, boilerplate=frozenset({fingerprint(wire), fingerprint(doc.lines[-1].text)}))
+    assert texts(out) == [LEAD, wire, PARAGRAPH]
+
+
+def test_paragraphs_differing_only_by_figures_have_different_fingerprints_but_stamps_do_not():
+    a = "Officials expect the book fair to draw more than 911 thousand visitors from across the region."
+    assert fingerprint(a) != fingerprint(a.replace("911", "949"))
+    assert fingerprint("نشر بتاريخ 12 مارس 2023") == fingerprint("نشر بتاريخ 14 مارس 2024")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("المصدر: وكالة الأنباء الكويتية (كونا)", ["KUNA"]), ("المصدر: وكالة الأنباء السعودية (واس)", ["SPA"]),
+    ("Avec Reuters", ["Reuters"]), ("With AP", ["AP"]), ("Source : AFP", ["AFP"]),
+    ("(المصدر: رويترز)", ["Reuters"]), ("المصدر: صحيفة الشرق الأوسط", ["صحيفة الشرق الأوسط"]),
+])
+def test_attribution_with_bracketed_acronyms_and_other_languages(line, expected):
+    assert list(extract_attribution(doc_of(LEAD, line)).sources) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "With the help of neighbours, they rebuilt the school.", "Avec plus de 600 éditeurs, le salon ouvre ses portes.",
+])
+def test_sentences_opening_with_avec_or_with_are_no_attribution(line):
+    assert extract_attribution(doc_of(LEAD, line)).sources == ()
