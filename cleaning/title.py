@@ -76,6 +76,17 @@ def _is_paragraph(text: str) -> bool:
     return is_prose(text) and not looks_like_headline(text)
 
 
+def _opening_question(lines, i: int) -> bool:
+    """A question or exclamation right above a paragraph, that the page does not repeat, opens the
+    body ("هل ما زال الناس يقرؤون؟" then its answer); a question headline has a byline, a stamp
+    or a repeat of itself between it and the text."""
+    text = lines[i].text.rstrip("\"'”’»)] ")
+    if not text.endswith(("?", "؟", "!")) or i + 1 >= len(lines) or not _is_paragraph(lines[i + 1].text):
+        return False
+    key = _repeat_key(lines[i].text)
+    return not any(_close_repeat(key, _repeat_key(line.text)) for line in lines[i + 1:])
+
+
 def _choose(doc: Document, boilerplate: frozenset[int]) -> int | None:
     lines = doc.lines
     candidates: list[int] = []
@@ -84,7 +95,7 @@ def _choose(doc: Document, boilerplate: frozenset[int]) -> int | None:
         if _is_paragraph(line.text):
             first_paragraph = i
             break
-        if looks_like_headline(line.text) and not is_furniture(line.text):
+        if looks_like_headline(line.text) and not is_furniture(line.text) and not _opening_question(lines, i):
             candidates.append(i)
     if first_paragraph is None:
         first_paragraph = next((i for i in range(HEAD_SCAN, len(lines)) if _is_paragraph(lines[i].text)), None)

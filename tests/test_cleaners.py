@@ -658,3 +658,11 @@ def test_attribution_with_bracketed_acronyms_and_other_languages(line, expected)
 ])
 def test_sentences_opening_with_avec_or_with_are_no_attribution(line):
     assert extract_attribution(doc_of(LEAD, line)).sources == ()
+
+
+def test_a_question_right_above_its_answer_opens_the_body_and_is_no_title():
+    question = "هل ما زال الناس يقرؤون؟"
+    doc = extract_title(doc_of("الصفحة الرئيسية » تقارير", question, LEAD, PARAGRAPH))
+    assert doc.title is None and texts(doc)[1] == question
+    title = "هل تنجح وساطة البرازيل في إنهاء الأزمة؟"
+    assert extract_title(doc_of(title, "الكاتب: ماجد العنزي", LEAD)).title == title
