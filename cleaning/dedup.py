@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -32,20 +33,38 @@ def normalized_words(text: str) -> list[str]:
     return _NON_WORD.sub(" ", fold_arabic(text).casefold()).split()
 
 
-def exact_key(text: str) -> int:
+def exact_key(text: str, words: list[str] | None = None) -> int:
     """8-byte hash of the normalized text: copies that differ only in punctuation or spacing match."""
-    digest = hashlib.blake2b(" ".join(normalized_words(text)).encode("utf-8"), digest_size=8).digest()
+    words = normalized_words(text) if words is None else words
+    digest = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big")
 
 
-def signature(text: str, num_perm: int = NUM_PERM) -> np.ndarray:
+def signature(text: str, num_perm: int = NUM_PERM, words: list[str] | None = None) -> np.ndarray:
     """MinHash of the page's word 3-grams (a fixed seed, so signatures are reproducible)."""
-    words = normalized_words(text)
+    words = normalized_words(text) if words is None else words
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8")
                 for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    minhash = MinHash(num_perm=num_perm, seed=1, scheme=SCHEME)
+    minhash = _new_minhash(num_perm)
     minhash.update_batch(list(shingles))
     return minhash.hashvalues
+
+
+def keys(text: str) -> tuple[int, np.ndarray]:
+    """(exact_key, signature), normalizing the text once."""
+    words = normalized_words(text)
+    return exact_key(text, words), signature(text, words=words)
+
+
+@lru_cache(maxsize=None)
+def _permutations(num_perm: int):
+    """Drawing the permutations costs more than hashing a page: draw them once per process."""
+    return MinHash(num_perm=num_perm, seed=1, scheme=SCHEME).permutations
+
+
+def _new_minhash(num_perm: int, hashvalues: np.ndarray | None = None) -> MinHash:
+    return MinHash(num_perm=num_perm, seed=1, scheme=SCHEME, hashvalues=hashvalues,
+                   permutations=_permutations(num_perm))
 
 
 class DuplicateIndex:
@@ -62,7 +81,7 @@ class DuplicateIndex:
             return self.ids[self.exact[key]], "exact"
         minhash = None
         if self.lsh is not None and hashvalues is not None:
-            minhash = MinHash(num_perm=self.num_perm, seed=1, scheme=SCHEME, hashvalues=hashvalues)
+            minhash = _new_minhash(self.num_perm, hashvalues)
             candidates = self.lsh.query(minhash)
             if candidates:
                 return self.ids[min(candidates)], "near"

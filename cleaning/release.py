@@ -23,7 +23,7 @@ import pyarrow.parquet as pq
 
 from .atomic import LockedError, locked, remove_stale_temporaries, swap_into_place, temporary_for
 from .decode import UndecodableError
-from .dedup import DEFAULT_NEAR_THRESHOLD, DuplicateIndex, exact_key, signature
+from .dedup import DEFAULT_NEAR_THRESHOLD, DuplicateIndex, keys
 from .pipeline import clean_page, first_pass_lines
 from .repetition import LineCounter
 from .schema import ARTICLE_SCHEMA, COMMENT_SCHEMA, article_row, comment_rows
@@ -197,8 +197,8 @@ def process_page(task: tuple[str, str], boilerplate: dict[str, frozenset[int]] |
     if not doc.lines:
         return PageResult(doc_id, reason="no article text left after cleaning")
     row = article_row(doc)
-    return PageResult(doc_id, row, tuple(comment_rows(doc)),
-                      exact_key=exact_key(row["text"]), signature=signature(row["text"]))
+    exact, minhash = keys(row["text"])
+    return PageResult(doc_id, row, tuple(comment_rows(doc)), exact_key=exact, signature=minhash)
 
 
 class _Junk(Exception):
