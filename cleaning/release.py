@@ -253,7 +253,10 @@ class ShardedParquetWriter:
             self.paths.append(path)
             self.writer = pq.ParquetWriter(path, self.schema, **PARQUET_OPTIONS)
             self.shard_rows = 0
-        table = pa.Table.from_pylist(self.buffer, schema=self.schema)
+        # Column by column: pyarrow's from_pylist is ~20x slower here, and this runs in the one
+        # process that every page passes through.
+        columns = {name: [row[name] for row in self.buffer] for name in self.schema.names}
+        table = pa.Table.from_pydict(columns, schema=self.schema)
         self.writer.write_table(table, row_group_size=ROW_GROUP_ROWS)
         self.shard_rows += table.num_rows
         self.rows += table.num_rows
