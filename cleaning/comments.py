@@ -18,7 +18,7 @@ from functools import lru_cache
 from .chrome import is_date_stamp
 from .lexicon import chrome_phrases, comment_headers, data_lines, time_units
 from .schema import Comment, Document
-from .text import is_prose, is_symbol_led, match_key, words
+from .text import ends_sentence, is_prose, is_symbol_led, match_key, words
 
 _BULLETS = "·•●▪‧-–—|:"
 _LIKE_WORD = r"(?:إعجاب|اعجاب|إعجابات|اعجابات|أعجبني|اعجبني|أعجبنى|لايك|likes?|👍|❤️|❤|♥|\+)"
@@ -43,13 +43,55 @@ SIGNAL_WINDOW = 8
 
 
 @lru_cache(maxsize=None)
+def _time_markers() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, list[str]] = {"before": [], "after": [], "alone": []}
+    for row in data_lines("time_markers.tsv"):
+        kind, phrase = row.split("\t")
+        kinds[kind].append(phrase)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in kinds.items()}
+
+
+def _alternation(phrases) -> str:
+    return "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=None)
 def _relative_time() -> re.Pattern:
-    unit = "|".join(sorted(map(re.escape, time_units()), key=len, reverse=True))
+    """'منذ 3 ساعات', 'قبل يومين', 'il y a 3 heures', '3 hours ago', '۳ ساعت پیش', '3 گھنٹے پہلے',
+    'أمس 10:30'; units and marker words come from `data/time_units.txt` and `data/time_markers.tsv`."""
+    markers = _time_markers()
+    unit = _alternation(time_units())
     amount = rf"(?:\d+\s*)?(?:{unit})(?:\s+(?:واحدة|واحد))?"
+    amounts = rf"{amount}(?:\s*(?:و|and|et)?\s*{amount})*"
     return re.compile(
-        rf"^(?:منذ|قبل)\s+(?:حوالي\s+|نحو\s+)?{amount}(?:\s*(?:و\s*)?{amount})*$"
-        r"|^(?:الآن|الان|أمس|امس|اليوم|البارحة|يوم أمس|للتو|الآن للتو)(?:\s+(?:الساعة\s*)?\d{1,2}:\d{2}\s*(?:ص|م)?)?$"
+        rf"^(?:{_alternation(markers['before'])})\s+(?:حوالي\s+|نحو\s+|about\s+|environ\s+)?{amounts}$"
+        rf"|^{amounts}\s+(?:{_alternation(markers['after'])})$"
+        rf"|^(?:{_alternation(markers['alone'])})(?:\s+(?:الساعة\s*|at\s+|à\s+)?\d{{1,2}}[:h]\d{{2}}\s*(?:ص|م|AM|PM|am|pm)?)?$",
+        re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=None)
+def _actions() -> frozenset[str]:
+    return frozenset(match_key(line) for line in data_lines("comment_actions.txt"))
+
+
+@lru_cache(maxsize=None)
+def _bylines() -> re.Pattern:
+    marks, names = [], []
+    for row in data_lines("bylines.tsv"):
+        kind, word = row.split("\t")
+        (marks if kind == "mark" else names).append(word)
+    return re.compile(
+        rf"^(?:(?:{_alternation(marks)})\s*[:：\-–—]\s*\S"
+        rf"|(?:{_alternation(names)})\s+[A-ZÀ-Ý])"
+    )
+
+
+def is_byline(text: str) -> bool:
+    """'كتب - فراس نعمة', 'بقلم: سامر', 'By Karim Benali': a writer's credit, never a commenter."""
+    bare = text.strip()
+    return len(words(bare)) <= 8 and not is_prose(bare) and bool(_bylines().match(bare))
 
 
 @lru_cache(maxsize=None)
@@ -99,13 +141,50 @@ def likes_of(text: str) -> int | None:
     return None
 
 
+def _is_action(piece: str) -> bool:
+    """A like/reply button, with or without its count ('Répondre', "J'aime (3)", 'رد')."""
+    piece = piece.strip()
+    return bool(_META.match(piece) or _LIKES.match(piece)
+                or match_key(re.sub(r"[\d()\[\]]+", " ", piece)) in _actions())
+
+
 def _is_meta(text: str) -> bool:
     bare = strip_bullets(text)
     if match_key(bare) in _form_lines():
         return True
     parts = [p for p in _PART_SEPARATORS.split(bare) if p.strip()]
     pieces = [q for p in parts for q in re.split(r"\s+(?=[👍👎])", p.strip()) if q.strip()]
-    return bool(pieces) and all(_META.match(q.strip()) or _LIKES.match(q.strip()) for q in pieces)
+    return bool(pieces) and all(_is_action(q) for q in pieces)
+
+
+_META_PARTS = re.compile(r"\s*[|·•]\s*|\s[-–—]\s")
+
+
+def meta_time(text: str) -> str | None:
+    """The time on a meta line of buttons and a time ('أعجبني · رد · الجمعة، 3 أبريل 2023 4:55 ص',
+    'Like · Reply · 3 hours ago'), or None. Every other part must be a button or a count."""
+    parts = [p.strip() for p in _META_PARTS.split(strip_bullets(text)) if p.strip()]
+    if len(parts) < 2:
+        return None
+    rest = [p for p in parts if not _is_action(p) or re.match(r"^\d{1,2}:\d{2}", p)]
+    if not rest or len(rest) == len(parts):
+        return None
+    stamp = " - ".join(rest)
+    return strip_bullets(stamp) if is_time(stamp) else None
+
+
+_USERNAME = re.compile(r"^(?=[^\s]*[A-Za-z])[A-Za-z0-9]*[A-Za-z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?:\s*[^\w\s]{1,3})?$")
+
+
+def is_username(text: str) -> bool:
+    """A Latin handle: 'Hamza.B', 'sara_k', 'Mohammed99', 'ahmad.2010 🔥', 'Karim Dz'."""
+    bare = text.strip()
+    return bool(_USERNAME.match(bare)) and len(words(bare)) <= 3 and not is_time(bare) and not _is_meta(bare)
+
+
+def _name_like(text: str) -> bool:
+    return (0 < len(words(text)) <= AUTHOR_MAX_WORDS and not is_prose(text) and not is_byline(text)
+            and not is_time(text) and not _is_meta(text) and not ends_sentence(text))
 
 
 def _ends_section(text: str) -> bool:
@@ -116,8 +195,26 @@ def _ends_section(text: str) -> bool:
 def _opens_comment(lines, i: int) -> bool:
     text = lines[i].text
     following = lines[i + 1].text if i + 1 < len(lines) else ""
+    if is_byline(text) or (i > 0 and is_byline(lines[i - 1].text)):  # a byline and its date
+        return False
     return bool(is_time(text) or author_and_time(text)
                 or (len(words(text)) <= AUTHOR_MAX_WORDS and not is_prose(text) and is_time(following)))
+
+
+def _names_next_comment(lines, i: int) -> bool:
+    """A name line with no time beside it: the comment's text follows, then its meta line
+    ('أعجبني · رد · <time>'), or the name is a Latin handle ('Hamza.B', 'sara_k') over a text."""
+    following = lines[i + 1].text if i + 1 < len(lines) else ""
+    after = lines[i + 2].text if i + 2 < len(lines) else ""
+    if not following or is_time(following) or _is_meta(following) or meta_time(following) or is_header(following):
+        return False
+    if meta_time(after) or (_is_meta(after) and not re.fullmatch(r"#?\d+", strip_bullets(after))):
+        return True
+    return is_username(lines[i].text) and not is_username(following) and not _name_like_short(following)
+
+
+def _name_like_short(text: str) -> bool:
+    return len(words(text)) <= 1
 
 
 def _find_section(doc: Document) -> tuple[int, bool | None] | None:
@@ -130,7 +227,7 @@ def _find_section(doc: Document) -> tuple[int, bool | None] | None:
         window = range(i + 1, min(len(lines), i + 1 + SIGNAL_WINDOW))
         counted = bool(re.search(r"\d", line.text))
         if counted or any(_opens_comment(lines, j) or _is_meta(lines[j].text) or _NUMBERED.match(lines[j].text)
-                          for j in window):
+                          or meta_time(lines[j].text) for j in window):
             return i, True
         return i, None  # a header with no comment after it ("أضف تعليقك" and a form): the header alone
     # No header: two or more comments recognised by their shape after the last paragraph.
@@ -138,11 +235,24 @@ def _find_section(doc: Document) -> tuple[int, bool | None] | None:
     if not prose:
         return None
     openers = [i for i in range(1, len(lines)) if _opens_comment(lines, i) and not is_time(lines[i - 1].text)]
-    openers = [i for i in openers if any(p < i for p in prose)]
-    if len(openers) < 2:
-        return None
-    start = openers[0]
-    if not any(p < start for p in prose):
+    # Only after the article's last paragraph: a paragraph not right under a name/time line (a
+    # comment's text) belongs to the article. Openers are grouped in runs that no such paragraph
+    # interrupts; a run opens the section when article text stands above it and at most one
+    # paragraph (a closing note or disclaimer of the site) below it.
+    opened = set(openers) | {i + 1 for i in openers}
+    article = [p for p in prose if p - 1 not in opened]
+    runs: list[list[int]] = []
+    for i in openers:
+        if runs and not any(runs[-1][-1] < p < i for p in article):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if (len(run) >= 2 and any(p < run[0] for p in article)
+                and sum(p > run[-1] for p in article) <= 1):
+            start = run[0]
+            break
+    else:
         return None
     before = lines[start - 1].text
     if (len(words(before)) <= 5 and not is_prose(before) and _SECTION_WORDS.search(before)):
@@ -180,6 +290,7 @@ def _extract_section(doc: Document) -> Document:
     pending_author: str | None = None
     pending_reply = False
     new_comment = False
+    trailing_meta = False  # the section's comments end with a meta line holding their time
     last_body = None  # line number of the previous comment text line
 
     known = len({c.author for c in doc.comments if c.author})  # names from an earlier section
@@ -217,6 +328,14 @@ def _extract_section(doc: Document) -> Document:
             open_comment(pseudonym(pair[0]), pair[1], pending_reply)
             pending_author, pending_reply, last_body, new_comment = None, False, None, False
             picks[i], texts[i] = "comments.author", f"{pseudonym(pair[0])} · {pair[1]}"
+        elif stamp := meta_time(text):  # 'أعجبني · رد · <time>' under a comment's text
+            if comments and comments[-1]["time"] is None:
+                comments[-1]["time"] = stamp
+            likes = likes_of(text)
+            if likes is not None and comments and comments[-1]["likes"] is None:
+                comments[-1]["likes"] = likes
+            new_comment = trailing_meta = True
+            picks[i] = "comments.meta"
         elif _is_meta(text) or (not comments and is_header(text)):
             likes = likes_of(text)
             if likes is not None and comments and comments[-1]["likes"] is None:
@@ -236,8 +355,13 @@ def _extract_section(doc: Document) -> Document:
         elif is_time(following) and len(words(text)) <= AUTHOR_MAX_WORDS and not is_prose(text):
             pending_author = pseudonym(text.strip())
             picks[i], texts[i] = "comments.author", pending_author
+        elif _name_like(text) and not _ends_section(text) and _names_next_comment(lines, i):
+            pending_author, new_comment = pseudonym(text.strip()), True
+            picks[i], texts[i] = "comments.author", pending_author
         elif _ends_section(text):
             break
+        elif not has_header and is_prose(text) and (not comments or comments[-1]["body"]):
+            break  # an article paragraph is never a comment of a header-less section
         elif numbered and numbered.group("rest") and len(words(numbered.group("rest"))) >= 2:
             open_comment(pending_author, None, pending_reply)
             comments[-1]["body"].append(lines[i])
@@ -250,7 +374,8 @@ def _extract_section(doc: Document) -> Document:
             comments[-1]["body"].append(lines[i])
             last_body = lines[i].number
             picks[i] = "comments.text"
-        elif (new_comment or not comments) and (is_prose(text) or comments or pending_reply):
+        elif (new_comment or not comments) and (pending_author or pending_reply or (
+                (is_prose(text) or comments) and (not trailing_meta or meta_time(following) or _is_meta(following)))):
             # a comment shown with neither name nor time
             open_comment(pending_author, None, pending_reply)
             comments[-1]["body"].append(lines[i])
