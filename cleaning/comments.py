@@ -18,7 +18,7 @@ from functools import lru_cache
 from .chrome import is_date_stamp
 from .lexicon import chrome_phrases, comment_headers, data_lines, time_units
 from .schema import Comment, Document
-from .text import ends_sentence, is_prose, is_symbol_led, match_key, words
+from .text import PROSE_MIN_WORDS, ends_sentence, is_prose, is_symbol_led, match_key, words
 
 _BULLETS = "·•●▪‧-–—|:"
 _LIKE_WORD = r"(?:إعجاب|اعجاب|إعجابات|اعجابات|أعجبني|اعجبني|أعجبنى|لايك|likes?|👍|❤️|❤|♥|\+)"
@@ -237,10 +237,10 @@ def _find_section(doc: Document) -> tuple[int, bool | None] | None:
     openers = [i for i in range(1, len(lines)) if _opens_comment(lines, i) and not is_time(lines[i - 1].text)]
     # Only after the article's last paragraph: a paragraph not right under a name/time line (a
     # comment's text) belongs to the article. Openers are grouped in runs that no such paragraph
-    # interrupts; a run opens the section when article text stands above it and at most one
-    # paragraph (a closing note or disclaimer of the site) below it.
-    opened = set(openers) | {i + 1 for i in openers}
-    article = [p for p in prose if p - 1 not in opened]
+    # interrupts; a run opens the section when article text stands above it and none below it, or
+    # one closing note (a site's disclaimer) below a run of short comments.
+    starts = set(openers)
+    article = [p for p in prose if p - 1 not in starts]
     runs: list[list[int]] = []
     for i in openers:
         if runs and not any(runs[-1][-1] < p < i for p in article):
@@ -248,8 +248,10 @@ def _find_section(doc: Document) -> tuple[int, bool | None] | None:
         else:
             runs.append([i])
     for run in runs:
-        if (len(run) >= 2 and any(p < run[0] for p in article)
-                and sum(p > run[-1] for p in article) <= 1):
+        below = sum(p > run[-1] for p in article)
+        long_text = any(len(words(lines[i + 1].text)) >= PROSE_MIN_WORDS
+                        for i in run if i + 1 < len(lines) and i + 1 not in starts)
+        if len(run) >= 2 and any(p < run[0] for p in article) and (below == 0 or (below == 1 and not long_text)):
             start = run[0]
             break
     else:

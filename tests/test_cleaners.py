@@ -666,3 +666,108 @@ def test_a_question_right_above_its_answer_opens_the_body_and_is_no_title():
     assert doc.title is None and texts(doc)[1] == question
     title = "هل تنجح وساطة البرازيل في إنهاء الأزمة؟"
     assert extract_title(doc_of(title, "الكاتب: ماجد العنزي", LEAD)).title == title
+
+
+# --- comments: more styles, and the guard on header-less sections ------------------------------
+
+from cleaning.comments import is_byline, is_username, meta_time  # noqa: E402
+
+PARAGRAPH_2 = ("وأظهرت بيانات رسمية نشرت اليوم الأحد أن الصادرات غير النفطية ارتفعت بنسبة 12 في المئة "
+               "خلال الربع الأول من العام مقارنة بالفترة نفسها من العام الماضي.")
+
+
+def test_relative_times_and_counted_headers_in_other_languages_and_digits():
+    for stamp in ("il y a 3 heures", "Il y a 2 jours", "3 hours ago", "۳ ساعت پیش", "3 گھنٹے پہلے",
+                  "منذ ٣ ساعات", "2 days ago", "il y a 1 an"):
+        assert is_time(stamp), stamp
+    for header in ("آراء القراء (٥)", "التعليقات (۳)", "Réactions (2)", "Commentaires", "Comments (3)", "٣ تعليقات"):
+        assert is_header(header), header
+    assert not is_time("il y a des années que la ville attend ce pont")
+    assert not is_header("Les réactions se sont multipliées après l'annonce du ministre.")
+
+
+def test_meta_line_with_buttons_and_a_time():
+    assert meta_time("أعجبني · رد · الجمعة، 3 أبريل 2023 4:55 ص") == "الجمعة، 3 أبريل 2023 4:55 ص"
+    assert meta_time("أعجبني - رد - الأربعاء، 6 ديسمبر 2023 9:33 م") == "الأربعاء، 6 ديسمبر 2023 9:33 م"
+    assert meta_time("أعجبني · رد · ٠٥/٠٣/٢٠٢٣ - ١٧:٣٦") == "٠٥/٠٣/٢٠٢٣ - ١٧:٣٦"
+    assert meta_time("Like · Reply · 3 hours ago") == "3 hours ago"
+    assert meta_time("أبو أحمد · منذ ساعتين") is None  # a name and a time: an author line
+    assert meta_time("وقال الوزير - الجمعة، 3 أبريل 2023") is None
+
+
+def test_facebook_comment_box():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "تعليقات فيسبوك",
+        "نور 🌸", "الحل بيد الشعب وحده", "أعجبني · رد · قبل 29 دقيقة",
+        "Karim Dz", "أتمنى أن تنجح المفاوضات هذه المرة", "أعجبني (4) · رد · الجمعة، 13 أبريل 2023 1:28 ص",
+        "نور 🌸", "هذا الخبر غير دقيق، الأرقام الحقيقية أكبر بكثير.", "أعجبني - رد - ٠٥/٠٣/٢٠٢٣ - ١٧:٣٦",
+        "تصميم وتطوير: شركة النيل للحلول الرقمية",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH, "تصميم وتطوير: شركة النيل للحلول الرقمية"]
+    assert [(c.author, c.time_text, c.text, c.likes) for c in doc.comments] == [
+        ("commenter 1", "قبل 29 دقيقة", "الحل بيد الشعب وحده", None),
+        ("commenter 2", "الجمعة، 13 أبريل 2023 1:28 ص", "أتمنى أن تنجح المفاوضات هذه المرة", 4),
+        ("commenter 1", "٠٥/٠٣/٢٠٢٣ - ١٧:٣٦", "هذا الخبر غير دقيق، الأرقام الحقيقية أكبر بكثير.", None),
+    ]
+    assert "Karim" not in repr(doc) and "نور" not in repr(doc)
+
+
+def test_french_english_persian_and_urdu_comment_sections():
+    fr = "Dans un communiqué publié jeudi, le ministre a appelé toutes les parties à la retenue et au dialogue."
+    doc = extract_comments(doc_of(
+        fr, "Réactions (2)", "Sophie L. · il y a 3 heures", "Merci pour cet article très clair.", "Répondre",
+        "abdel_13 · il y a 4 heures", "Et les prix, on en parle ?", "J'aime · Répondre",
+    ))
+    assert texts(doc) == [fr]
+    assert [(c.author, c.time_text, c.text) for c in doc.comments] == [
+        ("commenter 1", "il y a 3 heures", "Merci pour cet article très clair."),
+        ("commenter 2", "il y a 4 heures", "Et les prix, on en parle ?")]
+    en = "The central bank raised its main rate by 75 basis points on Thursday, its third increase this year."
+    doc = extract_comments(doc_of(en, "Comments (2)", "Hamza.B", "3 hours ago", "Great piece, thanks.",
+                                  "Reply", "Like", "sara_k", "2 days ago", "What about prices?", "Reply"))
+    assert texts(doc) == [en] and [c.time_text for c in doc.comments] == ["3 hours ago", "2 days ago"]
+    fa = "وزیر امور خارجه روسیه گفت که مسکو برای همکاری بیشتر با آمریکا در سوریه آماده است و گفتگوها ادامه خواهد یافت."
+    doc = extract_comments(doc_of(fa, "نظرات (۲)", "علی رضایی", "۳ ساعت پیش", "خبر خوبی بود",
+                                  "Reza_22 · 3 گھنٹے پہلے", "بہت اچھی خبر ہے"))
+    assert texts(doc) == [fa] and [c.time_text for c in doc.comments] == ["۳ ساعت پیش", "3 گھنٹے پہلے"]
+    assert "Reza_22" not in repr(doc) and "علی رضایی" not in repr(doc)
+
+
+def test_latin_usernames_are_authors_when_a_comment_text_follows():
+    assert is_username("Hamza.B") and is_username("sara_k") and is_username("ahmad.2010 🔥")
+    assert not is_username("Reply") and not is_username("3 hours ago")
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "آراء القراء (٢)", "Hamza.B", "مقال رائع، ننتظر المزيد من التفاصيل.",
+        "sara_k", "متى يفهم المسؤولون أن الشعب تعب من الانتظار",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert [(c.author, c.text) for c in doc.comments] == [
+        ("commenter 1", "مقال رائع، ننتظر المزيد من التفاصيل."),
+        ("commenter 2", "متى يفهم المسؤولون أن الشعب تعب من الانتظار")]
+
+
+def test_bylines_are_never_commenters():
+    for line in ("كتب - فراس نعمة", "كتب: سامر الحلبي", "بقلم: ليلى حسن", "تحرير: هيئة التحرير",
+                 "By Karim Benali", "Par Sophie Martin"):
+        assert is_byline(line), line
+    for line in ("كتب الوزير على حسابه:", "Hamza.B", "by the way, prices rose"):
+        assert not is_byline(line), line
+
+
+@pytest.mark.parametrize("byline", ["كتب - فراس نعمة", "بقلم: فراس نعمة", "By Karim Benali", "فراس نعمة"])
+def test_article_paragraphs_after_a_byline_and_date_stay_in_the_text(byline):
+    lines = (LEAD, byline, "الثلاثاء، 9 أبريل 2020 1:38 م", PARAGRAPH, PARAGRAPH_2,
+             "سامر", "منذ ساعتين", "كلام صحيح", "ليلى", "قبل يومين", "لا أوافق على هذا التحليل")
+    doc = extract_comments(doc_of(*lines))
+    assert texts(doc) == [LEAD, byline, "الثلاثاء، 9 أبريل 2020 1:38 م", PARAGRAPH, PARAGRAPH_2]
+    assert [c.text for c in doc.comments] == ["كلام صحيح", "لا أوافق على هذا التحليل"]
+    # with no comments below, nothing leaves
+    doc = extract_comments(doc_of(*lines[:5]))
+    assert texts(doc) == list(lines[:5]) and doc.comments == ()
+
+
+def test_a_paragraph_after_a_header_less_run_is_not_swallowed():
+    doc = extract_comments(doc_of(
+        LEAD, "سامر", "منذ ساعتين", PARAGRAPH, "ليلى", "قبل يومين", PARAGRAPH_2, LEAD, PARAGRAPH,
+    ))
+    assert texts(doc) == [LEAD, "سامر", "منذ ساعتين", PARAGRAPH, "ليلى", "قبل يومين", PARAGRAPH_2, LEAD, PARAGRAPH]
