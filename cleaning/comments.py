@@ -309,6 +309,7 @@ def _extract_section(doc: Document) -> Document:
         reply = _REPLY.match(text)
         numbered = _NUMBERED.match(text)
         pair = author_and_time(text)
+        awaiting_text = pending_author is not None or bool(comments and not comments[-1]["body"] and not new_comment)
         if reply and len(words(text)) <= AUTHOR_MAX_WORDS + 3 and not is_prose(text):
             rest = reply.group("rest").strip()
             pair = author_and_time(rest) if rest else None
@@ -360,8 +361,10 @@ def _extract_section(doc: Document) -> Document:
         elif _name_like(text) and not _ends_section(text) and _names_next_comment(lines, i):
             pending_author, new_comment = pseudonym(text.strip()), True
             picks[i], texts[i] = "comments.author", pending_author
-        elif _ends_section(text):
-            break
+        elif _ends_section(text) and not (is_symbol_led(text) and awaiting_text):
+            break  # an emoji-led line under a name or time is that comment's text ('😂😂 ...')
+        elif comments and is_header(text):
+            break  # another section's header ('أضف تعليقك' above a form): searched again
         elif not has_header and is_prose(text) and (not comments or comments[-1]["body"]):
             break  # an article paragraph is never a comment of a header-less section
         elif numbered and numbered.group("rest") and len(words(numbered.group("rest"))) >= 2:

@@ -771,3 +771,17 @@ def test_a_paragraph_after_a_header_less_run_is_not_swallowed():
         LEAD, "سامر", "منذ ساعتين", PARAGRAPH, "ليلى", "قبل يومين", PARAGRAPH_2, LEAD, PARAGRAPH,
     ))
     assert texts(doc) == [LEAD, "سامر", "منذ ساعتين", PARAGRAPH, "ليلى", "قبل يومين", PARAGRAPH_2, LEAD, PARAGRAPH]
+
+
+def test_emoji_led_comment_text_and_a_count_written_as_a_word():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "تعليقات فيسبوك", "نور 🌸", "😂😂 مين بيصدق هالحكي", "أعجبني · رد · قبل 14 دقيقة",
+        "زائر", "هذا الخبر غير دقيق، الأرقام الحقيقية أكبر بكثير.", "أعجبني · رد · قبل أسبوع",
+        "💡 أهم المواضيع",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH, "💡 أهم المواضيع"]
+    assert [c.text for c in doc.comments] == ["😂😂 مين بيصدق هالحكي", "هذا الخبر غير دقيق، الأرقام الحقيقية أكبر بكثير."]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "التعليقات (١)", "1 - ابن البلد 🇪🇬", "قبل 18 ساعة",
+                                  "مقال رائع، ننتظر المزيد من التفاصيل.", "8 إعجاب", "أضف تعليقك", "الاسم"))
+    assert texts(doc) == [LEAD, PARAGRAPH] and doc.comments[0].likes == 8
+    assert rules(doc)["أضف تعليقك"] == "comments.header"  # a second header is not a comment's text
