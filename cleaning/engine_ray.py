@@ -42,7 +42,6 @@ from .dedup import DuplicateIndex, signature
 from .release import CONFIG_DIRS, PARQUET_OPTIONS, PageResult, RunOptions, RunStats, iter_pages, process_page
 from .schema import ARTICLE_SCHEMA, COMMENT_SCHEMA
 
-PAGES_PER_BLOCK = 256  # pages per task when release has no first pass (else its FIRST_PASS_CHUNK)
 DUPLICATE_FIELDS = ("duplicate_of", "duplicate_type")
 LARGE_FIELDS = ("text", "removed", "text_lines")  # stay in the cluster; the card counts only rules
 _SIGNATURE_DTYPE = signature("").dtype  # LSH band keys hash the raw bytes: keep the exact dtype
@@ -140,7 +139,8 @@ def _listing(input_dir: Path, stats: RunStats) -> ray.data.Dataset:
 
 
 def _block_pages() -> int:
-    return getattr(release, "FIRST_PASS_CHUNK", PAGES_PER_BLOCK)
+    """Pages per task: the local engine's first-pass chunk, so both engines merge counts alike."""
+    return release.FIRST_PASS_CHUNK
 
 
 def _listing_block(chunk: list[tuple[int, str, str]]) -> pa.Table:

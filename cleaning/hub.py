@@ -18,12 +18,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from .versions import SEMVER  # the rule `arabic-news-clean --version` enforces
+
 PROG = "arabic-news-push"
 CARD = "README.md"
 BODY_VERSION = re.compile(r"\*\*Version (\d+\.\d+\.\d+)\*\*")
-# Same rule as `arabic-news-clean --version`; not imported from cli so that pushing never loads
-# (or depends on) the cleaning pipeline.
-SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 KEEP_ON_HUB = {".gitattributes"}  # created by the Hub with the repo; not part of a release
 
 

@@ -34,7 +34,7 @@ BUILD = textwrap.dedent("""
     import cleaning.cli as cli, cleaning.engine_ray as engine_ray, cleaning.release as release
 
     release.SHARD_ROWS, release.ROW_GROUP_ROWS = 4, 2
-    release.FIRST_PASS_CHUNK = engine_ray.PAGES_PER_BLOCK = 3  # pages per task, either engine
+    release.FIRST_PASS_CHUNK = 3  # pages per task, either engine
     corpus, out, report = sys.argv[1:]
     stats, inits, real_build, real_init = {}, [], cli.build_release, ray.init
     cli.build_release = lambda *a, **k: stats.setdefault(k["engine"], real_build(*a, **k))
