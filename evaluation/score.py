@@ -137,3 +137,148 @@ def table(result: dict) -> str:
         rows += ["", "body lines lost, by rule: "
                  + ", ".join(f"{k} {v}" for k, v in sorted(result["lost_body_by_rule"].items()))]
     return "\n".join(rows)
+
+
+# --- the real corpus (evaluation/real/layout.py) -------------------------------------------------
+
+REAL_TARGETS = {
+    "body kept": 0.995,
+    "chrome removed": 0.95,
+    "comment text removed": 0.97,
+    "comment metadata removed": 0.95,
+    "usernames absent": 0.995,
+    "comments captured": 0.95,
+    "titles exact": 0.98,
+    "credited agencies": 0.95,
+}
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def score_page(page: dict, doc) -> dict:
+    """Per-page tallies for one real page and the pipeline's Document (None: skipped as not text)."""
+    out = {"kept": Counter(), "total": Counter(), "examples": defaultdict(list), "checks": Counter()}
+    text_lines = {line.number: line.text for line in doc.lines} if doc else {}
+    removed = {r.line: r.rule for r in doc.removed} if doc else {}
+    for number, label, text in page["lines"]:
+        out["total"][label] += 1
+        if number in text_lines:
+            out["kept"][label] += 1
+            if label in ("chrome", "comment_text", "comment_meta", "attribution", "title"):
+                out["examples"][f"{label} kept"].append((page["id"], text_lines[number][:100]))
+            if label == "body" and _norm(text_lines[number]) == _norm(text):
+                out["kept"]["body intact"] += 1
+        elif label == "body":
+            out["examples"]["body lost"].append((page["id"], removed.get(number, "?"), text[:100]))
+    published = ([doc.title or ""] + [line.text for line in doc.lines] + [r.text for r in doc.removed]
+                 + [f"{c.author or ''} {c.time_text or ''} {c.text}" for c in doc.comments]) if doc else []
+    for name in page["usernames"]:
+        out["checks"]["usernames"] += 1
+        where = [t for t in published if name in t]
+        if where:
+            out["examples"]["username published"].append((page["id"], name, where[0][:100]))
+        else:
+            out["checks"]["usernames absent"] += 1
+    extracted = Counter(_norm(c.text) for c in doc.comments) if doc else Counter()
+    for c in page["comments"]:
+        out["checks"]["comments"] += 1
+        key = _norm(c["text"])
+        if extracted[key] > 0:
+            extracted[key] -= 1
+            out["checks"]["comments captured"] += 1
+        else:
+            out["examples"]["comment not captured"].append((page["id"], page["style"], c["text"][:100]))
+    got_title = doc.title if doc else None
+    if _norm(got_title) == _norm(page["title"]):
+        out["checks"]["titles exact"] += 1
+    else:
+        out["examples"]["title wrong"].append((page["id"], got_title, page["title"]))
+    if page["agencies"]:
+        out["checks"]["credited pages"] += 1
+        got = set(doc.sources) if doc else set()
+        if set(page["agencies"]) <= got:
+            out["checks"]["credited agencies"] += 1
+        else:
+            out["examples"]["agency not credited"].append((page["id"], sorted(got), page["agencies"]))
+    out["checks"]["language right"] += bool(doc) and doc.language == page["language"]
+    out["checks"]["encoding named right"] += bool(doc) and doc.encoding == page["encoding"]
+    return out
+
+
+def evaluate_real(corpus_dir: Path, use_repetition: bool = True) -> dict:
+    """Score the pipeline (both passes) on a corpus written by `evaluation.real.layout.generate`."""
+    corpus_dir = Path(corpus_dir)
+    truth = json.loads((corpus_dir / "truth.json").read_text(encoding="utf-8"))
+    input_dir = corpus_dir / "input"
+    started = time.monotonic()
+    counter = LineCounter()
+    if use_repetition:
+        for page in truth["pages"]:
+            try:
+                counter.add(*first_pass_lines(page["id"], _read(input_dir, page["id"])))
+            except UndecodableError:
+                pass
+    kept, total, checks = Counter(), Counter(), Counter()
+    examples: dict[str, list] = defaultdict(list)
+    skipped = Counter()
+    for page in truth["pages"]:
+        try:
+            doc = clean_page(page["id"], _read(input_dir, page["id"]), boilerplate=counter if use_repetition else None)
+        except UndecodableError:
+            doc = None
+            skipped[page["noise"]] += 1
+        one = score_page(page, doc)
+        kept.update(one["kept"])
+        total.update(one["total"])
+        checks.update(one["checks"])
+        for kind, items in one["examples"].items():
+            examples[kind].extend(items)
+
+    def share(a, b):
+        return a / b if b else 1.0
+
+    n_pages = len(truth["pages"])
+    figures = {
+        "body kept": share(kept["body"], total["body"]),
+        "chrome removed": share(total["chrome"] - kept["chrome"], total["chrome"]),
+        "comment text removed": share(total["comment_text"] - kept["comment_text"], total["comment_text"]),
+        "comment metadata removed": share(total["comment_meta"] - kept["comment_meta"], total["comment_meta"]),
+        "usernames absent": share(checks["usernames absent"], checks["usernames"]),
+        "comments captured": share(checks["comments captured"], checks["comments"]),
+        "titles exact": share(checks["titles exact"], n_pages),
+        "credited agencies": share(checks["credited agencies"], checks["credited pages"]),
+        "language right": share(checks["language right"], n_pages),
+        "body intact (text unchanged)": share(kept["body intact"], total["body"]),
+        "attribution lines removed": share(total["attribution"] - kept["attribution"], total["attribution"]),
+        "byline lines kept (either is fine)": share(kept["byline"], total["byline"]),
+        "encoding named right": share(checks["encoding named right"], n_pages),
+    }
+    return {
+        "kind": "real", "split": truth.get("split"), "pages": n_pages,
+        "sites": len({p["site"] for p in truth["pages"]}), "lines": dict(total),
+        "comments": checks["comments"], "usernames": checks["usernames"],
+        "distinct usernames": len({u for p in truth["pages"] for u in p["usernames"]}),
+        "credited pages": checks["credited pages"], "skipped": dict(skipped),
+        "figures": figures, "examples": dict(examples), "seconds": time.monotonic() - started,
+    }
+
+
+def real_failures(result: dict) -> list[str]:
+    return [f"{name}: {result['figures'][name]:.4f} < {target}"
+            for name, target in REAL_TARGETS.items() if result["figures"][name] < target]
+
+
+def real_table(result: dict) -> str:
+    lines = ", ".join(f"{k} {v}" for k, v in sorted(result["lines"].items()))
+    skipped = sum(result["skipped"].values())
+    rows = [f"Real corpus, {result['split']} split: {result['pages']} pages from {result['sites']} sites; "
+            f"{result['comments']} comments, {result['usernames']} (page, username) pairs "
+            f"({result['distinct usernames']} distinct names), {result['credited pages']} pages crediting an agency; "
+            f"{skipped} pages skipped as not text; labelled lines: {lines}.",
+            "", "| measure | value | target |", "|---|---|---|"]
+    for name, value in result["figures"].items():
+        target = REAL_TARGETS.get(name)
+        rows.append(f"| {name} | {value:.4f} | {'≥ ' + str(target) if target else ''} |")
+    return "\n".join(rows)
