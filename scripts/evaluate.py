@@ -1,32 +1,116 @@
-"""Score the cleaning pipeline on a noisy corpus: `python scripts/evaluate.py --corpus DIR`.
+"""Score the cleaning pipeline on a corpus with ground truth.
 
-DIR holds input/ and truth.json as written by scripts/make_noisy_corpus.py. Prints the figures
-table (Markdown); exits 1 when a target is missed.
+    python scripts/evaluate.py --corpus DIR             a corpus from scripts/make_noisy_corpus.py or evaluation.blind
+    python scripts/evaluate.py --real dev [--show N]    the real corpus, development split (examples allowed)
+    python scripts/evaluate.py --real test              the real corpus, sealed test split: figures only
+    python scripts/evaluate.py --real test --update-readme   also rewrite README's figures block
+
+The real pages are generated from the real sample (evaluation/real/, docs/real-corpus.md) into a
+temporary folder (--pages per split, default 400). --update-readme scores both splits and
+rewrites only the block between <!-- figures:real:begin --> and <!-- figures:real:end -->.
+Prints the figures table (Markdown); exits 1 when a target is missed, 2 on a usage error.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-from evaluation.score import evaluate, failures, table  # noqa: E402
+from evaluation.score import (REAL_TARGETS, evaluate, evaluate_real, failures, real_failures,  # noqa: E402
+                              real_table, table)
+
+BEGIN, END = "<!-- figures:real:begin -->", "<!-- figures:real:end -->"
+
+
+def score_real(split: str, pages: int, seed: int, use_repetition: bool) -> dict:
+    from evaluation.real.layout import generate
+    from evaluation.real.sources import HOW_TO_BUILD, locate_sample, read_sample
+    path = locate_sample(ROOT)
+    if path is None:
+        raise SystemExit(f"error: {HOW_TO_BUILD}")
+    with tempfile.TemporaryDirectory(prefix=f"real-{split}-") as tmp:
+        generate(read_sample(path), Path(tmp), split=split, pages=pages, seed=seed)
+        return evaluate_real(Path(tmp), use_repetition=use_repetition)
+
+
+def readme_block(results: dict[str, dict], pages: int, seed: int) -> str:
+    names = list(results)
+    head = "| measure | " + " | ".join(f"real {s} ({results[s]['pages']} pages, {results[s]['sites']} sites)"
+                                        for s in names) + " | target |"
+    rows = [f"Written by `python scripts/evaluate.py --real test --update-readme` (pages per split {pages}, "
+            f"layout seed {seed}); corpus in docs/real-corpus.md.", "", head,
+            "|---|" + "---|" * len(names) + "---|"]
+    for measure in results[names[0]]["figures"]:
+        target = REAL_TARGETS.get(measure)
+        rows.append(f"| {measure} | " + " | ".join(f"{results[s]['figures'][measure]:.4f}" for s in names)
+                    + f" | {'≥ ' + str(target) if target else ''} |")
+    rows.append("")
+    for s in names:
+        r = results[s]
+        lines = ", ".join(f"{k} {v}" for k, v in sorted(r["lines"].items()))
+        rows.append(f"- {s}: {r['pages']} pages, {r['sites']} sites, {r['comments']} comments, "
+                    f"{r['usernames']} (page, username) pairs, {r['credited pages']} pages crediting an agency, "
+                    f"{sum(r['skipped'].values())} skipped as not text; lines: {lines}.")
+    return "\n".join(rows)
+
+
+def update_readme(block: str, readme: Path) -> bool:
+    text = readme.read_text(encoding="utf-8")
+    if BEGIN not in text or END not in text or text.index(BEGIN) > text.index(END):
+        print(f"error: README has no {BEGIN} ... {END} block; add the markers where the figures go",
+              file=sys.stderr)
+        return False
+    before, rest = text.split(BEGIN, 1)
+    _, after = rest.split(END, 1)
+    readme.write_text(f"{before}{BEGIN}\n{block}\n{END}{after}", encoding="utf-8")
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpus", required=True, type=Path)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--corpus", type=Path)
+    which.add_argument("--real", choices=["dev", "test"])
+    parser.add_argument("--pages", type=int, default=400, help="real pages per split (default 400)")
+    parser.add_argument("--seed", type=int, default=0, help="layout seed for the real pages (default 0)")
     parser.add_argument("--no-repetition", action="store_true", help="one pass: no cross-page signal")
-    parser.add_argument("--show", type=int, default=0, help="print up to N examples of each kind of error")
+    parser.add_argument("--show", type=int, default=0, help="print up to N examples of each kind of error "
+                        "(not for --real test: the test split is sealed)")
+    parser.add_argument("--update-readme", action="store_true", help="with --real: rewrite README's real figures block")
     args = parser.parse_args(argv)
-    result = evaluate(args.corpus, use_repetition=not args.no_repetition)
-    print(table(result))
-    for kind, items in sorted(result["examples"].items()):
-        for item in items[: args.show]:
-            print(f"  [{kind}] {item}")
-    missed = failures(result)
+    if args.corpus:
+        if args.update_readme:
+            parser.error("--update-readme goes with --real")
+        result = evaluate(args.corpus, use_repetition=not args.no_repetition)
+        print(table(result))
+        for kind, items in sorted(result["examples"].items()):
+            for item in items[: args.show]:
+                print(f"  [{kind}] {item}")
+        missed = failures(result)
+    else:
+        if args.real == "test" and args.show:
+            parser.error("--show is for the dev split only: the test split is sealed (figures only)")
+        result = score_real(args.real, args.pages, args.seed, not args.no_repetition)
+        print(real_table(result))
+        if args.real == "dev":
+            for kind, items in sorted(result["examples"].items()):
+                if args.show:
+                    print(f"\n[{kind}] {len(items)}")
+                for item in items[: args.show]:
+                    print(f"    {item}")
+        missed = real_failures(result)
+        if args.update_readme:
+            other = "dev" if args.real == "test" else "test"
+            results = {args.real: result, other: score_real(other, args.pages, args.seed, not args.no_repetition)}
+            results = {s: results[s] for s in ("dev", "test")}
+            if not update_readme(readme_block(results, args.pages, args.seed), ROOT / "README.md"):
+                return 2
+            print("README.md: real figures block rewritten")
     for line in missed:
         print(f"TARGET MISSED {line}")
     return 1 if missed else 0
