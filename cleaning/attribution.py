@@ -27,6 +27,18 @@ _AGENCY_WORD = re.compile(r"^(?:وكالة|وكالات|الوكالات|الو�
 _AND = re.compile(r"\s+و(?=\S)")
 ATTRIBUTION_MAX_WORDS = 10
 BARE_MAX_WORDS = 6
+DATELINE_SCAN = 8          # lines from the top (down to the first paragraph) looked at for a dateline
+DATELINE_HEAD_WORDS = 14   # a dateline's agency stands within the first words of its line
+DATELINE_LINE_MAX_WORDS = 18
+DATELINE_PLACE_WORDS = 6   # words of place and date before a bracketed agency
+SIGNOFF_SCAN = 3           # paragraphs from the end looked at for a bracketed sign-off
+# A dateline names a place (and maybe a date) before the agency: "القدس (رويترز) -",
+# "أبوظبي في 3 مايو / وام /", "دمشق-سانا", "واشنطن - أ ف ب:". Bracketed or slashed names anywhere
+# in the head; a dash-separated name right after one to three words of place.
+_DATELINE_BRACKETED = re.compile(r"[(\[/]\s*(?P<name>[^()\[\]/:]{2,40}?)\s*[)\]/]")
+_DATELINE_DASHED = re.compile(
+    r"^(?P<place>[^\W\d_](?:[^\W\d_]|\s){0,30}?)\s*[-–—]\s*\S")
+_SIGNOFF = re.compile(r"[.!?؟\"”»]\s*[(\[]\s*(?P<name>[^()\[\]]{2,40}?)\s*[)\]]\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -124,6 +136,61 @@ def _credited(text: str) -> list[str] | None:
     return None
 
 
+def _known(name: str) -> str | None:
+    """The canonical name of a known agency (a credit in a dateline must be one the table knows:
+    an unknown bracketed word at a paragraph's start is too often something else)."""
+    canonical = canonical_agency(name) or _bracketed_agency(name)
+    return canonical if canonical in set(agencies().values()) else None
+
+
+def _trailing_agency(head: list[str]) -> str | None:
+    """'جدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس': the agency that ends a dateline line whose
+    other words carry a date (a digit), the Saudi Press Agency's style."""
+    for n in (3, 2, 1):
+        if len(head) > n and any(ch.isdigit() for ch in " ".join(head[:-n])):
+            found = _known(" ".join(head[-n:]))
+            if found:
+                return found
+    return None
+
+
+def dateline_agencies(text: str) -> tuple[list[str], bool]:
+    """(agencies a dateline at the start of the line credits, whether the line is only a dateline).
+
+    Why it generalizes: agencies sign wire copy the same way everywhere, a place (and a date) then
+    the agency's name set off by brackets, slashes or a dash, at the head of the first paragraph or
+    alone on the line above it. Only names the agency table knows count."""
+    head = " ".join(words(text)[:DATELINE_HEAD_WORDS])
+    found: list[tuple[str, int]] = []  # (agency, where its mention ends in `head`)
+    for match in _DATELINE_BRACKETED.finditer(head):
+        before = words(head[:match.start()])
+        # a place and a date stand before the agency; a photo caption describes ("... (رويترز)")
+        if len(before) <= DATELINE_PLACE_WORDS and (len(before) <= 3 or any(c.isdigit() for c in head[:match.start()])):
+            if (name := _known(match.group("name"))):
+                found.append((name, match.end()))
+    dashed = _DATELINE_DASHED.match(head)
+    if dashed and len(words(dashed.group("place"))) <= 3:
+        after = head[dashed.end("place"):].lstrip(" -–—")
+        offset = len(head) - len(after)
+        for n in range(min(4, len(words(after))), 0, -1):
+            candidate = " ".join(words(re.sub(r"[-–—:،,]", " ", after))[:n])
+            if (name := _known(candidate)):
+                found.append((name, offset + len(" ".join(words(after)[:n]))))
+                break
+    whole_line = len(words(text)) <= DATELINE_LINE_MAX_WORDS and not is_prose(text)
+    if whole_line and not found and (name := _trailing_agency(words(text))):
+        return [name], True
+    names = list(dict.fromkeys(name for name, _ in found))
+    rest = text[max((end for _, end in found), default=len(text)):] if len(words(text)) <= DATELINE_HEAD_WORDS else "x"
+    return names, bool(names) and whole_line and not re.search(r"\w", rest)
+
+
+def _signoff_agency(text: str) -> str | None:
+    """'... الأسبوع المقبل. (رويترز)': a known agency in brackets closing a paragraph."""
+    match = _SIGNOFF.search(text)
+    return _known(match.group("name")) if match else None
+
+
 def extract_attribution(doc: Document) -> Document:
     picks, sources, source_line = {}, list(doc.sources), doc.source_line
     for i, line in enumerate(doc.lines):
@@ -133,6 +200,19 @@ def extract_attribution(doc: Document) -> Document:
         picks[i] = "attribution"
         sources.extend(credited)
         source_line = source_line or line.text
-    if not picks:
+    prose = [i for i, line in enumerate(doc.lines) if i not in picks and is_prose(line.text)]
+    for i in range(min(len(doc.lines), prose[0] + 1 if prose else 0, DATELINE_SCAN)):
+        if i in picks:
+            continue
+        credited, whole = dateline_agencies(doc.lines[i].text)
+        if credited:
+            sources.extend(credited)
+            if whole:
+                picks[i] = "attribution.dateline"
+                source_line = source_line or doc.lines[i].text
+    for i in prose[-SIGNOFF_SCAN:]:
+        if (name := _signoff_agency(doc.lines[i].text)):
+            sources.append(name)
+    if not picks and list(doc.sources) == sources:
         return doc
     return doc.take(picks, sources=tuple(dict.fromkeys(sources)), source_line=source_line)

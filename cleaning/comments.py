@@ -13,12 +13,15 @@ Usernames are personal data: each is replaced by a per-article pseudonym ("comme
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
+from contextvars import ContextVar
 from functools import lru_cache
 
-from .chrome import is_date_stamp
+from .chrome import is_date_stamp, lexicon_category
 from .lexicon import chrome_phrases, comment_headers, data_lines, time_units
-from .schema import Comment, Document
-from .text import PROSE_MIN_WORDS, ends_sentence, is_prose, is_symbol_led, match_key, words
+from .schema import Comment, Document, Line
+from .text import PROSE_MIN_WORDS, ends_sentence, ends_with_full_stop, is_prose, is_symbol_led, match_key, words
 
 _BULLETS = "·•●▪‧-–—|:"
 _LIKE_WORD = r"(?:إعجاب|اعجاب|إعجابات|اعجابات|أعجبني|اعجبني|أعجبنى|لايك|likes?|👍|❤️|❤|♥|\+)"
@@ -33,13 +36,16 @@ _PART_SEPARATORS = re.compile(r"\s*[|·•]\s*|\s{2,}")
 _ABSOLUTE_STAMP = re.compile(
     r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?:\s*[-–،,]?\s*(?:الساعة\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|AM|PM|am|pm)?)?$"
 )
-_ENGLISH_AGO = re.compile(r"^\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.IGNORECASE)
+_ENGLISH_AGO = re.compile(r"^(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(?:#\s*\d+|\d+\s*[-.)–—:]|\(\d+\)|تعليق\s*(?:رقم\s*)?\d+\s*[:\-–]?)\s*(?P<rest>.*)$")
 _REPLY = re.compile(r"^(?:↳|↪|⤷|رداً على|ردا على|ردًا على|رد على|الرد على|في الرد على|reply to)\s*(?P<rest>.*)$", re.IGNORECASE)
 _NAME_TIME = re.compile(r"^(?P<a>.+?)\s*(?:[·•|،,]|\s[-–—]\s|\s(?=منذ|قبل))\s*(?P<b>.+)$")
 _SECTION_WORDS = re.compile(r"تعليق|تعليقات|رأي|آراء|اراء|ردود|نقاش|القراء|الزوار|comment", re.IGNORECASE)
 AUTHOR_MAX_WORDS = 4
+FORM_MAX_WORDS = 14
 SIGNAL_WINDOW = 8
+# The closing lines of the page being cleaned (`closing_lines`), seen by `_is_meta`.
+_closers: ContextVar[frozenset[str]] = ContextVar("closers", default=frozenset())
 
 
 @lru_cache(maxsize=None)
@@ -109,9 +115,32 @@ def is_time(text: str) -> bool:
                 or (len(words(bare)) <= 9 and is_date_stamp(bare)))
 
 
+# The forms of the words for "comment" a section heading is built from, as the grammar makes them
+# (singular, dual, plural, accusative, "your", a verb "to comment"): "تعليق واحد", "تعليقان",
+# "3 تعليقات", "11 تعليقا", "عدد التعليقات: 3", "كن أول من يعلق". Morphology, not a list of headings.
+_COMMENT_WORD = re.compile(
+    r"^(?:و?(?:ال|بال|لل)?(?:تعليق|تعليقات|تعليقا|تعليقاً|تعليقان|تعليقين|تعليقك|تعليقكم|تعقيب|تعقيبات|تعقيبا)"
+    r"|[يتن]?علق|علّق|يعلّق|comments?|commentaires?|réactions?)$", re.IGNORECASE)
+HEADER_MAX_WORDS = 5
+
+
+def _counted(text: str) -> bool:
+    return bool(re.search(r"[\d٠-٩]", text))
+
+
 def is_header(text: str) -> bool:
-    key = match_key(re.sub(r"[\d()\[\]:：#]+", " ", text))
-    return key in comment_headers()
+    """A comment-section heading: a listed one, or a short line built on a word for "comment"
+    ('3 تعليقات', 'تعليقان', 'عدد التعليقات: 3', 'كن أول من يعلق'); never a sentence."""
+    key = match_key(re.sub(r"[\d٠-٩()\[\]:：#]+", " ", text))
+    if key in comment_headers():
+        return True
+    tokens = key.split()
+    return (0 < len(tokens) <= HEADER_MAX_WORDS and not ends_with_full_stop(text)
+            and any(_COMMENT_WORD.match(t) for t in tokens))
+
+
+def is_listed_header(text: str) -> bool:
+    return match_key(re.sub(r"[\d٠-٩()\[\]:：#]+", " ", text)) in comment_headers()
 
 
 def author_and_time(text: str) -> tuple[str, str] | None:
@@ -152,6 +181,10 @@ def _is_meta(text: str) -> bool:
     bare = strip_bullets(text)
     if match_key(bare) in _form_lines():
         return True
+    if bare and not re.search(r"[^\W\d_]", bare) and len(bare) <= 24 and not is_time(bare):
+        return True  # votes and counts with no word: '12', '△ ▽', '+3 / -1'
+    if _closers.get() and _skeleton(bare) in _closers.get():
+        return True
     parts = [p for p in _PART_SEPARATORS.split(bare) if p.strip()]
     pieces = [q for p in parts for q in re.split(r"\s+(?=[👍👎])", p.strip()) if q.strip()]
     return bool(pieces) and all(_is_action(q) for q in pieces)
@@ -171,6 +204,35 @@ def meta_time(text: str) -> str | None:
         return None
     stamp = " - ".join(rest)
     return strip_bullets(stamp) if is_time(stamp) else None
+
+
+def _skeleton(text: str) -> str:
+    """A line's words of two letters or more, numbers and symbols dropped: 'أعجبني · رد · 2 ي' and
+    'أعجبني · رد · 5 س' share one."""
+    return " ".join(re.findall(r"[^\W\d_]{2,}", match_key(text)))
+
+
+CLOSER_MAX_WORDS = 6
+
+
+def closing_lines(lines, start: int = 0) -> frozenset[str]:
+    """Skeletons of the short lines that recur right under comments' texts: the action line each
+    comment box closes with ('أعجبني · رد · 2 ي', 'Reply • Share ›', 'رد'), whatever its words.
+    Why it generalizes: a comment widget prints the same controls under every comment, and only
+    there; a name line recurs too, but above a text, after a time, never right under a text."""
+    counts: Counter = Counter()
+    for i in range(max(start, 1), len(lines)):
+        text = lines[i].text
+        if len(words(text)) > CLOSER_MAX_WORDS or is_prose(text) or ends_with_full_stop(text):
+            continue
+        following = lines[i + 1].text if i + 1 < len(lines) else ""
+        above = lines[i - 1].text
+        if is_time(following) or author_and_time(text) or is_time(text) or is_header(text):
+            continue
+        if len(words(above)) >= 2 and not is_time(above) and not is_header(above):
+            if (key := _skeleton(text)):
+                counts[key] += 1
+    return frozenset(key for key, n in counts.items() if n >= 2)
 
 
 _USERNAME = re.compile(r"^(?=[^\s]*[A-Za-z])[A-Za-z0-9]*[A-Za-z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?:\s*[^\w\s]{1,3})?$")
@@ -197,8 +259,11 @@ def _opens_comment(lines, i: int) -> bool:
     following = lines[i + 1].text if i + 1 < len(lines) else ""
     if is_byline(text) or (i > 0 and is_byline(lines[i - 1].text)):  # a byline and its date
         return False
+    after = lines[i + 2].text if i + 2 < len(lines) else ""
     return bool(is_time(text) or author_and_time(text)
-                or (len(words(text)) <= AUTHOR_MAX_WORDS and not is_prose(text) and is_time(following)))
+                or (len(words(text)) <= AUTHOR_MAX_WORDS and not is_prose(text) and is_time(following))
+                or (_name_like(text) and following and not _is_meta(following) and not is_time(following)
+                    and bool(_closers.get()) and _skeleton(after) in _closers.get()))
 
 
 def _names_next_comment(lines, i: int) -> bool:
@@ -213,6 +278,34 @@ def _names_next_comment(lines, i: int) -> bool:
     return is_username(lines[i].text) and not is_username(following) and not _name_like_short(following)
 
 
+_SAYS = re.compile(r"^(?P<name>[^:：\d\-–—()\[\]«»\"]{2,40}?)\s*(?:[:：]|\s[-–—])\s+(?P<text>\S.*)$")
+
+
+def one_line_comment(text: str) -> tuple[str, str] | None:
+    """'أبو خالد: مهرجان رائع' or 'منى - الأسعار غالية': (name, text) of a comment printed on one
+    line, its writer's name before a colon or a dash."""
+    match = _SAYS.match(text.strip())
+    if not match:
+        return None
+    name, said = match.group("name").strip(), match.group("text").strip()
+    if (len(words(name)) > 3 or len(words(said)) < 2 or not _name_like(name) or is_header(name)
+            or is_byline(text) or is_time(said) or lexicon_category(text)):
+        return None
+    return name, said
+
+
+def _comment_run(lines, start: int) -> int:
+    """How many lines from `start` are one-line comments by different people (an interview's
+    two speakers taking turns is not a comment section)."""
+    names = []
+    for line in lines[start:]:
+        said = one_line_comment(line.text)
+        if not said:
+            break
+        names.append(match_key(said[0]))
+    return len(names) if len(names) >= 2 and len(set(names)) >= max(2, 0.6 * len(names)) else 0
+
+
 def _name_like_short(text: str) -> bool:
     return len(words(text)) <= 1
 
@@ -225,15 +318,22 @@ def _find_section(doc: Document) -> tuple[int, bool | None] | None:
         if not is_header(line.text) or not any(is_prose(l.text) for l in lines[:i]):
             continue
         window = range(i + 1, min(len(lines), i + 1 + SIGNAL_WINDOW))
-        counted = bool(re.search(r"\d", line.text))
+        counted = _counted(line.text)
         if counted or any(_opens_comment(lines, j) or _is_meta(lines[j].text) or _NUMBERED.match(lines[j].text)
-                          or meta_time(lines[j].text) for j in window):
+                          or meta_time(lines[j].text) or one_line_comment(lines[j].text) for j in window):
             return i, True
-        return i, None  # a header with no comment after it ("أضف تعليقك" and a form): the header alone
+        if is_listed_header(line.text) or not any(is_prose(l.text) for l in lines[i + 1:]):
+            return i, None  # a header with no comment after it ("أضف تعليقك" and a form): the header alone
+        continue  # a subheading that happens to use the word ("تعليق الوزارة") over article text
     # No header: two or more comments recognised by their shape after the last paragraph.
     prose = [i for i, line in enumerate(lines) if is_prose(line.text)]
     if not prose:
         return None
+    article_prose = [i for i in prose if not one_line_comment(lines[i].text)]
+    for i in range(1, len(lines)):
+        run = _comment_run(lines, i) if one_line_comment(lines[i].text) else 0
+        if run and any(p < i for p in article_prose) and not any(p >= i + run for p in article_prose):
+            return i, False
     openers = [i for i in range(1, len(lines)) if _opens_comment(lines, i) and not is_time(lines[i - 1].text)]
     # Only after the article's last paragraph: a paragraph not right under a name/time line (a
     # comment's text) belongs to the article. Openers are grouped in runs that no such paragraph
@@ -265,14 +365,62 @@ def _find_section(doc: Document) -> tuple[int, bool | None] | None:
 def extract_comments(doc: Document) -> Document:
     """Take out every comment section: after one is taken, the rest of the page is searched again,
     so a second header further down (or a lone header before the real one) is found too."""
-    while True:
-        taken = _extract_section(doc)
-        if len(taken.removed) == len(doc.removed):
-            return taken
-        doc = taken
+    pseudonyms: dict[str, str] = {}  # one person keeps one pseudonym across the page's sections
+    token = _closers.set(closing_lines(doc.lines))
+    try:
+        while True:
+            taken = _extract_section(doc, pseudonyms)
+            if len(taken.removed) == len(doc.removed):
+                return _mask_names(taken, pseudonyms)
+            doc = taken
+    finally:
+        _closers.reset(token)
 
 
-def _extract_section(doc: Document) -> Document:
+def _mask_names(doc: Document, pseudonyms: dict[str, str]) -> Document:
+    """Commenters' names quoted inside comments ('@Karim Haddad شكرا', 'كلامك صح يا أبو خالد')
+    become their pseudonyms too."""
+    names = sorted((n for n in pseudonyms if len(n) >= 3), key=len, reverse=True)
+    if not names or not doc.comments:
+        return doc
+    pattern = re.compile(r"(?<!\w)@?(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+
+    def mask(text: str) -> str:
+        return pattern.sub(lambda m: pseudonyms[m.group(0).lstrip("@")], text)
+
+    comments = tuple(replace(c, text=mask(c.text)) for c in doc.comments)
+    removed = tuple(replace(r, text=mask(r.text)) if r.rule.startswith("comments.") else r for r in doc.removed)
+    return doc.with_(comments=comments, removed=removed)
+
+
+def _anchors(text: str) -> bool:
+    """A line only a comment has: a time, a name with a time, an action line with a time or one
+    that closes every comment box."""
+    return bool(is_time(text) or author_and_time(text) or meta_time(text)
+                or (_closers.get() and _skeleton(text) in _closers.get()))
+
+
+def _first_block(lines, first: int) -> int:
+    """Where the first comment begins in a section whose heading is at `first - 1`: the lines
+    between (a sort menu, 'Login', 'أضف تعليقًا...', a form) are the widget's furniture. The first
+    comment is found by its anchor, a time or a closing action line, and the name line above it."""
+    for a in range(first, min(len(lines), first + 2 * SIGNAL_WINDOW)):
+        text = lines[a].text
+        if is_time(text):
+            return a - 1 if a > first and _name_like(lines[a - 1].text.rstrip(":： ")) else a
+        if author_and_time(text) or one_line_comment(text) or _NUMBERED.match(text) or _REPLY.match(text):
+            return a
+        if meta_time(text) or (_closers.get() and _skeleton(text) in _closers.get()):
+            for b in range(a - 2, max(first - 1, a - 7), -1):  # a name, then at least one line of text
+                if _name_like(lines[b].text) and not is_prose(lines[b].text):
+                    return b
+            return max(first, a - 1)
+        if is_prose(text):
+            return first
+    return first
+
+
+def _extract_section(doc: Document, pseudonyms: dict[str, str]) -> Document:
     found = _find_section(doc)
     if found is None:
         return doc
@@ -287,18 +435,21 @@ def _extract_section(doc: Document) -> Document:
     else:
         first = start
     texts: dict[int, str] = {}
-    pseudonyms: dict[str, str] = {}
+    if has_header:
+        block = _first_block(lines, first)
+        if all(len(words(lines[j].text)) <= 12 and not is_prose(lines[j].text) for j in range(first, block)):
+            picks.update({j: "comments.meta" for j in range(first, block)})
+            first = block
     comments: list[dict] = []
     pending_author: str | None = None
     pending_reply = False
     new_comment = False
     trailing_meta = False  # the section's comments end with a meta line holding their time
     last_body = None  # line number of the previous comment text line
-
-    known = len({c.author for c in doc.comments if c.author})  # names from an earlier section
+    last_said = None  # index of the previous one-line comment ('name: text')
 
     def pseudonym(name: str) -> str:
-        return pseudonyms.setdefault(name, f"commenter {known + len(pseudonyms) + 1}")
+        return pseudonyms.setdefault(name, f"commenter {len(pseudonyms) + 1}")
 
     def open_comment(author, time, reply):
         comments.append({"author": author, "time": time, "body": [], "likes": None, "reply": reply})
@@ -310,7 +461,16 @@ def _extract_section(doc: Document) -> Document:
         numbered = _NUMBERED.match(text)
         pair = author_and_time(text)
         awaiting_text = pending_author is not None or bool(comments and not comments[-1]["body"] and not new_comment)
-        if reply and len(words(text)) <= AUTHOR_MAX_WORDS + 3 and not is_prose(text):
+        says = one_line_comment(text) if not awaiting_text else None
+        if comments and not awaiting_text and is_header(text) and not _is_meta(text):
+            break  # another section's heading ('اترك تعليقاً' above a form): searched again
+        if says and (not comments or last_said == i - 1):
+            open_comment(pseudonym(says[0]), None, pending_reply)
+            comments[-1]["body"].append(Line(lines[i].number, says[1]))
+            pending_author, pending_reply, new_comment = None, False, False
+            last_body, last_said = lines[i].number, i
+            picks[i], texts[i] = "comments.text", f"{pseudonym(says[0])}: {says[1]}"
+        elif reply and len(words(text)) <= AUTHOR_MAX_WORDS + 3 and not is_prose(text):
             rest = reply.group("rest").strip()
             pair = author_and_time(rest) if rest else None
             if pair:
@@ -356,7 +516,7 @@ def _extract_section(doc: Document) -> Document:
                 pending_author = pseudonym(rest.strip())
                 picks[i], texts[i] = "comments.author", pending_author
         elif is_time(following) and len(words(text)) <= AUTHOR_MAX_WORDS and not is_prose(text):
-            pending_author = pseudonym(text.strip())
+            pending_author = pseudonym(text.strip().rstrip(":： "))
             picks[i], texts[i] = "comments.author", pending_author
         elif _name_like(text) and not _ends_section(text) and _names_next_comment(lines, i):
             pending_author, new_comment = pseudonym(text.strip()), True
@@ -367,6 +527,11 @@ def _extract_section(doc: Document) -> Document:
             break  # another section's header ('أضف تعليقك' above a form): searched again
         elif not has_header and is_prose(text) and (not comments or comments[-1]["body"]):
             break  # an article paragraph is never a comment of a header-less section
+        elif (numbered and comments and comments[-1]["body"] and lines[i].number == last_body + 1
+              and (ends_sentence(comments[-1]["body"][-1].text) or _NUMBERED.match(comments[-1]["body"][-1].text))):
+            comments[-1]["body"].append(lines[i])  # a numbered list inside one comment ('1- ...', '2- ...')
+            last_body = lines[i].number
+            picks[i] = "comments.text"
         elif numbered and numbered.group("rest") and len(words(numbered.group("rest"))) >= 2:
             open_comment(pending_author, None, pending_reply)
             comments[-1]["body"].append(lines[i])
@@ -389,6 +554,18 @@ def _extract_section(doc: Document) -> Document:
             picks[i] = "comments.text"
         else:
             break
+    if has_header and not any(c["body"] for c in comments):
+        # a heading over no comment: what follows, up to a paragraph, is the widget's form
+        # ('كن أول من يعلق', 'الاسم', 'البريد الإلكتروني', a privacy note): never a comment
+        comments = []
+        picks = {j: rule for j, rule in picks.items() if rule in ("comments.header", "comments.meta")}
+        texts = {}
+        for j in range(first, len(lines)):
+            line_text = lines[j].text
+            if len(words(line_text)) > FORM_MAX_WORDS or lexicon_category(line_text) or (
+                    is_prose(line_text) and j + 1 < len(lines) and is_prose(lines[j + 1].text)) or _anchors(line_text):
+                break
+            picks[j] = "comments.meta"
     records = tuple(
         Comment(
             position=n,
