@@ -31,7 +31,7 @@ DATELINE_SCAN = 8          # lines from the top (down to the first paragraph) lo
 DATELINE_HEAD_WORDS = 14   # a dateline's agency stands within the first words of its line
 DATELINE_LINE_MAX_WORDS = 18
 DATELINE_PLACE_WORDS = 6   # words of place and date before a bracketed agency
-SIGNOFF_SCAN = 3           # paragraphs from the end looked at for a bracketed sign-off
+SIGNOFF_SCAN = 3           # paragraphs (five words or more) from the end looked at for a sign-off
 # A dateline names a place (and maybe a date) before the agency: "القدس (رويترز) -",
 # "أبوظبي في 3 مايو / وام /", "دمشق-سانا", "واشنطن - أ ف ب:". Bracketed or slashed names anywhere
 # in the head; a dash-separated name right after one to three words of place.
@@ -210,7 +210,8 @@ def extract_attribution(doc: Document) -> Document:
             if whole:
                 picks[i] = "attribution.dateline"
                 source_line = source_line or doc.lines[i].text
-    for i in prose[-SIGNOFF_SCAN:]:
+    closing = [i for i in range(len(doc.lines)) if i not in picks and len(words(doc.lines[i].text)) >= 5]
+    for i in closing[-SIGNOFF_SCAN:]:
         if (name := _signoff_agency(doc.lines[i].text)):
             sources.append(name)
     if not picks and list(doc.sources) == sources:

@@ -331,7 +331,7 @@ def _find_section(doc: Document) -> tuple[int, bool | None] | None:
         return None
     article_prose = [i for i in prose if not one_line_comment(lines[i].text)]
     for i in range(1, len(lines)):
-        run = _comment_run(lines, i) if one_line_comment(lines[i].text) else 0
+        run = _comment_run(lines, i) if one_line_comment(lines[i].text) and not one_line_comment(lines[i - 1].text) else 0
         if run and any(p < i for p in article_prose) and not any(p >= i + run for p in article_prose):
             return i, False
     openers = [i for i in range(1, len(lines)) if _opens_comment(lines, i) and not is_time(lines[i - 1].text)]

@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from .chrome import is_furniture
 from .repetition import fingerprint
 from .schema import Document
-from .text import HEADLINE_MAX_WORDS, is_headline_like, is_prose, match_key, words
+from .text import HEADLINE_MAX_WORDS, fold_arabic, is_headline_like, is_prose, match_key, words
 
 TITLE_MAX_WORDS = HEADLINE_MAX_WORDS
 NEAR_REPEAT_RATIO = 0.85
@@ -95,12 +95,16 @@ def _choose(doc: Document, boilerplate: frozenset[int]) -> int | None:
         if _is_paragraph(line.text):
             first_paragraph = i
             break
-        if looks_like_headline(line.text) and not is_furniture(line.text) and not _opening_question(lines, i):
+        # a question right above its paragraph opens the body only under a headline already seen
+        if looks_like_headline(line.text) and not is_furniture(line.text) and not (
+                candidates and _opening_question(lines, i)):
             candidates.append(i)
     if first_paragraph is None:
         first_paragraph = next((i for i in range(HEAD_SCAN, len(lines)) if _is_paragraph(lines[i].text)), None)
-    if first_paragraph is None or not candidates:
+    if first_paragraph is None:
         return None
+    if not candidates:
+        return _one_word_headline(lines, first_paragraph, boilerplate)
 
     def repeated(i: int) -> bool:
         return bool(boilerplate) and fingerprint(lines[i].text) in boilerplate
@@ -130,6 +134,24 @@ def _choose(doc: Document, boilerplate: frozenset[int]) -> int | None:
     if first == next(i for i, line in enumerate(lines) if not is_furniture(line.text)) and first not in masthead:
         return first
     return None
+
+
+_ONE_WORD = re.compile(r"^[^\W\d_]{2,}[!?؟]?$")
+
+
+def _one_word_headline(lines, first_paragraph: int, boilerplate: frozenset[int]) -> int | None:
+    """A one-word headline ('مذكرة', 'عاجل!'): the page's first line when the body starts right
+    under it (nothing but furniture between), it is a word and nothing else, no page control or
+    label a lexicon knows, and not a line the site prints on its other pages."""
+    first = next((i for i, line in enumerate(lines) if not is_furniture(line.text)), None)
+    if first is None or first >= first_paragraph:
+        return None
+    text = lines[first].text.strip()
+    if not _ONE_WORD.match(fold_arabic(text)) or (boilerplate and fingerprint(text) in boilerplate):
+        return None
+    if any(not is_furniture(lines[j].text) for j in range(first + 1, first_paragraph)):
+        return None
+    return first
 
 
 def _site_names(doc: Document, index: int, boilerplate: frozenset[int]) -> set[str]:
@@ -167,7 +189,7 @@ def extract_title(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     line = doc.lines[start].text
     title = strip_site_suffix(line, _site_names(doc, start, boilerplate))
     key = _repeat_key(title)
-    if len(key.split()) < 2:
+    if not key:
         return doc
     picks = {start: "title"}
     for i, other in enumerate(doc.lines[start + 1:], start=start + 1):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 import pytest
 
@@ -660,12 +661,28 @@ def test_sentences_opening_with_avec_or_with_are_no_attribution(line):
     assert extract_attribution(doc_of(LEAD, line)).sources == ()
 
 
-def test_a_question_right_above_its_answer_opens_the_body_and_is_no_title():
+def test_a_question_is_the_headline_when_it_opens_the_page_and_body_text_under_a_headline():
     question = "هل ما زال الناس يقرؤون؟"
+    # the page's first words (a breadcrumb is furniture): the headline, even as a question
     doc = extract_title(doc_of("الصفحة الرئيسية » تقارير", question, LEAD, PARAGRAPH))
-    assert doc.title is None and texts(doc)[1] == question
+    assert doc.title == question and texts(doc) == ["الصفحة الرئيسية » تقارير", LEAD, PARAGRAPH]
+    # under a headline, the same question right above its answer opens the body
+    headline = "معرض الكتاب يفتح أبوابه"
+    doc = extract_title(doc_of(headline, question, LEAD, PARAGRAPH))
+    assert doc.title == headline and texts(doc) == [question, LEAD, PARAGRAPH]
     title = "هل تنجح وساطة البرازيل في إنهاء الأزمة؟"
     assert extract_title(doc_of(title, "الكاتب: ماجد العنزي", LEAD)).title == title
+
+
+def test_one_word_headlines_and_exclamations():
+    assert extract_title(doc_of("مذكرة", LEAD, PARAGRAPH)).title == "مذكرة"
+    assert extract_title(doc_of("وداعاً!", LEAD, PARAGRAPH)).title == "وداعاً!"
+    # one word that is a number, or with anything but furniture before the body, is no headline
+    assert extract_title(doc_of("2023", LEAD, PARAGRAPH)).title is None
+    assert extract_title(doc_of("مذكرة", "الفقرة", LEAD)).title is None
+    # a one-word line the site prints on its other pages is no headline
+    from cleaning.repetition import fingerprint
+    assert extract_title(doc_of("طباعة", LEAD, PARAGRAPH), boilerplate=frozenset({fingerprint("طباعة")})).title is None
 
 
 # --- comments: more styles, and the guard on header-less sections ------------------------------
@@ -785,3 +802,135 @@ def test_emoji_led_comment_text_and_a_count_written_as_a_word():
                                   "مقال رائع، ننتظر المزيد من التفاصيل.", "8 إعجاب", "أضف تعليقك", "الاسم"))
     assert texts(doc) == [LEAD, PARAGRAPH] and doc.comments[0].likes == 8
     assert rules(doc)["أضف تعليقك"] == "comments.header"  # a second header is not a comment's text
+
+
+# --- comment sections by structure (issue 12): layouts real sites use ----------------------------
+
+C_A = "والله مهرجان رائع ونتمنى أن يستمر كل سنة"
+C_B = "الأسعار غالية جدا على العائلات البسيطة يا جماعة"
+C_C = "شكرا على الخبر"
+
+
+def comment_view(doc):
+    return [(c.author, c.text) for c in doc.comments]
+
+
+def no_name_left(doc, *names):
+    published = [line.text for line in doc.lines] + [c.text for c in doc.comments] + [r.text for r in doc.removed]
+    return not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", t) for n in names for t in published)
+
+
+def test_facebook_box_with_unknown_controls_and_abbreviated_times():
+    # the action line ('أعجبني · رد · 2 ي') is known by recurring under every comment, not by a list
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "3 تعليقات", "ترتيب حسب الأقدم", "أضف تعليقًا...",
+        "Karim Haddad", C_A, "أعجبني · رد · 2 ي", "سلمى العتيبي", C_B, "أعجبني · رد · 5 س",
+        "Yassine Ben", C_C, "أعجبني · رد · 1 أ"))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert comment_view(doc) == [("commenter 1", C_A), ("commenter 2", C_B), ("commenter 3", C_C)]
+    assert no_name_left(doc, "Karim Haddad", "سلمى العتيبي", "Yassine Ben")
+
+
+@pytest.mark.parametrize("header", [None, "التعليقات"])
+def test_one_line_comments_name_colon_or_dash_text(header):
+    lines = [LEAD, PARAGRAPH] + ([header] if header else []) + [
+        "أبو خالد: " + C_A, "منى - " + C_B, "ياسر: " + C_C]
+    doc = extract_comments(doc_of(*lines))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert comment_view(doc) == [("commenter 1", C_A), ("commenter 2", C_B), ("commenter 3", C_C)]
+    assert no_name_left(doc, "أبو خالد", "منى", "ياسر")
+
+
+def test_an_interview_taking_turns_is_not_a_comment_section():
+    lines = [LEAD, PARAGRAPH, "الصحفي: ما رأيك في القرار الأخير للحكومة", "الوزير: نحن ندعمه بالكامل ونعمل على تنفيذه",
+             "الصحفي: وماذا عن المعارضة في البرلمان", "الوزير: نحترم رأيها ونتحاور معها باستمرار"]
+    doc = extract_comments(doc_of(*lines))
+    assert texts(doc) == lines and doc.comments == ()
+
+
+def test_disqus_in_english_with_its_login_and_sort_controls():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "3 Comments", "Login", "Sort by Best", "Join the discussion…",
+        "rami_k", "• 3 hours ago", C_A, "Reply • Share ›", "Noura", "• 5 hours ago", C_B, "2 △ ▽ • Reply",
+        "hamza.b", "• a day ago", C_C, "Reply"))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert [(c.author, c.time_text, c.text) for c in doc.comments] == [
+        ("commenter 1", "3 hours ago", C_A), ("commenter 2", "5 hours ago", C_B), ("commenter 3", "a day ago", C_C)]
+    assert no_name_left(doc, "rami_k", "Noura", "hamza.b")
+
+
+def test_wordpress_comments_then_a_form_whose_lines_are_never_comments():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "تعليقان على “مهرجان الربيع”", "سامي قال:", "12 مارس 2021 الساعة 10:15 ص", C_A, "رد",
+        "ريم قال:", "12 مارس 2021 الساعة 11:40 ص", C_B, "رد", "اترك تعليقاً",
+        "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "الاسم *", "إرسال التعليق"))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert comment_view(doc) == [("commenter 1", C_A), ("commenter 2", C_B)]
+    assert no_name_left(doc, "سامي", "ريم")
+
+
+def test_an_empty_comment_area_is_taken_whole_and_holds_no_comment():
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "تعليقات", "كن أول من يعلق", "الاسم", "البريد الإلكتروني", "أرسل"))
+    assert texts(doc) == [LEAD, PARAGRAPH] and doc.comments == ()
+
+
+@pytest.mark.parametrize("header", ["تعليق واحد", "تعليقان", "3 تعليقات", "عدد التعليقات: 3", "11 تعليقا"])
+def test_count_headers_in_every_grammatical_number(header):
+    assert is_header(header)
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, header, "نادر", "منذ 10 دقائق", C_A))
+    assert texts(doc) == [LEAD, PARAGRAPH] and comment_view(doc) == [("commenter 1", C_A)]
+
+
+def test_a_subheading_using_the_word_comment_over_article_text_stays():
+    doc = extract_comments(doc_of(LEAD, "تعليق الوزارة", PARAGRAPH, PARAGRAPH_2))
+    assert texts(doc) == [LEAD, "تعليق الوزارة", PARAGRAPH, PARAGRAPH_2] and doc.comments == ()
+
+
+def test_a_numbered_list_inside_one_comment_is_one_comment():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "تعليقان", "مواطن", "منذ ساعتين", "عندي ثلاث ملاحظات:", "1- التنظيم سيء",
+        "2- الأسعار مرتفعة", "3- المواقف قليلة", "زائرة", "منذ ساعة", C_B))
+    assert comment_view(doc) == [
+        ("commenter 1", "عندي ثلاث ملاحظات:\n1- التنظيم سيء\n2- الأسعار مرتفعة\n3- المواقف قليلة"),
+        ("commenter 2", C_B)]
+
+
+def test_one_person_keeps_one_pseudonym_across_two_sections_and_inside_replies():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "تعليقات القراء", "عمر الشريف", "منذ يومين", C_A,
+        "تعليقات فيسبوك", "عمر الشريف", "منذ ساعة", "أنا أوافق", "فاطمة", "منذ ساعة", "كلامك صحيح يا عمر الشريف"))
+    assert [c.author for c in doc.comments] == ["commenter 1", "commenter 1", "commenter 2"]
+    assert doc.comments[-1].text == "كلامك صحيح يا commenter 1"
+    assert no_name_left(doc, "عمر الشريف", "فاطمة")
+
+
+# --- credits: datelines and sign-offs -------------------------------------------------------------
+
+@pytest.mark.parametrize("line, agency, whole", [
+    ("جدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس", "SPA", True),
+    ("الرياض - واس", "SPA", True),
+    ("القدس (رويترز) - قال مسؤولون إن الحكومة ستصوت على الخطة الجديدة خلال الأسبوع المقبل.", "Reuters", False),
+    ("دمشق-سانا أكد وزير الخارجية أن الحكومة ماضية في الحوار مع كل الأطراف", "SANA", False),
+    ("واشنطن - أ ف ب: أعلن البيت الأبيض اليوم أن الرئيس سيزور المنطقة الشهر المقبل", "AFP", False),
+    ("أبوظبي في 3 مايو / وام / أكد المسؤول أن الدولة ماضية في دعم الجهود الدولية", "WAM", False),
+    ("عمان 5 آذار (بترا) - قال وزير الداخلية إن الأجهزة الأمنية تتابع الوضع", "Petra", False),
+    ("تونس (وات) - انطلقت اليوم فعاليات الدورة الجديدة من المعرض الدولي للكتاب", "TAP", False),
+    ("الكويت - كونا", "KUNA", True),
+])
+def test_wire_datelines_credit_their_agency(line, agency, whole):
+    from cleaning.attribution import dateline_agencies
+    assert dateline_agencies(line) == ([agency], whole)
+    doc = extract_attribution(doc_of(line, PARAGRAPH) if whole else doc_of(line, PARAGRAPH_2))
+    assert doc.sources == (agency,)
+    assert (line not in texts(doc)) == whole
+
+
+def test_captions_and_asides_are_not_datelines():
+    from cleaning.attribution import dateline_agencies
+    assert dateline_agencies("جانب من المفاوضات السورية في أستانا (أ ف ب)") == ([], False)
+    assert dateline_agencies("وقال محمد - وهو موظف - إن الوضع صعب جدا في المدينة") == ([], False)
+
+
+def test_a_bracketed_sign_off_closing_the_article_credits_the_agency():
+    doc = extract_attribution(doc_of(LEAD, "وأضاف أن الاجتماع المقبل سيعقد في جنيف الأسبوع المقبل بحضور الأطراف. (رويترز)"))
+    assert doc.sources == ("Reuters",) and len(texts(doc)) == 2
