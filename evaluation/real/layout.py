@@ -183,7 +183,8 @@ def _byline_agencies(byline: str | None) -> list[str]:
 def _comment_lines(c: dict, rng: random.Random, numbered_list: bool) -> list[str]:
     """The text of one comment as lines: one line, or a numbered list inside the comment."""
     text = c["text"]
-    parts = [p.strip() for p in text.replace("؟", "؟|").replace("!", "!|").replace(".", ".|").split("|") if p.strip()]
+    parts = [p.strip() for p in text.replace("؟", "؟|").replace("!", "!|").replace(".", ".|").split("|")
+             if sum(ch.isalpha() for ch in p) >= 4]
     if numbered_list and len(parts) >= 3:
         return [parts[0]] + [f"{i}- {p}" for i, p in enumerate(parts[1:4], 1)]
     return [text]
