@@ -27,7 +27,7 @@ _AGENCY_WORD = re.compile(r"^(?:وكالة|وكالات|الوكالات|الو�
 _AND = re.compile(r"\s+و(?=\S)")
 ATTRIBUTION_MAX_WORDS = 10
 BARE_MAX_WORDS = 6
-DATELINE_SCAN = 8          # lines from the top (down to the first paragraph) looked at for a dateline
+DATELINE_SCAN = 14         # lines from the top (down to the first paragraph) looked at for a dateline
 DATELINE_HEAD_WORDS = 14   # a dateline's agency stands within the first words of its line
 DATELINE_LINE_MAX_WORDS = 18
 DATELINE_PLACE_WORDS = 6   # words of place and date before a bracketed agency

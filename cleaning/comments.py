@@ -42,6 +42,11 @@ _REPLY = re.compile(r"^(?:↳|↪|⤷|رداً على|ردا على|ردًا ع�
 _NAME_TIME = re.compile(r"^(?P<a>.+?)\s*(?:[·•|،,]|\s[-–—]\s|\s(?=منذ|قبل))\s*(?P<b>.+)$")
 _SECTION_WORDS = re.compile(r"تعليق|تعليقات|رأي|آراء|اراء|ردود|نقاش|القراء|الزوار|comment", re.IGNORECASE)
 AUTHOR_MAX_WORDS = 4
+# A reader's display name can be a phrase ("مصرى قرفان من نظام حسنى مبارك"): that long only where
+# the structure around the line says it is a name (a time beside it, a number before it, its text
+# and the comment's action line under it).
+NAME_MAX_WORDS = 7
+_LABEL = re.compile(r"^[^\W\d_]+\s*[:：]\s*(?=\S)")  # 'بواسطة: ', 'الاسم: ', 'By: '
 FORM_MAX_WORDS = 14
 SIGNAL_WINDOW = 8
 # The closing lines of the page being cleaned (`closing_lines`), seen by `_is_meta`.
@@ -152,10 +157,10 @@ def author_and_time(text: str) -> tuple[str, str] | None:
             if is_time(" ".join(parts[k:])) and not is_time(" ".join(parts[:k])):
                 return " ".join(parts[:k]), strip_bullets(" ".join(parts[k:]))
         return None
-    a, b = match.group("a").strip(), match.group("b").strip()
-    if is_time(b) and 0 < len(words(a)) <= AUTHOR_MAX_WORDS and not is_time(a):
+    a, b = _LABEL.sub("", match.group("a").strip()), match.group("b").strip()
+    if is_time(b) and 0 < len(words(a)) <= NAME_MAX_WORDS and not is_time(a) and not is_prose(a):
         return a, strip_bullets(b)
-    if is_time(a) and 0 < len(words(b)) <= AUTHOR_MAX_WORDS and not is_time(b):
+    if is_time(a) and 0 < len(words(b)) <= NAME_MAX_WORDS and not is_time(b) and not is_prose(b):
         return b, strip_bullets(a)
     return None
 
@@ -244,8 +249,8 @@ def is_username(text: str) -> bool:
     return bool(_USERNAME.match(bare)) and len(words(bare)) <= 3 and not is_time(bare) and not _is_meta(bare)
 
 
-def _name_like(text: str) -> bool:
-    return (0 < len(words(text)) <= AUTHOR_MAX_WORDS and not is_prose(text) and not is_byline(text)
+def _name_like(text: str, max_words: int = AUTHOR_MAX_WORDS) -> bool:
+    return (0 < len(words(text)) <= max_words and not is_prose(text) and not is_byline(text)
             and not is_time(text) and not _is_meta(text) and not ends_sentence(text))
 
 
@@ -278,7 +283,7 @@ def _names_next_comment(lines, i: int) -> bool:
     return is_username(lines[i].text) and not is_username(following) and not _name_like_short(following)
 
 
-_SAYS = re.compile(r"^(?P<name>[^:：\d\-–—()\[\]«»\"]{2,40}?)\s*(?:[:：]|\s[-–—])\s+(?P<text>\S.*)$")
+_SAYS = re.compile(r"^(?P<name>[^\W\d](?:[^:：\-–—()\[\]«»\"]){1,39}?)\s*(?:[:：]|\s[-–—])\s+(?P<text>\S.*)$")
 
 
 def one_line_comment(text: str) -> tuple[str, str] | None:
@@ -288,7 +293,8 @@ def one_line_comment(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     name, said = match.group("name").strip(), match.group("text").strip()
-    if (len(words(name)) > 3 or len(words(said)) < 2 or not _name_like(name) or is_header(name)
+    if (len(words(name)) > NAME_MAX_WORDS - 1 or len(words(said)) < 2 or not _name_like(name, NAME_MAX_WORDS)
+            or is_header(name)
             or is_byline(text) or is_time(said) or lexicon_category(text)):
         return None
     return name, said
@@ -304,6 +310,12 @@ def _comment_run(lines, start: int) -> int:
             break
         names.append(match_key(said[0]))
     return len(names) if len(names) >= 2 and len(set(names)) >= max(2, 0.6 * len(names)) else 0
+
+
+def _unnumbered(text: str) -> str:
+    """'3. سعودي يعشق أرض الاردن' -> the name without the comment's number."""
+    numbered = _NUMBERED.match(text)
+    return (numbered.group("rest") if numbered and numbered.group("rest") else text).strip()
 
 
 def _name_like_short(text: str) -> bool:
@@ -412,7 +424,7 @@ def _first_block(lines, first: int) -> int:
             return a
         if meta_time(text) or (_closers.get() and _skeleton(text) in _closers.get()):
             for b in range(a - 2, max(first - 1, a - 7), -1):  # a name, then at least one line of text
-                if _name_like(lines[b].text) and not is_prose(lines[b].text):
+                if _name_like(_unnumbered(lines[b].text), NAME_MAX_WORDS):
                     return b
             return max(first, a - 1)
         if is_prose(text):
@@ -464,7 +476,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str]) -> Document:
         says = one_line_comment(text) if not awaiting_text else None
         if comments and not awaiting_text and is_header(text) and not _is_meta(text):
             break  # another section's heading ('اترك تعليقاً' above a form): searched again
-        if says and (not comments or last_said == i - 1):
+        if says and ((not comments and (i == first or one_line_comment(following))) or last_said == i - 1):
             open_comment(pseudonym(says[0]), None, pending_reply)
             comments[-1]["body"].append(Line(lines[i].number, says[1]))
             pending_author, pending_reply, new_comment = None, False, False
@@ -518,8 +530,8 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str]) -> Document:
         elif is_time(following) and len(words(text)) <= AUTHOR_MAX_WORDS and not is_prose(text):
             pending_author = pseudonym(text.strip().rstrip(":： "))
             picks[i], texts[i] = "comments.author", pending_author
-        elif _name_like(text) and not _ends_section(text) and _names_next_comment(lines, i):
-            pending_author, new_comment = pseudonym(text.strip()), True
+        elif _name_like(_unnumbered(text), NAME_MAX_WORDS) and not _ends_section(text) and _names_next_comment(lines, i):
+            pending_author, new_comment = pseudonym(_unnumbered(text)), True
             picks[i], texts[i] = "comments.author", pending_author
         elif _ends_section(text) and not (is_symbol_led(text) and awaiting_text):
             break  # an emoji-led line under a name or time is that comment's text ('😂😂 ...')

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from .attribution import dateline_agencies
 from .chrome import is_furniture
+from .comments import is_byline
 from .repetition import fingerprint
 from .schema import Document
 from .text import HEADLINE_MAX_WORDS, fold_arabic, is_headline_like, is_prose, match_key, words
@@ -96,7 +98,7 @@ def _choose(doc: Document, boilerplate: frozenset[int]) -> int | None:
             first_paragraph = i
             break
         # a question right above its paragraph opens the body only under a headline already seen
-        if looks_like_headline(line.text) and not is_furniture(line.text) and not (
+        if looks_like_headline(line.text) and not _not_headline(line.text, boilerplate) and not (
                 candidates and _opening_question(lines, i)):
             candidates.append(i)
     if first_paragraph is None:
@@ -104,7 +106,8 @@ def _choose(doc: Document, boilerplate: frozenset[int]) -> int | None:
     if first_paragraph is None:
         return None
     if not candidates:
-        return _one_word_headline(lines, first_paragraph, boilerplate)
+        one_word = _one_word_headline(lines, first_paragraph, boilerplate)
+        return one_word if one_word is not None else _set_apart(lines, first_paragraph, boilerplate)
 
     def repeated(i: int) -> bool:
         return bool(boilerplate) and fingerprint(lines[i].text) in boilerplate
@@ -131,11 +134,42 @@ def _choose(doc: Document, boilerplate: frozenset[int]) -> int | None:
         if i not in masthead:
             return i
     first = candidates[0]
-    if first == next(i for i, line in enumerate(lines) if not is_furniture(line.text)) and first not in masthead:
+    if first == next(i for i, line in enumerate(lines) if not _not_headline(line.text, boilerplate)) and first not in masthead:
         return first
     return None
 
 
+_TRAIL = re.compile(r"\s[»›‹«>←→]\s|\s*[|｜]\s*")       # breadcrumb marks: two items make a trail
+_LIST = re.compile(r"\s[/\-–—]\s")                        # list marks: a short headline may hold one
+TRAIL_ITEM_MAX_WORDS = 3
+
+
+def _is_trail(text: str) -> bool:
+    """A breadcrumb or a short menu ('البداية » صحة', 'محليات / فنون / صحة'): items of a few words
+    between separators, two for a breadcrumb mark, three for a dash or slash ('غزة - القصف مستمر'
+    is a headline). A headline's parts are longer ('Title | Site' keeps its title)."""
+    for pattern, least in ((_TRAIL, 2), (_LIST, 3)):
+        items = [item for item in pattern.split(text) if item.strip()]
+        if len(items) >= least and all(len(words(item)) <= TRAIL_ITEM_MAX_WORDS for item in items):
+            return True
+    return False
+
+
+def _not_headline(text: str, boilerplate: frozenset[int]) -> bool:
+    """Furniture, a breadcrumb or menu, a byline, a wire dateline, or a line the site prints on
+    every page."""
+    return (is_furniture(text) or _is_trail(text) or is_byline(text) or dateline_agencies(text)[1]
+            or bool(boilerplate) and _site_constant(text, boilerplate))
+
+
+def _site_constant(text: str, boilerplate: frozenset[int]) -> bool:
+    """A line the site prints, word for word, on its other pages (slogan, masthead, control):
+    never a headline. A headline that recurs with its figures changed ('أسعار الذهب اليوم 5
+    مايو') has digits, and stays a candidate."""
+    return fingerprint(text) in boilerplate and (not re.search(r"\d", text) or bool(_CLOCK.search(text)))
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")  # a player's clock or a time of day: never in a recurring headline
 _ONE_WORD = re.compile(r"^[^\W\d_]{2,}[!?؟]?$")
 
 
@@ -143,15 +177,28 @@ def _one_word_headline(lines, first_paragraph: int, boilerplate: frozenset[int])
     """A one-word headline ('مذكرة', 'عاجل!'): the page's first line when the body starts right
     under it (nothing but furniture between), it is a word and nothing else, no page control or
     label a lexicon knows, and not a line the site prints on its other pages."""
-    first = next((i for i, line in enumerate(lines) if not is_furniture(line.text)), None)
+    first = next((i for i, line in enumerate(lines) if not _not_headline(line.text, boilerplate)), None)
     if first is None or first >= first_paragraph:
         return None
     text = lines[first].text.strip()
     if not _ONE_WORD.match(fold_arabic(text)) or (boilerplate and fingerprint(text) in boilerplate):
         return None
-    if any(not is_furniture(lines[j].text) for j in range(first + 1, first_paragraph)):
+    if any(not _not_headline(lines[j].text, boilerplate) for j in range(first + 1, first_paragraph)):
         return None
     return first
+
+
+def _set_apart(lines, first_paragraph: int, boilerplate: frozenset[int]) -> int | None:
+    """A long headline (a whole sentence, as some papers title their pages): the first line of the
+    page when the page's meta row (controls, a stamp, a byline: furniture) stands between it and
+    the next paragraph. The body's own paragraphs follow each other without such a row."""
+    first = next((i for i, line in enumerate(lines) if not _not_headline(line.text, boilerplate)), None)
+    if first != first_paragraph or first + 2 >= len(lines) or len(words(lines[first].text)) > 2 * TITLE_MAX_WORDS:
+        return None
+    after = first + 1
+    while after < len(lines) and _not_headline(lines[after].text, boilerplate):
+        after += 1
+    return first if first + 1 < after <= first + 4 and after < len(lines) and _is_paragraph(lines[after].text) else None
 
 
 def _site_names(doc: Document, index: int, boilerplate: frozenset[int]) -> set[str]:

@@ -153,8 +153,13 @@ REAL_TARGETS = {
 }
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\u200b\ufeff"))
+
+
 def _norm(text: str | None) -> str:
-    return " ".join((text or "").split())
+    """The text a reader sees: direction marks and zero-width spaces (which the page does not
+    show, and the cleaner removes by design) dropped, spaces collapsed."""
+    return " ".join((text or "").translate(_INVISIBLE).split())
 
 
 def score_page(page: dict, doc) -> dict:

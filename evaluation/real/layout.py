@@ -317,7 +317,10 @@ def article_page(rng: random.Random, art: dict, theme: dict, comments: list[dict
             paragraphs[0] = credit[1] + paragraphs[0]
     page.blank()
     for p in paragraphs:
-        page.add("body", p)
+        # control characters in the source text (a NUL line) are no text a reader sees
+        p = " ".join("".join(ch for ch in p if ch.isprintable() or ch.isspace()).split())
+        if p:
+            page.add("body", p)
     if credit and credit[0] == "line":
         page.add("attribution", credit[1])
     page.blank()
