@@ -182,6 +182,10 @@ def _is_action(piece: str) -> bool:
                 or match_key(re.sub(r"[\d()\[\]]+", " ", piece)) in _actions())
 
 
+def _is_form(text: str) -> bool:
+    return match_key(strip_bullets(text)) in _form_lines()
+
+
 def _is_meta(text: str) -> bool:
     bare = strip_bullets(text)
     if match_key(bare) in _form_lines():
@@ -278,12 +282,12 @@ def _names_next_comment(lines, i: int) -> bool:
     after = lines[i + 2].text if i + 2 < len(lines) else ""
     if not following or is_time(following) or _is_meta(following) or meta_time(following) or is_header(following):
         return False
-    if meta_time(after) or (_is_meta(after) and not re.fullmatch(r"#?\d+", strip_bullets(after))):
+    if meta_time(after) or (_is_meta(after) and not _is_form(after) and not re.fullmatch(r"#?\d+", strip_bullets(after))):
         return True
     return is_username(lines[i].text) and not is_username(following) and not _name_like_short(following)
 
 
-_SAYS = re.compile(r"^(?P<name>[^\W\d](?:[^:：\-–—()\[\]«»\"]){1,39}?)\s*(?:[:：]|\s[-–—])\s+(?P<text>\S.*)$")
+_SAYS = re.compile(r"^(?P<name>[^\s:：\-–—()\[\]«»\"](?:[^:：\-–—()\[\]«»\"]){1,39}?)\s*(?:[:：]|\s[-–—])\s+(?P<text>\S.*)$")
 
 
 def one_line_comment(text: str) -> tuple[str, str] | None:
@@ -293,9 +297,12 @@ def one_line_comment(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     name, said = match.group("name").strip(), match.group("text").strip()
-    if (len(words(name)) > NAME_MAX_WORDS - 1 or len(words(said)) < 2 or not _name_like(name, NAME_MAX_WORDS)
-            or is_header(name)
-            or is_byline(text) or is_time(said) or lexicon_category(text)):
+    # a display name may be any short thing a reader typed ('113', '؟؟؟؟؟؟'), but not a list's
+    # number ('1: ...'), a time, a sentence or a page's label ('الوسوم: ...')
+    lettered = bool(re.search(r"[^\W\d_]", name))
+    if (len(words(name)) > NAME_MAX_WORDS - 1 or len(words(said)) < 2 or is_prose(name) or lettered and ends_sentence(name)
+            or is_time(name) or is_header(name) or is_byline(text) or is_byline(name) or is_time(said)
+            or lexicon_category(text) or (not lettered and len(name.replace(" ", "")) < 3)):
         return None
     return name, said
 
@@ -346,6 +353,13 @@ def _find_section(doc: Document) -> tuple[int, bool | None] | None:
         run = _comment_run(lines, i) if one_line_comment(lines[i].text) and not one_line_comment(lines[i - 1].text) else 0
         if run and any(p < i for p in article_prose) and not any(p >= i + run for p in article_prose):
             return i, False
+        blocks = _numbered_blocks(lines, i) if re.match(r"^\D{0,2}1\D", lines[i].text) else []
+        if blocks and blocks[0] == i and _blocks_have_anchors(lines, blocks) and any(p < i for p in prose):
+            end = blocks[-1] + max(b - a for a, b in zip(blocks, blocks[1:]))
+            if not any(p > end + 1 for p in prose):
+                above = lines[i - 1].text
+                heading = len(words(above)) <= HEADER_MAX_WORDS and not is_prose(above) and not ends_sentence(above)
+                return (i - 1, True) if heading else (i, False)
     openers = [i for i in range(1, len(lines)) if _opens_comment(lines, i) and not is_time(lines[i - 1].text)]
     # Only after the article's last paragraph: a paragraph not right under a name/time line (a
     # comment's text) belongs to the article. Openers are grouped in runs that no such paragraph
@@ -378,7 +392,8 @@ def extract_comments(doc: Document) -> Document:
     """Take out every comment section: after one is taken, the rest of the page is searched again,
     so a second header further down (or a lone header before the real one) is found too."""
     pseudonyms: dict[str, str] = {}  # one person keeps one pseudonym across the page's sections
-    token = _closers.set(closing_lines(doc.lines))
+    first_prose = next((i for i, line in enumerate(doc.lines) if is_prose(line.text)), len(doc.lines))
+    token = _closers.set(closing_lines(doc.lines, first_prose + 1))
     try:
         while True:
             taken = _extract_section(doc, pseudonyms)
@@ -432,6 +447,71 @@ def _first_block(lines, first: int) -> int:
     return first
 
 
+def _numbered_blocks(lines, first: int) -> list[int]:
+    """Indices of the lines that open numbered comment blocks ('1 - محمد', '2. NancyAjram', ...):
+    a number counting up from one or from the last, then a name. Why it generalizes: a site that
+    numbers its comments prints the number and the writer on the block's first line, whatever
+    comes under it (a title, the text, a place and date, votes)."""
+    found, expected = [], None
+    for j in range(first, min(len(lines), first + 400)):
+        match = _NUMBERED.match(lines[j].text)
+        number = re.match(r"\D*(\d+)", lines[j].text)
+        if not match or not number or not match.group("rest"):
+            continue
+        n = int(number.group(1))
+        name = match.group("rest").strip()
+        if (expected is None and n == 1 or n == expected) and _name_like(name, NAME_MAX_WORDS) \
+                and not author_and_time(name) and not one_line_comment(lines[j].text):
+            found.append(j)
+            expected = n + 1
+    return found if len(found) >= 2 else []
+
+
+def _blocks_have_anchors(lines, starts: list[int]) -> bool:
+    """Numbered comment blocks, not a numbered list: something stands between the numbers, and in
+    most blocks it includes a line only a comment has (a time, votes, an action line)."""
+    gaps = [range(a + 1, b) for a, b in zip(starts, starts[1:])]
+    if any(len(gap) == 0 for gap in gaps):
+        return False
+    anchored = sum(any(_anchors(lines[j].text) or _is_meta(lines[j].text) for j in gap) for gap in gaps)
+    return anchored * 2 >= len(gaps)
+
+
+def _take_numbered_blocks(doc: Document, picks: dict, starts: list[int], pseudonyms: dict[str, str],
+                          new_comment_position: int) -> Document:
+    """Each numbered block is one comment: its first line the writer, then its text, its time or
+    place-and-time line and its action lines. The last block is as long as the one before, at most,
+    and ends at a heading or a line of the page's furniture."""
+    lines = doc.lines
+    texts: dict[int, str] = {}
+    records = []
+    longest = max(b - a for a, b in zip(starts, starts[1:]))
+    ends = starts[1:] + [min(len(lines), starts[-1] + longest)]
+    for a, end in zip(starts, ends):
+        name = _unnumbered(lines[a].text)
+        alias = pseudonyms.setdefault(name, f"commenter {len(pseudonyms) + 1}")
+        picks[a], texts[a] = "comments.author", alias
+        body, time_text, likes = [], None, None
+        for j in range(a + 1, end):
+            text = lines[j].text
+            if is_header(text) or _ends_section(text) or lexicon_category(text):
+                break
+            pair = author_and_time(text)
+            if is_time(text) or (pair and body):
+                time_text = strip_bullets(text) if is_time(text) else pair[1]
+                picks[j], texts[j] = "comments.time", time_text
+            elif _is_meta(text) or meta_time(text) or _skeleton(text) in _closers.get():
+                likes = likes if likes is not None else likes_of(text)
+                picks[j] = "comments.meta"
+            else:
+                body.append(lines[j])
+                picks[j] = "comments.text"
+        if body:
+            records.append(Comment(position=new_comment_position + len(records), author=alias, time_text=time_text,
+                                   text="\n".join(line.text for line in body), line=body[0].number, likes=likes))
+    return doc.take(picks, texts, comments=doc.comments + tuple(records))
+
+
 def _extract_section(doc: Document, pseudonyms: dict[str, str]) -> Document:
     found = _find_section(doc)
     if found is None:
@@ -452,6 +532,9 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str]) -> Document:
         if all(len(words(lines[j].text)) <= 12 and not is_prose(lines[j].text) for j in range(first, block)):
             picks.update({j: "comments.meta" for j in range(first, block)})
             first = block
+    numbered = _numbered_blocks(lines, first)
+    if numbered and numbered[0] == first:
+        return _take_numbered_blocks(doc, picks, numbered, pseudonyms, len(doc.comments) + 1)
     comments: list[dict] = []
     pending_author: str | None = None
     pending_reply = False

@@ -219,6 +219,9 @@ def comment_section(rng: random.Random, page: Page, comments: list[dict], style:
     for i, c in enumerate(comments):
         name, date_time = c["author"], _date(rng)
         lines = _comment_lines(c, rng, i == listed)
+        if style == "aoc" and c.get("subject"):
+            # the subject line is the reader's own words: part of the comment, not its metadata
+            lines = [c["subject"]] + lines
         truth.append({"author": name, "text": "\n".join(lines)})
         if style == "facebook":
             meta(name)
@@ -260,8 +263,6 @@ def comment_section(rng: random.Random, page: Page, comments: list[dict], style:
             meta(_pick(rng, "votes", k).format(a=rng.randint(0, 40), b=rng.randint(0, 15)))
         elif style == "aoc":   # the comment's own date, place and subject as the site printed them
             meta(f"{i + 1} - {name}")
-            if c.get("subject"):
-                meta(c["subject"])
             for line in lines:
                 page.add("comment_text", line)
             meta(_pick(rng, "date_place", k).format(date=c.get("date") or date_time[0],
