@@ -7,6 +7,7 @@ restricted to the encodings Arabic pages really use, so cp1256 bytes are never r
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 from charset_normalizer import from_bytes
 
@@ -30,17 +31,79 @@ def decode_bytes(raw: bytes) -> tuple[str, str, tuple[str, ...]]:
     for bom, name in _BOMS:
         if raw.startswith(bom):
             text = raw[len(bom):].decode(name.replace("-sig", ""), errors="replace")
+            if not looks_like_text(text):  # a mark followed by an image or other binary data
+                raise UndecodableError(f"a {name.replace('-sig', '')} byte-order mark followed by binary data")
             return text, name, ("bom_removed",) + (("invalid_bytes_replaced",) if "\ufffd" in text else ())
+    wide = _wide_unicode(raw) if b"\x00" in raw else None  # UTF-16/32 without a mark: before UTF-8,
+    if wide:                                              # which NUL bytes do not disprove
+        return wide
     try:
-        return raw.decode("utf-8"), "utf-8", ()
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        text = None
+    # Arabic UTF-16 with no ASCII has no NUL byte, and may even be valid UTF-8 full of controls.
+    if text is None or not looks_like_text(text[:4096]):
+        wide = _wide_unicode(raw)
+        if wide:
+            return wide
+    if text is not None:
+        return text, "utf-8", ()
     best = from_bytes(raw, cp_isolation=ARABIC_LEGACY).best()
     if best is not None and best.encoding != "utf_8":
         return str(best), best.encoding.replace("_", "-"), ()
     if _mostly_utf8(raw):
         return raw.decode("utf-8", errors="replace"), "utf-8", ("invalid_bytes_replaced",)
     raise UndecodableError("not text in UTF-8, UTF-16 or an Arabic legacy encoding")
+
+
+# UTF-16/UTF-32 without a byte-order mark show themselves in their high bytes: in UTF-16 every
+# other byte is the high byte of a code unit, which for text is a handful of values (0x00 for ASCII,
+# 0x06 for Arabic, ...), while the low bytes vary; in UTF-32 two of every four bytes are zero. A
+# candidate must then decode strictly and read as text (`looks_like_text`).
+_HIGH_BYTE_SHARE = 0.9  # the most common 3 values of the high bytes cover this share of them
+_LOW_BYTE_SHARE = 0.7   # ...and the low bytes are more varied than that
+
+
+def _wide_unicode(raw: bytes) -> tuple[str, str, tuple[str, ...]] | None:
+    candidates = []
+    if len(raw) % 4 == 0 and len(raw) >= 8:
+        if not raw[2::4].strip(b"\x00") and not raw[3::4].strip(b"\x00"):
+            candidates.append("utf-32-le")
+        if not raw[0::4].strip(b"\x00") and not raw[1::4].strip(b"\x00"):
+            candidates.append("utf-32-be")
+    if len(raw) % 2 == 0 and len(raw) >= 4:
+        even, odd = _top3_share(raw[0::2]), _top3_share(raw[1::2])
+        if odd >= _HIGH_BYTE_SHARE and even < _LOW_BYTE_SHARE:
+            candidates.append("utf-16-le")
+        if even >= _HIGH_BYTE_SHARE and odd < _LOW_BYTE_SHARE:
+            candidates.append("utf-16-be")
+    for name in candidates:
+        try:
+            text = raw.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if looks_like_text(text):
+            return text, name, ()
+    return None
+
+
+def _top3_share(data: bytes) -> float:
+    counts = sorted((data.count(bytes([b])) for b in set(data)), reverse=True)
+    return sum(counts[:3]) / max(1, len(data))
+
+
+_TEXT_CONTROLS = set("\t\n\r\f\v")
+_NOT_TEXT = {"Cc", "Cn", "Co", "Cs"}
+
+
+def looks_like_text(text: str, max_bad: float = 0.02) -> bool:
+    """True when at most `max_bad` of the characters are controls (other than white space),
+    unassigned, private-use, surrogates or U+FFFD: random bytes decoded as text fail this."""
+    if not text:
+        return True
+    bad = sum(1 for ch in text
+              if ch == "\ufffd" or (unicodedata.category(ch) in _NOT_TEXT and ch not in _TEXT_CONTROLS))
+    return bad <= max_bad * len(text)
 
 
 def _mostly_utf8(raw: bytes) -> bool:

@@ -38,6 +38,7 @@ import ray.data
 from ray.data.datasource import FilenameProvider
 
 from . import release
+from .atomic import reinstall_signal_handlers
 from .dedup import DuplicateIndex, signature
 from .release import CONFIG_DIRS, PARQUET_OPTIONS, PageResult, RunOptions, RunStats, iter_pages, process_page
 from .schema import ARTICLE_SCHEMA, COMMENT_SCHEMA
@@ -66,7 +67,7 @@ def write_configs_ray(input_dir: Path, temp: Path, opts: RunOptions, stats: RunS
     """The engine contract of `release.write_configs_local`, with Ray Data doing the heavy work."""
     with _ray_session(opts.workers), _data_context(opts.progress), tempfile.TemporaryDirectory() as scratch:
         keys = Path(scratch, "keys.arrow")  # published ids in order, for the order check: on disk
-        listing = _listing(input_dir, stats)
+        listing = _listing(input_dir, stats, opts)
         boilerplate = _site_boilerplate(listing)
         pages = listing.map_batches(_clean_block, fn_args=(boilerplate,), **_BATCHES).materialize()
         marks = _account(pages, opts, stats, keys)
@@ -88,11 +89,14 @@ def _ray_session(workers: int):
         yield
         return
     quiet = dict(include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR)
-    if os.environ.get("RAY_ADDRESS"):
-        ray.init(**quiet)  # Ray reads the address itself; the cluster's CPUs are its own
-    else:  # "local": a new instance, even if `ray start` left one running on this machine
-        ray.init(address="local", num_cpus=workers, **quiet)
     try:
+        if os.environ.get("RAY_ADDRESS"):
+            ray.init(**quiet)  # Ray reads the address itself; the cluster's CPUs are its own
+        else:  # "local": a new instance, even if `ray start` left one running on this machine
+            ray.init(address="local", num_cpus=workers, **quiet)
+        # ray.init makes SIGTERM a bare sys.exit; the run's own handlers stop it cleanly instead,
+        # and the `finally` below then stops the Ray processes this run started.
+        reinstall_signal_handlers()
         yield
     finally:
         ray.shutdown()
@@ -121,14 +125,15 @@ def _data_context(progress: bool):
         data_logger.setLevel(level)
 
 
-def _listing(input_dir: Path, stats: RunStats) -> ray.data.Dataset:
+def _listing(input_dir: Path, stats: RunStats, opts: RunOptions) -> ray.data.Dataset:
     """Read: the driver's sorted walk, as blocks of (sequence, id, path), one per task.
 
     The tasks read the files themselves, so the input folder must be on storage every node
     sees at the same path. A block is one first-pass chunk, so the line counts merge as locally.
     """
     refs, chunk = [], []
-    for seq, (doc_id, path) in enumerate(iter_pages(input_dir, stats.ignored.append)):
+    pages = iter_pages(input_dir, stats.ignored.append, opts.follow_external_links)
+    for seq, (doc_id, path) in enumerate(pages):
         chunk.append((seq, doc_id, str(path)))
         if len(chunk) == _block_pages():
             refs.append(ray.put(_listing_block(chunk)))

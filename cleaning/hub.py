@@ -13,12 +13,16 @@ Exit status: 0 pushed (or dry run), 1 the Hub refused or failed, 2 a mistake in 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+import os
 import re
+import stat
 import sys
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-from .versions import SEMVER  # the rule `arabic-news-clean --version` enforces
+from .versions import MANIFEST, SEMVER, read_manifest  # SEMVER: the rule `arabic-news-clean --version` enforces
 
 PROG = "arabic-news-push"
 CARD = "README.md"
@@ -101,13 +105,63 @@ def read_version(release_dir: Path) -> str:
 
 
 def release_files(release_dir: Path) -> list[tuple[str, int]]:
-    """Every file of the release with its size; hidden files and folders are not part of it."""
+    """The files the release's manifest (`release.json`) lists, with their sizes, after checking
+    each one: a regular file (no link anywhere on its path) whose bytes match the listed sha256.
+    The manifest goes up too; nothing else in the folder is ever uploaded."""
+    listed = read_manifest(release_dir)
+    if listed is None:
+        raise UserError(f"no valid {MANIFEST} in {release_dir}: it lists what a release holds "
+                        "(rebuild the release with arabic-news-clean)")
     files = []
-    for path in sorted(release_dir.rglob("*")):
-        rel = path.relative_to(release_dir)
-        if path.is_file() and not any(part.startswith(".") for part in rel.parts):
-            files.append((rel.as_posix(), path.stat().st_size))
-    return files
+    for name in sorted(listed) + [MANIFEST]:
+        entry = listed.get(name, {})
+        digest, size = hashlib.sha256(), 0
+        with _open_regular(release_dir, name) as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+                size += len(block)
+        if name != MANIFEST and (size != entry.get("bytes") or digest.hexdigest() != entry.get("sha256")):
+            raise UserError(f"{name} in {release_dir} does not match its sha256 in {MANIFEST}: "
+                            "the release was changed after it was built")
+        files.append((name, size))
+    return sorted(files)
+
+
+def _open_regular(release_dir: Path, name: str):
+    """A file of the release, read through no link: every folder on the way and the file itself
+    are opened with O_NOFOLLOW, so a link inside the release cannot expose another file."""
+    parts = PurePosixPath(name).parts
+    if not parts or PurePosixPath(name).is_absolute() or any(p in ("..", ".", "") for p in parts):
+        raise UserError(f"{MANIFEST} lists a path outside the release: {name!r}")
+    fd = os.open(release_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        for folder in parts[:-1]:
+            try:
+                inner = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=fd)
+            except OSError as error:
+                raise UserError(f"{name} in {release_dir}: {folder} is not a folder of the release "
+                                f"({error.strerror})") from None
+            os.close(fd)
+            fd = inner
+        try:
+            file_fd = os.open(parts[-1], os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=fd)
+        except OSError as error:
+            raise UserError(f"{name} in {release_dir} cannot be read as a file of the release "
+                            f"({error.strerror})") from None
+        f = os.fdopen(file_fd, "rb")
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+            f.close()
+            raise UserError(f"{name} in {release_dir} is not a regular file")
+        return f
+    finally:
+        os.close(fd)
+
+
+def read_manifest_version(release_dir: Path) -> str | None:
+    try:
+        return json.loads((release_dir / MANIFEST).read_text(encoding="utf-8")).get("version")
+    except (OSError, ValueError, AttributeError):
+        return None
 
 
 def make_plan(args: argparse.Namespace) -> Plan:
@@ -116,7 +170,10 @@ def make_plan(args: argparse.Namespace) -> Plan:
         raise UserError(f"release folder not found: {release_dir}")
     repo_id = check_repo_id(args.repo_id)
     version = read_version(release_dir)
-    return Plan(release_dir, repo_id, version, release_files(release_dir), args.private)
+    files = release_files(release_dir)
+    if read_manifest_version(release_dir) not in (None, version):
+        raise UserError(f"{MANIFEST} and the card of {release_dir} disagree on the version")
+    return Plan(release_dir, repo_id, version, files, args.private)
 
 
 def describe(plan: Plan, dry_run: bool) -> str:
@@ -149,10 +206,21 @@ def push(plan: Plan) -> str:
     stale = [] if main is None else sorted(
         set(api.list_repo_files(plan.repo_id, repo_type="dataset", revision=main)) - ours - KEEP_ON_HUB
     )
-    operations = [CommitOperationAdd(path, plan.release_dir / path) for path, _ in plan.files]
-    operations += [CommitOperationDelete(path) for path in stale]
-    commit = api.create_commit(plan.repo_id, operations, commit_message=plan.message,
-                               repo_type="dataset", parent_commit=main)
+    # Uploaded from files opened the same safe way as when they were checked against the manifest;
+    # the hash the client computes for the upload must still be the manifest's.
+    listed = read_manifest(plan.release_dir) or {}
+    handles = [_open_regular(plan.release_dir, path) for path, _ in plan.files]
+    try:
+        operations = [CommitOperationAdd(path, f) for (path, _), f in zip(plan.files, handles)]
+        for op in operations:
+            if op.path_in_repo != MANIFEST and op.upload_info.sha256.hex() != listed.get(op.path_in_repo, {}).get("sha256"):
+                raise Refused(f"{op.path_in_repo} changed while it was being pushed; nothing was committed")
+        operations += [CommitOperationDelete(path) for path in stale]
+        commit = api.create_commit(plan.repo_id, operations, commit_message=plan.message,
+                                   repo_type="dataset", parent_commit=main)
+    finally:
+        for f in handles:
+            f.close()
     api.create_tag(plan.repo_id, tag=plan.tag, revision=commit.oid, repo_type="dataset")
     return commit.oid
 

@@ -6,7 +6,10 @@ letters that Arabic does not use (پ چ ژ گ ک ی for Persian; ٹ ڈ ڑ ں ہ 
 
 from __future__ import annotations
 
+import signal
+
 from langdetect import DetectorFactory, LangDetectException, detect_langs
+from langdetect import detector_factory
 
 from .schema import Document
 
@@ -20,7 +23,35 @@ _URDU = set("ٹڈڑںہےھ")
 SCRIPT_GUARD_RATIO = 0.02
 
 
+def load_profiles() -> None:
+    """Load langdetect's language profiles once, whole, in this process (before any fork).
+
+    langdetect loads them lazily under a bare `except:` that turns Ctrl-C into a format error and
+    leaves a half-loaded factory behind, which then labels pages wrongly for the rest of the run.
+    Here the profiles load with SIGINT/SIGTERM held back (delivered right after), into a fresh
+    factory that becomes langdetect's only once complete; an interrupt that still got in is
+    raised again as itself.
+    """
+    if getattr(detector_factory._factory, "_complete", False):
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, (signal.SIGINT, signal.SIGTERM))
+    try:
+        factory = DetectorFactory()
+        try:
+            factory.load_profile(detector_factory.PROFILES_DIRECTORY)
+        except LangDetectException as error:
+            cause = error.__context__
+            if isinstance(cause, BaseException) and not isinstance(cause, Exception):
+                raise cause from None  # KeyboardInterrupt, SystemExit: never a "format error"
+            raise
+        factory._complete = True
+        detector_factory._factory = factory
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def detect_language(text: str) -> tuple[str | None, float | None]:
+    load_profiles()
     sample = text[:DETECT_PREFIX_CHARS]
     try:
         best = detect_langs(sample)[0]

@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -21,7 +22,16 @@ from typing import Callable, Iterable, Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .atomic import LockedError, locked, remove_stale_temporaries, swap_into_place, temporary_for
+from .atomic import (
+    LockedError,
+    commit_point,
+    locked,
+    remove_stale_temporaries,
+    signals_blocked,
+    swap_into_place,
+    temporary_for,
+    worker_signals,
+)
 from .decode import UndecodableError
 from .dedup import DEFAULT_NEAR_THRESHOLD, DuplicateIndex, keys
 from .pipeline import clean_page, first_pass_lines
@@ -31,16 +41,20 @@ from .versions import (
     changelog_entry,
     find_previous,
     first_entry,
+    not_ours,
     read_changelog,
     release_version,
     same_tree,
     write_changelog,
+    write_manifest,
 )
 
 ROW_GROUP_ROWS = 1_000  # ~5-10 MB of Arabic text per row group: small enough for the Hub viewer
 SHARD_ROWS = 50_000  # ~250-500 MB of Parquet per shard
 MAX_FILE_BYTES = 10 * 1024 * 1024  # no article page is this big; larger files are reported, not read
 MAX_LINE_CHARS = 100_000  # a "line" this long is a dump, not a paragraph
+MAX_LINES = 10_000  # news pages have hundreds of lines; past this a file is a dump or a log (and
+                    # cleaning it would take memory in proportion: ~200 bytes per line and rule)
 PARQUET_OPTIONS = dict(
     compression="zstd",
     compression_level=3,
@@ -116,21 +130,79 @@ class PageResult:
     signature: object = None  # MinHash hash values (numpy array), computed in the worker
 
 
-def iter_pages(input_dir: Path, on_ignored: Callable[[str], None] | None = None) -> Iterator[tuple[str, Path]]:
+def iter_pages(input_dir: Path, on_ignored: Callable[[str], None] | None = None,
+               follow_external_links: bool = False) -> Iterator[tuple[str, str]]:
     """(id, path) for every *.txt under the folder, streamed in a stable order.
 
     Folders and files are visited in sorted order, so the order never depends on the file
-    system; symlinked folders are not followed, so a link loop cannot trap the walk.
+    system; symlinked folders are not followed, so a link loop cannot trap the walk. What cannot
+    be a page is listed in place with its reason (see `listed_skip`): an unreadable folder, a
+    name that is not UTF-8 (its id escaped), a link to a file outside the input folder.
     """
-    for root, dirs, files in os.walk(input_dir, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            path = Path(root, name)
-            rel = path.relative_to(input_dir)
-            if name.endswith(".txt"):
-                yield rel.with_suffix("").as_posix(), path
-            elif on_ignored and not name.startswith("."):
-                on_ignored(rel.as_posix())
+    input_dir = Path(input_dir)
+    real_input = os.path.realpath(input_dir)
+
+    def walk(folder: str) -> Iterator[tuple[str, str]]:
+        try:
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda e: e.name)
+        except OSError as error:
+            rel = escaped_id(os.path.relpath(folder, input_dir))
+            yield rel + "/", listed_skip(f"unreadable folder: {error.strerror or error}")
+            return
+        dirs = []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()  # a link to a folder counts as a folder, never followed
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if not entry.is_symlink() and not entry.name.startswith("."):
+                    dirs.append(entry.path)
+                continue
+            rel = os.path.relpath(entry.path, input_dir)
+            if not entry.name.endswith(".txt"):
+                if on_ignored and not entry.name.startswith("."):
+                    on_ignored(escaped_id(rel.replace(os.sep, "/")))
+                continue
+            doc_id = escaped_id(rel[: -len(".txt")].replace(os.sep, "/"))
+            if not _is_utf8(rel):
+                yield doc_id, listed_skip("file name is not valid UTF-8 (the id shown is escaped)")
+            elif (not follow_external_links and entry.is_symlink()
+                  and not _inside(os.path.realpath(entry.path), real_input)):
+                yield doc_id, listed_skip("a link to a file outside the input folder "
+                                          "(--follow-external-links reads it)")
+            else:
+                yield doc_id, entry.path
+        for folder in dirs:
+            yield from walk(folder)
+
+    yield from walk(str(input_dir))
+
+
+_LISTED = "\0"  # no path holds a NUL byte: a task whose path starts with one is a skip reason
+
+
+def listed_skip(reason: str) -> str:
+    """A task path that carries the reason a listed file is not read (see `_read_page`)."""
+    return _LISTED + reason
+
+
+def escaped_id(name: str) -> str:
+    """A name as text: bytes that are not UTF-8 (kept by Python as surrogates) shown as \\xNN."""
+    return os.fsencode(name).decode("utf-8", errors="backslashreplace")
+
+
+def _is_utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 # Per-site boilerplate fingerprints from the first pass. Set in the parent before the cleaning
@@ -206,13 +278,32 @@ class _Junk(Exception):
 
 
 def _read_page(path: Path) -> bytes:
+    """The bytes of one regular file, at most MAX_FILE_BYTES of them, checked to be a page.
+
+    Opened without blocking and checked with fstat before any read: a FIFO, a device or a
+    socket is skipped (never read, never waited on), and no more than the cap is ever read.
+    """
+    path = str(path)
+    if path.startswith(_LISTED):
+        raise _Junk(path[len(_LISTED):])
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _Junk(f"file too large ({size:,} bytes; limit {MAX_FILE_BYTES:,})")
-        raw = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as error:
         raise _Junk(f"unreadable: {error.strerror or error}") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise _Junk(f"not a regular file ({_file_kind(st.st_mode)}): not read")
+        if st.st_size > MAX_FILE_BYTES:
+            raise _Junk(f"file too large ({st.st_size:,} bytes; limit {MAX_FILE_BYTES:,})")
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            raw = f.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise _Junk(f"unreadable: {error.strerror or error}") from None
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_FILE_BYTES:
+        raise _Junk(f"file too large (over {MAX_FILE_BYTES:,} bytes; it grew while read)")
     if not raw:
         raise _Junk("empty file")
     for magic, kind in _MAGIC.items():
@@ -223,7 +314,19 @@ def _read_page(path: Path) -> bytes:
     longest = max(len(line) for line in raw.split(b"\n"))
     if longest > MAX_LINE_CHARS * 4:  # bytes: up to 4 per character
         raise _Junk(f"a single line of {longest:,} bytes: not an article page")
+    lines = raw.count(b"\n") + 1
+    if lines > MAX_LINES:
+        raise _Junk(f"{lines:,} lines (limit {MAX_LINES:,}): not an article page")
     return raw
+
+
+def _file_kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return kind
+    return "not a regular file"
 
 
 class ShardedParquetWriter:
@@ -292,6 +395,7 @@ class RunOptions:
     progress: bool = False
     near_threshold: float | None = DEFAULT_NEAR_THRESHOLD  # None: exact duplicates only
     engine: str = "local"  # or "ray" (Ray Data, for clusters)
+    follow_external_links: bool = False  # read *.txt links whose file is outside the input folder
 
 
 def build_release(input_dir: Path, output_dir: Path, version: str = "1.0.0", **options) -> RunStats:
@@ -303,7 +407,7 @@ def build_release(input_dir: Path, output_dir: Path, version: str = "1.0.0", **o
     opts = RunOptions(version=version, **options)
     input_dir, output_dir = Path(input_dir).resolve(), Path(output_dir).resolve()
     check_paths(input_dir, output_dir)
-    output_dir.parent.mkdir(parents=True, exist_ok=True)
+    _load_language_profiles()  # whole, in this process, before any worker is forked
     with _user_error_on_lock(output_dir):
         remove_stale_temporaries(output_dir)
         existing = _existing_version(output_dir, opts)
@@ -312,6 +416,7 @@ def build_release(input_dir: Path, output_dir: Path, version: str = "1.0.0", **o
             raise UserError(f"--previous {previous} is not a release folder (no card with a version)")
         temp = temporary_for(output_dir)
         try:
+            _make_temporary(temp)
             stats = _write_release(input_dir, temp, opts, previous)
             if opts.strict and stats.skipped:
                 raise UserError(f"--strict: {len(stats.skipped)} file(s) could not be published; "
@@ -325,19 +430,33 @@ def build_release(input_dir: Path, output_dir: Path, version: str = "1.0.0", **o
                         "version is never rewritten: bump --version, or pass --overwrite")
                 stats.unchanged = True
             else:
-                swap_into_place(temp, output_dir)
+                with commit_point():
+                    swap_into_place(temp, output_dir)
         finally:
             shutil.rmtree(temp, ignore_errors=True)
     return stats
 
 
+def _make_temporary(temp: Path) -> None:
+    """The run's working folder beside the output: made before any work, so an output where we
+    cannot write fails at once, in one line."""
+    try:
+        temp.mkdir()
+    except OSError as error:
+        raise UserError(f"cannot write beside the output, in {temp.parent}: {error.strerror or error}") from None
+
+
 @contextmanager
 def _user_error_on_lock(output_dir: Path):
-    try:
-        with locked(output_dir):
-            yield
-    except LockedError as error:
-        raise UserError(str(error)) from None
+    with ExitStack() as stack:
+        try:
+            output_dir.parent.mkdir(parents=True, exist_ok=True)
+            stack.enter_context(locked(output_dir))
+        except LockedError as error:
+            raise UserError(str(error)) from None
+        except OSError as error:
+            raise UserError(f"cannot write the output {output_dir}: {error.strerror or error}") from None
+        yield
 
 
 def _existing_version(output_dir: Path, opts: RunOptions) -> str | None:
@@ -346,6 +465,10 @@ def _existing_version(output_dir: Path, opts: RunOptions) -> str | None:
         return None
     existing = release_version(output_dir)
     if opts.overwrite:
+        reason = not_ours(output_dir)
+        if reason:
+            raise UserError(f"--overwrite replaces only a release folder written by this tool, and "
+                            f"{output_dir} is not one ({reason}): nothing was changed")
         return existing
     if existing is None:
         raise UserError(f"{output_dir} exists and is not a release: choose another --output")
@@ -360,16 +483,25 @@ def check_paths(input_dir: Path, output_dir: Path) -> None:
         raise UserError(f"input folder not found: {input_dir}")
     if not input_dir.is_dir():
         raise UserError(f"input is not a folder: {input_dir}")
+    try:
+        with os.scandir(input_dir):
+            pass
+    except OSError as error:
+        raise UserError(f"cannot read the input folder {input_dir}: {error.strerror or error}") from None
     if output_dir == input_dir or input_dir in output_dir.parents:
         raise UserError(f"output folder {output_dir} is inside the input folder {input_dir}")
+    if output_dir in input_dir.parents:
+        raise UserError(f"the input folder {input_dir} is inside the output folder {output_dir}")
     if output_dir.exists() and not output_dir.is_dir():
         raise UserError(f"output exists and is not a folder: {output_dir}")
+    if output_dir.is_dir() and os.path.ismount(output_dir):
+        raise UserError(f"output {output_dir} is a mount point, which cannot be swapped whole: "
+                        "choose a folder inside it")
 
 
 def clean_pages(tasks: Iterable[tuple[str, str]], workers: int) -> Iterator[PageResult]:
     """Clean pages in input order, on `workers` processes (1 = in this process)."""
-    if workers > 1:
-        _load_language_profiles()  # once, before forking, so workers share them instead of each loading
+    _load_language_profiles()  # once, before forking, so workers share them instead of each loading
     return _map(process_page, tasks, workers, chunksize=8)
 
 
@@ -378,14 +510,16 @@ def _map(fn: Callable, items: Iterable, workers: int, chunksize: int) -> Iterato
     if workers <= 1:
         yield from map(fn, items)
         return
-    with get_context("fork").Pool(workers) as pool:
+    with signals_blocked():  # workers start with SIGINT/SIGTERM held until they set their own
+        pool = get_context("fork").Pool(workers, initializer=worker_signals)
+    with pool:
         yield from pool.imap(fn, items, chunksize=chunksize)
 
 
 def _load_language_profiles() -> None:
-    from .language import detect_language
+    from .language import load_profiles
 
-    detect_language("نص قصير لتحميل ملفات تعريف اللغات")
+    load_profiles()
 
 
 def _write_release(input_dir: Path, temp: Path, opts: RunOptions, previous: Path | None) -> RunStats:
@@ -395,7 +529,6 @@ def _write_release(input_dir: Path, temp: Path, opts: RunOptions, previous: Path
     from dataset_card.review import write_review
 
     stats = RunStats(version=opts.version, near_threshold=opts.near_threshold)
-    temp.mkdir()
     ENGINES[opts.engine](input_dir, temp, opts, stats)
     if stats.docs_in == 0:
         raise UserError(f"no *.txt files under {input_dir}")
@@ -411,7 +544,8 @@ def _write_release(input_dir: Path, temp: Path, opts: RunOptions, previous: Path
     write_changelog(temp, stats.changelog)
     write_card(temp, stats)
     write_croissant(temp)  # reads the card, so it comes after it
-    write_review(temp)  # reads the Parquet files, skipped.jsonl and changelog.json: last
+    write_review(temp)  # reads the Parquet files, skipped.jsonl and changelog.json
+    write_manifest(temp, opts.version)  # lists every file above with its sha256: last
     return stats
 
 
@@ -426,11 +560,11 @@ def write_configs_local(input_dir: Path, temp: Path, opts: RunOptions, stats: Ru
     comments = ShardedParquetWriter(temp / CONFIG_DIRS["comments"], COMMENT_SCHEMA)
     duplicates = DuplicateIndex(opts.near_threshold)
     global _SITE_BOILERPLATE
-    tasks = ((doc_id, str(path)) for doc_id, path in iter_pages(input_dir))
+    tasks = iter_pages(input_dir, follow_external_links=opts.follow_external_links)
     _SITE_BOILERPLATE, pages = site_boilerplate(tasks, opts.workers, opts.progress)
     bar = _progress_bar(opts.progress, "pass 2/2: cleaning", pages)
     try:
-        tasks = ((doc_id, str(path)) for doc_id, path in iter_pages(input_dir, stats.ignored.append))
+        tasks = iter_pages(input_dir, stats.ignored.append, opts.follow_external_links)
         for result in clean_pages(tasks, opts.workers):
             bar.update(1)
             stats.docs_in += 1

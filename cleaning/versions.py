@@ -7,7 +7,9 @@ release's entries, so the card can show the whole version history.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import re
 from pathlib import Path
 
@@ -115,3 +117,79 @@ def same_tree(a: Path, b: Path) -> bool:
 
     fa, fb = files(a), files(b)
     return fa.keys() == fb.keys() and all(fa[k].read_bytes() == fb[k].read_bytes() for k in fa)
+
+
+# What a release folder is made of. `release.json`, written last, lists every other file with its
+# size and sha256: it is how a folder is recognised as a release of ours (`--overwrite` replaces
+# nothing else) and what `arabic-news-push` uploads (nothing else, and only with matching hashes).
+MANIFEST = "release.json"
+MANIFEST_FORMAT = "arabic-news-clean release"
+# Releases written before the manifest existed: these names only, with a card and a changelog.
+_LEGACY_FILES = re.compile(r"^(README\.md|changelog\.json|croissant\.json|review\.html|skipped\.jsonl"
+                           r"|(data|comments)/train-\d{5}-of-\d{5}\.parquet)$")
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_manifest(release: Path, version: str) -> Path:
+    """List every file of the release (path, bytes, sha256) in `release.json`; call it last."""
+    release = Path(release)
+    files = {}
+    for path in sorted(release.rglob("*")):
+        rel = path.relative_to(release).as_posix()
+        if rel != MANIFEST and path.is_file() and not path.is_symlink():
+            files[rel] = {"bytes": path.stat().st_size, "sha256": file_sha256(path)}
+    document = {"format": MANIFEST_FORMAT, "version": version, "files": files}
+    path = release / MANIFEST
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return path
+
+
+def read_manifest(release: Path) -> dict | None:
+    """The manifest's {path: {"bytes", "sha256"}}, or None when the folder has no valid one."""
+    path = Path(release) / MANIFEST
+    try:
+        if path.is_symlink() or not path.is_file():
+            return None
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(document, dict) or document.get("format") != MANIFEST_FORMAT:
+        return None
+    files = document.get("files")
+    return files if isinstance(files, dict) else None
+
+
+def not_ours(folder: Path) -> str | None:
+    """Why `folder` is not a release of ours that may be replaced (None: it is one).
+
+    A release of ours holds exactly the files its manifest lists (or, written before manifests,
+    only the files a release writes, with a card that has a version and a changelog): nothing
+    else, no links, no other release, no input pages.
+    """
+    folder = Path(folder)
+    listed = read_manifest(folder)
+    if listed is None and not (release_version(folder) and (folder / CHANGELOG).is_file()):
+        return f"no {MANIFEST} (or card and {CHANGELOG}) of a release"
+    allowed_dirs = {p for name in (listed or {}) for p in Path(name).parents if p != Path(".")}
+    for root, dirs, files in os.walk(folder):
+        for name in sorted(dirs) + sorted(files):
+            path = Path(root, name)
+            rel = path.relative_to(folder)
+            if path.is_symlink():
+                return f"it holds a link, {rel.as_posix()}"
+            if path.is_dir():
+                if listed is None and rel.as_posix() in ("data", "comments") or rel in allowed_dirs:
+                    continue
+                return f"it holds a folder that is not part of the release, {rel.as_posix()}"
+            ok = (rel.as_posix() in listed or rel.as_posix() == MANIFEST) if listed is not None \
+                else bool(_LEGACY_FILES.match(rel.as_posix()))
+            if not ok or not path.is_file():
+                return f"it holds a file that is not part of the release, {rel.as_posix()}"
+    return None

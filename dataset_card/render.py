@@ -6,8 +6,10 @@ DatasetInfosDict, so `load_dataset` reads back exactly the configs and features 
 
 from __future__ import annotations
 
+import html
 import json
 import os
+import re
 import time
 from pathlib import Path
 
@@ -101,9 +103,41 @@ def _example(stats) -> str | None:
     return json.dumps(row, ensure_ascii=False, indent=2)
 
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
+
+
+def md_text(value) -> str:
+    """A value from the data as inert Markdown text: no HTML, no links, no emphasis, one line.
+    `&`, `<` and `>` become entities (never a tag); Markdown's punctuation is backslash-escaped."""
+    text = html.escape(" ".join(str(value).split()), quote=False)
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def md_code(value) -> str:
+    """A value from the data inside a `code span`: one line, without backticks."""
+    return " ".join(str(value).replace("`", "'").split())
+
+
+def fence_for(text: str) -> str:
+    """A code fence longer than any run of backticks in the text, so the text cannot close it."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    return "`" * max(3, longest + 1)
+
+
+def source_date_epoch() -> int | None:
+    """SOURCE_DATE_EPOCH as an int; unset, empty or 0 means none. Anything else is an error."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not value:
+        return None
+    if not value.isdigit():
+        raise ValueError(f"SOURCE_DATE_EPOCH must be a number of seconds, got {value!r}")
+    return int(value) or None
+
+
 def render_card(stats, repo_hint: str = "OWNER/NAME") -> DatasetCard:
     data = card_data(stats)
-    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0")) or None
+    epoch = source_date_epoch()
+    example = _example(stats)
     return DatasetCard.from_template(
         data,
         template_path=str(TEMPLATE),
@@ -113,11 +147,11 @@ def render_card(stats, repo_hint: str = "OWNER/NAME") -> DatasetCard:
         skipped=stats.skipped,
         num_comments=stats.comments,
         words=stats.words,
-        languages=stats.languages.most_common(),
-        sites=stats.sites.most_common(),
-        sources=stats.sources.most_common(),
-        encodings=stats.encodings.most_common(),
-        fixes=stats.fixes.most_common(),
+        languages=[(md_code(k), n) for k, n in stats.languages.most_common()],
+        sites=[(md_text(k), n) for k, n in stats.sites.most_common()],
+        sources=[(md_text(k), n) for k, n in stats.sources.most_common()],
+        encodings=[(md_code(k), n) for k, n in stats.encodings.most_common()],
+        fixes=[(md_code(k), n) for k, n in stats.fixes.most_common()],
         configs=[{"name": c, "dir": _config_dir(stats, c), **stats.files[c]} for c in SCHEMAS],
         article_fields=_fields("default"),
         comment_fields=_fields("comments"),
@@ -125,7 +159,8 @@ def render_card(stats, repo_hint: str = "OWNER/NAME") -> DatasetCard:
         changelog=stats.changelog,
         duplicates=stats.duplicates,
         near_threshold=stats.near_threshold if stats.near_threshold else "— (near-duplicate marking off)",
-        example=_example(stats),
+        example=example,
+        example_fence=fence_for(example or ""),
         repo_hint=repo_hint,
         pin=True,
         year=time.gmtime(epoch).tm_year if epoch else "n.d.",

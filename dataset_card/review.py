@@ -29,6 +29,14 @@ REVIEW_FILE = "review.html"
 CHANGELOG_FILE = "changelog.json"
 MAX_DOCS = 500  # documents written into the page (first by id); charts still count all of them
 PAGE_SIZE = 20  # documents shown at once; the browser pages through the rest
+# Bounds on the page's size whatever the release holds: lines and characters shown per document
+# (the rest is counted, not shown), comments per document, characters over all documents, and
+# skipped files listed.
+MAX_DOC_LINES = 1_000
+MAX_DOC_CHARS = 100_000
+MAX_DOC_COMMENTS = 200
+MAX_TOTAL_CHARS = 10_000_000
+MAX_SKIPPED_SHOWN = 1_000
 NO_SITE = "(not named)"
 NO_LANGUAGE = "(undetected)"
 CHART_HUE = 205  # bars that are not rules share one colour
@@ -58,12 +66,19 @@ def render_review(release_dir: Path) -> str:
     overview = _overview(release_dir, files)
     rows = first_rows(files, MAX_DOCS)
     comments = _comments_for(release_dir, {row["id"] for row in rows})
-    docs = [_document(row, comments.get(row["id"], []), overview["hues"]) for row in rows]
+    docs, total = [], 0
+    for row in rows:
+        doc = _document(row, comments.get(row["id"], []), overview["hues"])
+        total += sum(len(line["text"]) for line in doc["lines"]) + sum(len(c["text"] or "") for c in doc["comments"])
+        if docs and total > MAX_TOTAL_CHARS:
+            break
+        docs.append(doc)
     return _template().render(
         **overview,
         docs=docs,
         doc_sites=sorted(Counter(d["site"] or NO_SITE for d in docs).items()),
         max_docs=MAX_DOCS,
+        max_skipped_shown=MAX_SKIPPED_SHOWN,
         page_size=PAGE_SIZE,
         no_site=NO_SITE,
     )
@@ -159,11 +174,18 @@ def document_lines(row: dict) -> list[dict]:
 
 
 def _document(row: dict, comments: list[dict], hues: dict[str, int]) -> dict:
-    lines = document_lines(row)
+    lines, hidden, chars = [], 0, 0
+    for line in document_lines(row):
+        chars += len(line["text"])
+        if len(lines) >= MAX_DOC_LINES or chars > MAX_DOC_CHARS:
+            hidden += 1
+        else:
+            lines.append(line)
     for line in lines:
         if line["rule"]:
             line.update(hue=hues[line["rule"]], description=_describe(line["rule"]))
-    return {**row, "lines": lines, "comments": comments,
+    return {**row, "lines": lines, "hidden_lines": hidden, "comments": comments[:MAX_DOC_COMMENTS],
+            "hidden_comments": max(0, len(comments) - MAX_DOC_COMMENTS),
             "rules": sorted({r["rule"] for r in row["removed"]})}
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import subprocess
 import sys
 
@@ -23,9 +25,16 @@ def test_release_layout(seed_release):
         "comments/train-00000-of-00001.parquet",
         "croissant.json",
         "data/train-00000-of-00001.parquet",
+        "release.json",
         "review.html",
         "skipped.jsonl",
     ]
+    manifest = json.loads((seed_release / "release.json").read_text(encoding="utf-8"))
+    assert manifest["format"] == "arabic-news-clean release" and manifest["version"] == "1.0.0"
+    assert sorted(manifest["files"]) == [n for n in names if n != "release.json"]
+    for name, entry in manifest["files"].items():
+        data = (seed_release / name).read_bytes()
+        assert entry == {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
     meta = pq.ParquetFile(seed_release / "data/train-00000-of-00001.parquet").metadata
     assert meta.row_group(0).column(0).compression == "ZSTD"
     assert pq.read_schema(seed_release / "data/train-00000-of-00001.parquet").remove_metadata() == ARTICLE_SCHEMA
