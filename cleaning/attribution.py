@@ -164,8 +164,10 @@ def dateline_agencies(text: str) -> tuple[list[str], bool]:
     found: list[tuple[str, int]] = []  # (agency, where its mention ends in `head`)
     for match in _DATELINE_BRACKETED.finditer(head):
         before = words(head[:match.start()])
-        # a place and a date stand before the agency; a photo caption describes ("... (رويترز)")
-        if len(before) <= DATELINE_PLACE_WORDS and (len(before) <= 3 or any(c.isdigit() for c in head[:match.start()])):
+        # a place and a date stand before the agency, and the story follows ("دبي، الإمارات العربية
+        # المتحدة (CNN)-- دعا ..."); a photo caption describes and ends there ("... (رويترز)")
+        inline = bool(re.search(r"\w", re.sub(r"[\d/.\-–—:،, ]+", "", head[match.end():])))
+        if len(before) <= DATELINE_PLACE_WORDS and (inline or len(before) <= 3 or any(c.isdigit() for c in head[:match.start()])):
             if (name := _known(match.group("name"))):
                 found.append((name, match.end()))
     dashed = _DATELINE_DASHED.match(head)

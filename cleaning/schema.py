@@ -93,10 +93,10 @@ ARTICLE_FIELDS: list[tuple[pa.Field, str]] = [
     (pa.field("text", pa.string(), nullable=False),
      "The clean article body: paragraphs (and the article's own subheads) in page order, one per line."),
     (pa.field("sources", pa.list_(pa.string()), nullable=False),
-     'Agencies credited by the attribution line, canonical English names ("Al Jazeera", "Sputnik", '
+     'Agencies credited by the attribution line, a wire dateline or a sign-off, canonical English names ("SPA", "Sputnik", '
      '"agencies" for وكالات); an agency not in the table is kept as written.'),
     (pa.field("source_line", pa.string()),
-     "The attribution line exactly as printed, or null when the page has none."),
+     "The attribution line (or a wire dateline alone on its line) exactly as printed, or null when the page has none."),
     (pa.field("site", pa.string()),
      "The site's name when the page names it in a header line, else null."),
     (pa.field("site_key", pa.string()),
@@ -148,13 +148,13 @@ COMMENT_FIELDS: list[tuple[pa.Field, str]] = [
      'Per-article pseudonym ("commenter 1", "commenter 2", ...) in order of first appearance; '
      "the username itself is never published. Null when the comment shows no name."),
     (pa.field("time_text", pa.string()),
-     'The posting time as printed (e.g. "منذ 7 سنوات 8 أشهر"), without the leading bullet.'),
+     'The posting time as printed (e.g. "منذ 3 ساعات"), without the leading bullet.'),
     (pa.field("text", pa.string(), nullable=False),
      "The comment's text, lines joined by newlines."),
     (pa.field("line", pa.int32(), nullable=False),
      "Line number of the comment's first text line in the decoded page."),
     (pa.field("likes", pa.int32()),
-     'Likes or up-votes shown with the comment ("إعجاب 12", "👍 12", "أعجبني (5)"); null when the page '
+     'Likes or up-votes shown with the comment ("إعجاب 12", "👍 12"); null when the page '
      "shows none."),
     (pa.field("is_reply", pa.bool_(), nullable=False),
      'True when the comment is marked as a reply to another ("رداً على ...", "↳", "الرد على").'),

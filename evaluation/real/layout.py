@@ -315,13 +315,16 @@ def article_page(rng: random.Random, art: dict, theme: dict, comments: list[dict
         if credit[0] == "top":
             page.add("attribution", credit[1])
         elif credit[0] == "lead":
-            paragraphs[0] = credit[1] + paragraphs[0]
+            paragraphs[_first_paragraph(paragraphs)] = credit[1] + paragraphs[_first_paragraph(paragraphs)]
     page.blank()
-    for p in paragraphs:
+    first = _first_paragraph(paragraphs)
+    for n, p in enumerate(paragraphs):
         # control characters in the source text (a NUL line) are no text a reader sees
         p = " ".join("".join(ch for ch in p if ch.isprintable() or ch.isspace()).split())
         if p:
-            page.add("body", p)
+            # the source's own head matter above its first paragraph (a kicker, a deck, the
+            # writer's name, a paper's credit, a stray share button): either kept or removed is fine
+            page.add("byline" if n < first else "body", p)
     if credit and credit[0] == "line":
         page.add("attribution", credit[1])
     page.blank()
@@ -340,6 +343,15 @@ def article_page(rng: random.Random, art: dict, theme: dict, comments: list[dict
     truth = {"title": art["title"], "agencies": agencies, "comments": truth_comments, "style": style,
              "article": art["id"], "source": art["source"]}
     return page, truth
+
+
+def _first_paragraph(paragraphs: list[str]) -> int:
+    """Index of the source text's first paragraph: a sentence, or a long line; what stands above
+    it is the scraped page's head matter."""
+    for n, p in enumerate(paragraphs):
+        if len(p.split()) >= 12 or p.rstrip(" \"'»”)").endswith((".", "؟", "?", "!", "…")):
+            return n
+    return 0
 
 
 def _encode(text: str, encoding: str) -> bytes:
