@@ -37,7 +37,7 @@ SIGNOFF_SCAN = 3           # paragraphs (five words or more) from the end looked
 # in the head; a dash-separated name right after one to three words of place.
 _DATELINE_BRACKETED = re.compile(r"[(\[/]\s*(?P<name>[^()\[\]/:]{2,40}?)\s*[)\]/]")
 _DATELINE_DASHED = re.compile(
-    r"^(?P<place>[^\W\d_](?:[^\W\d_]|\s){0,30}?)\s*[-–—]\s*\S")
+    r"^(?P<place>[^\W\d_](?:[^\W\d_]|\s){0,30}?)\s*(?:[-–—]|\sـ\s?)\s*\S")
 _SIGNOFF = re.compile(r"[.!?؟\"”»]\s*[(\[]\s*(?P<name>[^()\[\]]{2,40}?)\s*[)\]]\s*$")
 
 
@@ -51,11 +51,15 @@ def _affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def canonical_agency(name: str) -> str | None:
-    """The table's canonical name for a printed agency name, ignoring words such as "وكالة"."""
+    """The table's canonical name for a printed agency name, ignoring words such as "وكالة" and
+    the dots or spaces of an acronym ("أ.ف.ب", "أ. ف. ب", "أ ف ب")."""
     table = agencies()
     key = match_key(name)
     if key in table:
         return table[key]
+    spaced = " ".join(key.replace(".", " ").split())
+    if spaced in table:
+        return table[spaced]
     prefixes, suffixes = _affixes()
     for _ in range(3):
         before = key
@@ -172,7 +176,7 @@ def dateline_agencies(text: str) -> tuple[list[str], bool]:
                 found.append((name, match.end()))
     dashed = _DATELINE_DASHED.match(head)
     if dashed and len(words(dashed.group("place"))) <= 3:
-        after = head[dashed.end("place"):].lstrip(" -–—")
+        after = head[dashed.end("place"):].lstrip(" -–—ـ")
         offset = len(head) - len(after)
         for n in range(min(4, len(words(after))), 0, -1):
             candidate = " ".join(words(re.sub(r"[-–—:،,]", " ", after))[:n])
@@ -212,6 +216,15 @@ def extract_attribution(doc: Document) -> Document:
             if whole:
                 picks[i] = "attribution.dateline"
                 source_line = source_line or doc.lines[i].text
+    for i in range(1, len(doc.lines)):
+        # a wire's sign-off: its short name alone right under a paragraph ("رويترز", "واس", "أ ف ب");
+        # a name with the article ("الجزيرة") is as often the site's own name, and stays
+        text = doc.lines[i].text.strip(" .-–—()")
+        if (i not in picks and len(words(text)) <= 3 and not text.startswith("ال") and is_prose(doc.lines[i - 1].text)
+                and (name := _known(text))):
+            picks[i] = "attribution"
+            sources.append(name)
+            source_line = source_line or doc.lines[i].text
     closing = [i for i in range(len(doc.lines)) if i not in picks and len(words(doc.lines[i].text)) >= 5]
     for i in closing[-SIGNOFF_SCAN:]:
         if (name := _signoff_agency(doc.lines[i].text)):

@@ -934,3 +934,20 @@ def test_captions_and_asides_are_not_datelines():
 def test_a_bracketed_sign_off_closing_the_article_credits_the_agency():
     doc = extract_attribution(doc_of(LEAD, "وأضاف أن الاجتماع المقبل سيعقد في جنيف الأسبوع المقبل بحضور الأطراف. (رويترز)"))
     assert doc.sources == ("Reuters",) and len(texts(doc)) == 2
+
+
+def test_a_wire_sign_off_alone_under_the_last_paragraph_credits_the_wire():
+    for line, agency in (("رويترز", "Reuters"), ("(واس)", "SPA"), ("أ.ف.ب", "AFP")):
+        doc = extract_attribution(doc_of(LEAD, line))
+        assert doc.sources == (agency,) and texts(doc) == [LEAD], line
+    # a name with the article may be the site's own name: it stays (see the bare-site-names test)
+    assert extract_attribution(doc_of(LEAD, "الجزيرة")).sources == ()
+
+
+@pytest.mark.parametrize("line, agency", [
+    ("المنامة ـ بنا ـ أعلنت الحكومة اليوم عن خطة جديدة لدعم المشاريع الصغيرة والمتوسطة", "BNA"),
+    ("دبي، الإمارات العربية المتحدة (CNN)-- دعا الكاتب السعودي إلى الحوار بين الأطراف", "CNN"),
+    ("برلين (د.ب.أ) - أعلنت الحكومة الألمانية عن حزمة مساعدات جديدة", "DPA"),
+])
+def test_datelines_with_a_long_place_a_tatweel_dash_or_a_dotted_acronym(line, agency):
+    assert extract_attribution(doc_of(line, PARAGRAPH_2)).sources == (agency,)
