@@ -100,9 +100,16 @@ def _bylines() -> re.Pattern:
 
 
 def is_byline(text: str) -> bool:
-    """'كتب - فراس نعمة', 'بقلم: سامر', 'By Karim Benali': a writer's credit, never a commenter."""
+    """'كتب - فراس نعمة', 'بقلم: سامر', 'كتب حازم صلاح الدين', 'By Karim Benali': a writer's
+    credit, never a commenter (nor a headline)."""
     bare = text.strip()
-    return len(words(bare)) <= 8 and not is_prose(bare) and bool(_bylines().match(bare))
+    if len(words(bare)) > 8 or is_prose(bare):
+        return False
+    return bool(_bylines().match(bare)) or bool(_BARE_BYLINE.match(bare))
+
+
+# the writer's credit with no colon: "كتب" / "كتبت" / "بقلم" then two to four words of a name
+_BARE_BYLINE = re.compile(r"^(?:كتب|كتبت|بقلم)\s+[^\W\d_]+(?:\s+[^\W\d_]+){1,3}$")
 
 
 @lru_cache(maxsize=None)

@@ -18,7 +18,7 @@ import re
 from difflib import SequenceMatcher
 
 from .attribution import dateline_agencies
-from .chrome import is_furniture
+from .chrome import is_credit_caption, is_furniture
 from .comments import is_byline
 from .repetition import fingerprint
 from .schema import Document
@@ -26,6 +26,7 @@ from .text import HEADLINE_MAX_WORDS, fold_arabic, is_headline_like, is_prose, m
 
 TITLE_MAX_WORDS = HEADLINE_MAX_WORDS
 NEAR_REPEAT_RATIO = 0.85
+SET_APART_MAX_WORDS = 60  # a headline written as a whole sentence, never a page's worth
 HEAD_SCAN = 12            # lines looked at for the headline, furniture included
 REPEAT_EXTRA_WORDS = 8    # a repeat may carry a site name or a label ("عاجل:") around the title
 SITE_SUFFIX_MAX_WORDS = 5
@@ -189,11 +190,13 @@ def _one_word_headline(lines, first_paragraph: int, boilerplate: frozenset[int])
 
 
 def _set_apart(lines, first_paragraph: int, boilerplate: frozenset[int]) -> int | None:
-    """A long headline (a whole sentence, as some papers title their pages): the first line of the
-    page when the page's meta row (controls, a stamp, a byline: furniture) stands between it and
-    the next paragraph. The body's own paragraphs follow each other without such a row."""
-    first = next((i for i, line in enumerate(lines) if not _not_headline(line.text, boilerplate)), None)
-    if first != first_paragraph or first + 2 >= len(lines) or len(words(lines[first].text)) > 2 * TITLE_MAX_WORDS:
+    """A headline no other rule sees (a whole sentence, as some papers title their pages, or one
+    carrying its photo's credit, "... (ارشيف)"): the page's first line when the page's meta row
+    (controls, a stamp, a byline: furniture) stands between it and the next paragraph. The body's
+    own paragraphs follow each other without such a row."""
+    first = next((i for i, line in enumerate(lines)
+                  if not _not_headline(line.text, boilerplate) or is_credit_caption(line.text)), None)
+    if first is None or first > first_paragraph or len(words(lines[first].text)) > SET_APART_MAX_WORDS:
         return None
     after = first + 1
     while after < len(lines) and _not_headline(lines[after].text, boilerplate):
