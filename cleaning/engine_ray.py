@@ -38,7 +38,7 @@ import ray.data
 from ray.data.datasource import FilenameProvider
 
 from . import release
-from .atomic import reinstall_signal_handlers
+from .atomic import reinstall_signal_handlers, signals_blocked
 from .dedup import DuplicateIndex, signature
 from .release import CONFIG_DIRS, PARQUET_OPTIONS, PageResult, RunOptions, RunStats, iter_pages, process_page
 from .schema import ARTICLE_SCHEMA, COMMENT_SCHEMA
@@ -90,13 +90,15 @@ def _ray_session(workers: int):
         return
     quiet = dict(include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR)
     try:
-        if os.environ.get("RAY_ADDRESS"):
-            ray.init(**quiet)  # Ray reads the address itself; the cluster's CPUs are its own
-        else:  # "local": a new instance, even if `ray start` left one running on this machine
-            ray.init(address="local", num_cpus=workers, **quiet)
-        # ray.init makes SIGTERM a bare sys.exit; the run's own handlers stop it cleanly instead,
-        # and the `finally` below then stops the Ray processes this run started.
-        reinstall_signal_handlers()
+        # ray.init makes SIGTERM a bare sys.exit. Signals wait until it returns and the run's own
+        # handlers are back; then they stop the run cleanly, and the `finally` below stops the
+        # Ray processes this run started.
+        with signals_blocked():
+            if os.environ.get("RAY_ADDRESS"):
+                ray.init(**quiet)  # Ray reads the address itself; the cluster's CPUs are its own
+            else:  # "local": a new instance, even if `ray start` left one running on this machine
+                ray.init(address="local", num_cpus=workers, **quiet)
+            reinstall_signal_handlers()
         yield
     finally:
         ray.shutdown()

@@ -151,6 +151,15 @@ def write_manifest(release: Path, version: str) -> Path:
     return path
 
 
+def update_manifest(release: Path, name: str) -> None:
+    """Record the new bytes of one listed file (a review page rebuilt in place)."""
+    path = Path(release) / MANIFEST
+    document = json.loads(path.read_text(encoding="utf-8"))
+    target = Path(release) / name
+    document["files"][name] = {"bytes": target.stat().st_size, "sha256": file_sha256(target)}
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
 def read_manifest(release: Path) -> dict | None:
     """The manifest's {path: {"bytes", "sha256"}}, or None when the folder has no valid one."""
     path = Path(release) / MANIFEST

@@ -23,6 +23,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from cleaning.release import CONFIG_DIRS, SKIPPED_REPORT
 from cleaning.rules import rule_descriptions
+from cleaning.versions import read_manifest, update_manifest
 
 TEMPLATE = Path(__file__).with_name("review_template.html")
 REVIEW_FILE = "review.html"
@@ -57,6 +58,9 @@ def write_review(release_dir: Path, output: Path | None = None) -> Path:
     html = render_review(release_dir)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(html, encoding="utf-8")
+    listed = read_manifest(release_dir)
+    if listed is not None and REVIEW_FILE in listed and output.resolve() == (release_dir / REVIEW_FILE).resolve():
+        update_manifest(release_dir, REVIEW_FILE)  # rebuilt in place: the release still checks out
     return output
 
 

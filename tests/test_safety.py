@@ -164,6 +164,16 @@ def test_push_plans_only_the_listed_regular_files(tmp_path, a_release):
         _plan(out)
 
 
+def test_a_review_page_rebuilt_in_place_keeps_the_release_pushable(tmp_path, a_release):
+    from dataset_card.review import write_review
+
+    out = tmp_path / "v1.0.0"
+    shutil.copytree(a_release, out)
+    (out / "review.html").write_text("stale")
+    write_review(out)
+    assert [name for name, _ in _plan(out).files] == sorted(tree(a_release))
+
+
 def test_push_refuses_a_release_without_its_manifest(tmp_path, a_release):
     out = tmp_path / "v1.0.0"
     shutil.copytree(a_release, out)
@@ -532,3 +542,42 @@ def test_a_run_that_completes_after_interrupted_runs_is_byte_identical(interrupt
     done = cli(*args, "--output", str(out), timeout=300)
     assert done.returncode == 0, done.stderr
     assert tree(out) == tree(reference)
+
+
+def test_sigterm_stops_the_ray_processes_the_run_started(tmp_path):
+    pytest.importorskip("ray")
+    root = pages(tmp_path / "pages", 4)
+    out = tmp_path / "release"
+    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}  # a local Ray, never a cluster
+    proc = subprocess.Popen([*CLI, "--input", str(root), "--output", str(out), "--engine", "ray",
+                             "--workers", "2", "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True, env=env)
+    started, ray_procs = time.monotonic(), set()
+    while proc.poll() is None and time.monotonic() - started < 90:
+        ray_procs |= _descendants(proc.pid)
+        if len(ray_procs) >= 3 and any(out.parent.glob(".release.tmp-*")):  # Ray is up, the run under way
+            break
+        time.sleep(0.05)
+    if proc.poll() is not None:
+        pytest.fail(f"the run ended before Ray started: {proc.returncode} {proc.stderr.read()[-2000:]}")
+    time.sleep(1.0)
+    ray_procs |= _descendants(proc.pid)
+    os.kill(proc.pid, signal.SIGTERM)
+    _, stderr = proc.communicate(timeout=60)
+    if proc.returncode == 0:
+        pytest.skip("the run finished before SIGTERM arrived")
+    assert proc.returncode == 143, stderr[-3000:]
+    assert "SIGTERM" in stderr and "Traceback" not in stderr
+    assert not out.exists()
+    deadline = time.monotonic() + 20
+    while _alive(ray_procs) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = _alive(ray_procs)
+    for pid in left:  # do not leave them to the next tests
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    assert not left, "Ray processes left running: " + ", ".join(
+        Path(f"/proc/{pid}/cmdline").read_text(errors="replace").replace("\0", " ")[:80] for pid in left
+        if Path(f"/proc/{pid}/cmdline").exists())
