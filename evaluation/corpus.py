@@ -1,4 +1,4 @@
-"""A noisy corpus with ground truth: real seed paragraphs wrapped in invented site furniture.
+"""A noisy corpus with ground truth: articles written for it wrapped in invented site furniture.
 
 `generate(out_dir, pages=300, seed=0)` writes
 
@@ -6,8 +6,8 @@
     out_dir/input/<site>-<n>.txt       flat sites: one names itself in a header, one does not
     out_dir/truth.json                 per page: line labels, title, sources, language, encoding
 
-Bodies are the seeds' body lines (read through `tests/golden/*.json`), a few short articles
-written for the corpus, and English, French, Persian and Urdu pages. Around them: per-site
+Bodies are Arabic articles written for the corpus (`texts.ARTICLES`; never a seed page's text, issue 12)
+and English, French, Persian and Urdu pages. Around them: per-site
 slogans and signatures (only the repetition signal can know them), menus, breadcrumbs, stamps,
 captions, share/ad/tag lines, related-link lists, comment sections in several styles, attribution
 variants, headline repeats; then one byte-level noise per page: UTF-8, UTF-8 with BOM, UTF-16 LE/BE
@@ -15,6 +15,9 @@ with BOM, windows-1256, ISO-8859-6, UTF-8 shown as windows-1252 or as windows-12
 HTML entities, presentation forms, bidi and invisible marks. Deterministic for a given seed.
 
 Labels: body, chrome, comment, attribution, title (the headline and its repeats).
+
+Its chrome, comment and form phrasings share no phrase of 8 characters or more with
+`cleaning/data/` or the cleaners' literals (tests/test_disjoint.py).
 """
 
 from __future__ import annotations
@@ -30,7 +33,6 @@ import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252": how brow
 
 from . import texts as T
 
-ROOT = Path(__file__).resolve().parents[1]
 NOISES = ["utf-8", "utf-8-bom", "utf-16-le", "utf-16-be", "cp1256", "iso-8859-6", "mojibake-cp1252",
           "mojibake-cp1256", "html-entities", "presentation-forms", "bidi-marks"]
 EXPECTED_ENCODING = {"utf-8-bom": "utf-8-sig", "utf-16-le": "utf-16-le", "utf-16-be": "utf-16-be",
@@ -60,16 +62,9 @@ class Page:
 
 # --- material -------------------------------------------------------------------------------
 
-def seed_articles() -> list[tuple[str | None, list[str], str]]:
-    """(title, body lines, seed id) from the seeds and their golden readings."""
-    out = []
-    for golden_path in sorted((ROOT / "tests" / "golden").glob("*.json")):
-        golden = json.loads(golden_path.read_text(encoding="utf-8"))
-        raw = (ROOT / "seeds" / f"{golden_path.stem}.txt").read_text(encoding="utf-8").split("\n")
-        body = [" ".join(raw[n - 1].replace("\u00a0", " ").split()) for n in golden["body_lines"]]
-        title = golden["title"] or T.HEADLINES.get(golden_path.stem)
-        out.append((title, body, golden_path.stem))
-    return out
+def own_articles() -> list[tuple[str | None, list[str], str]]:
+    """(title, body lines, article id): the Arabic articles written for the corpus."""
+    return [(title, list(body), f"article{k}") for k, (title, body) in enumerate(T.ARTICLES)]
 
 
 def _is_subhead(line: str) -> bool:
@@ -404,7 +399,7 @@ def generate(out_dir: Path, pages: int = 300, seed: int = 0) -> dict:
     out_dir = Path(out_dir)
     input_dir = out_dir / "input"
     input_dir.mkdir(parents=True, exist_ok=True)
-    articles = seed_articles() + [(t, b, f"extra{k}") for k, (t, b) in enumerate(T.EXTRA_ARTICLES)]
+    articles = own_articles()
     sites = _sites(rng)
     arabic_sites = [s for s in sites if s["lang"] == "ar"]
     foreign_sites = [s for s in sites if s["lang"] != "ar"]

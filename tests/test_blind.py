@@ -1,8 +1,9 @@
 """Blind corpus (evaluation/blind.py): sites, chrome, comments and attributions phrased unlike the
 project's own generator. Every target is asserted: nothing here is xfail (issue 12: a target that
-cannot fail measures nothing). Its phrases were later copied into the lexicons, so it no longer
-measures generalization (tests/test_disjoint.py); the real corpus does (tests/test_real_corpus.py).
-See docs/blind-evaluation.md."""
+cannot fail measures nothing). Some of its phrases were later copied into the lexicons; the
+corpus has since been rephrased so that it shares no phrase with them (tests/test_disjoint.py), its
+dateline agencies are credited in the truth, and no body comes from the seeds. The real corpus is
+the reference (tests/test_real_corpus.py). See docs/blind-evaluation.md."""
 
 import pytest
 

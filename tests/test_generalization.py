@@ -1,5 +1,6 @@
-"""The cleaners on pages they were not written for: a small generated noisy corpus, both passes
-of the pipeline, and the issue's targets. A regression in any cleaner shows up here as a figure."""
+"""The cleaners on pages they were not written for: a small generated noisy corpus (articles written
+for it, furniture phrased unlike the lexicons: tests/test_disjoint.py), both passes of the
+pipeline, and the issue's targets. A regression in any cleaner shows up here as a figure."""
 
 from __future__ import annotations
 
