@@ -18,6 +18,7 @@ from dataclasses import replace
 from contextvars import ContextVar
 from functools import lru_cache
 
+from .attribution import dateline_agencies
 from .chrome import is_date_stamp, lexicon_category
 from .lexicon import chrome_phrases, comment_headers, data_lines, time_units
 from .schema import Comment, Document, Line
@@ -32,6 +33,7 @@ _META = re.compile(
     r"(?:\s*[:(]?\s*\d+\s*\)?)?$",
     re.IGNORECASE,
 )
+_VOTE = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+)?\s*[(\[]\s*\d+\s*[)\]]|[^\W\d_]+(?:\s[^\W\d_]+)?\s+\d+(?=\s|$)")
 _PART_SEPARATORS = re.compile(r"\s*[|·•]\s*|\s{2,}")
 _ABSOLUTE_STAMP = re.compile(
     r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?:\s*[-–،,]?\s*(?:الساعة\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|AM|PM|am|pm)?)?$"
@@ -46,6 +48,7 @@ AUTHOR_MAX_WORDS = 4
 # the structure around the line says it is a name (a time beside it, a number before it, its text
 # and the comment's action line under it).
 NAME_MAX_WORDS = 7
+LAST_BLOCK_MAX_LINES = 6   # a lone numbered block, or the last one, when no other gives its length
 _LABEL = re.compile(r"^[^\W\d_]+\s*[:：]\s*(?=\S)")  # 'بواسطة: ', 'الاسم: ', 'By: '
 FORM_MAX_WORDS = 14
 SIGNAL_WINDOW = 8
@@ -199,6 +202,8 @@ def _is_meta(text: str) -> bool:
         return True
     if bare and not re.search(r"[^\W\d_]", bare) and len(bare) <= 24 and not is_time(bare):
         return True  # votes and counts with no word: '12', '△ ▽', '+3 / -1'
+    if len(_VOTE.findall(bare)) >= 2 and not _VOTE.sub("", bare).strip(" |·•-–—/"):
+        return True  # buttons with their counts: 'موافق (4) غير موافق (9)', 'Up 3 · Down 1'
     if _closers.get() and _skeleton(bare) in _closers.get():
         return True
     parts = [p for p in _PART_SEPARATORS.split(bare) if p.strip()]
@@ -245,7 +250,8 @@ def closing_lines(lines, start: int = 0) -> frozenset[str]:
         above = lines[i - 1].text
         if is_time(following) or author_and_time(text) or is_time(text) or is_header(text):
             continue
-        if len(words(above)) >= 2 and not is_time(above) and not is_header(above):
+        if (len(re.findall(r"[^\W\d_]{2,}", above)) >= 2 and not is_time(above) and not is_header(above)
+                and not _is_meta(above) and not meta_time(above)):
             if (key := _skeleton(text)):
                 counts[key] += 1
     return frozenset(key for key, n in counts.items() if n >= 2)
@@ -294,22 +300,29 @@ def _names_next_comment(lines, i: int) -> bool:
     return is_username(lines[i].text) and not is_username(following) and not _name_like_short(following)
 
 
-_SAYS = re.compile(r"^(?P<name>[^\s:：\-–—()\[\]«»\"](?:[^:：\-–—()\[\]«»\"]){1,39}?)\s*(?:[:：]|\s[-–—])\s+(?P<text>\S.*)$")
+# a name, then a colon or a spaced dash, then the text; a dash inside a name ('عادل -ايطاليا') and
+# brackets ('حمدى سليمان(نوبى)') are part of it
+_SAYS = re.compile(r"^(?P<name>[^\s:：\-–—«»\"](?:[^:：\-–—«»\"]|[-–—](?=\S)){1,59}?)\s*(?:[:：]|\s[-–—])\s+(?P<text>\S.*)$")
+LOOSE_NAME_MAX_WORDS = 10
 
 
-def one_line_comment(text: str) -> tuple[str, str] | None:
+def one_line_comment(text: str, loose: bool = False) -> tuple[str, str] | None:
     """'أبو خالد: مهرجان رائع' or 'منى - الأسعار غالية': (name, text) of a comment printed on one
-    line, its writer's name before a colon or a dash."""
+    line, its writer's name before a colon or a dash. `loose`: inside a run of such lines, where
+    the run itself says these are comments, a name may be longer and end as a sentence does."""
     match = _SAYS.match(text.strip())
     if not match:
         return None
     name, said = match.group("name").strip(), match.group("text").strip()
     # a display name may be any short thing a reader typed ('113', '؟؟؟؟؟؟'), but not a list's
-    # number ('1: ...'), a time, a sentence or a page's label ('الوسوم: ...')
+    # number ('1: ...'), a time, a sentence or a page's label ('الوسوم: ...'), nor a dateline
     lettered = bool(re.search(r"[^\W\d_]", name))
-    if (len(words(name)) > NAME_MAX_WORDS - 1 or len(words(said)) < 2 or is_prose(name) or lettered and ends_sentence(name)
+    limit = LOOSE_NAME_MAX_WORDS if loose else NAME_MAX_WORDS - 1
+    if (len(words(name)) > limit or len(words(said)) < 2 or is_prose(name)
+            or (lettered and ends_sentence(name) and not loose)
             or is_time(name) or is_header(name) or is_byline(text) or is_byline(name) or is_time(said)
-            or lexicon_category(text) or (not lettered and len(name.replace(" ", "")) < 3)):
+            or lexicon_category(text) or (not lettered and len(name.replace(" ", "")) < 3)
+            or dateline_agencies(text)[0]):
         return None
     return name, said
 
@@ -319,7 +332,7 @@ def _comment_run(lines, start: int) -> int:
     two speakers taking turns is not a comment section)."""
     names = []
     for line in lines[start:]:
-        said = one_line_comment(line.text)
+        said = one_line_comment(line.text, loose=bool(names))
         if not said:
             break
         names.append(match_key(said[0]))
@@ -441,8 +454,10 @@ def _first_block(lines, first: int) -> int:
     for a in range(first, min(len(lines), first + 2 * SIGNAL_WINDOW)):
         text = lines[a].text
         if is_time(text):
-            return a - 1 if a > first and _name_like(lines[a - 1].text.rstrip(":： ")) else a
-        if author_and_time(text) or one_line_comment(text) or _NUMBERED.match(text) or _REPLY.match(text):
+            return a - 1 if a > first and _name_like(lines[a - 1].text.rstrip(":： "), NAME_MAX_WORDS) else a
+        following = lines[a + 1].text if a + 1 < len(lines) else ""
+        if (author_and_time(text) or (one_line_comment(text) and one_line_comment(following))
+                or _NUMBERED.match(text) or _REPLY.match(text)):
             return a
         if meta_time(text) or (_closers.get() and _skeleton(text) in _closers.get()):
             for b in range(a - 2, max(first - 1, a - 7), -1):  # a name, then at least one line of text
@@ -454,7 +469,7 @@ def _first_block(lines, first: int) -> int:
     return first
 
 
-def _numbered_blocks(lines, first: int) -> list[int]:
+def _numbered_blocks(lines, first: int, least: int = 2) -> list[int]:
     """Indices of the lines that open numbered comment blocks ('1 - محمد', '2. NancyAjram', ...):
     a number counting up from one or from the last, then a name. Why it generalizes: a site that
     numbers its comments prints the number and the writer on the block's first line, whatever
@@ -471,7 +486,7 @@ def _numbered_blocks(lines, first: int) -> list[int]:
                 and not author_and_time(name) and not one_line_comment(lines[j].text):
             found.append(j)
             expected = n + 1
-    return found if len(found) >= 2 else []
+    return found if len(found) >= least else []
 
 
 def _blocks_have_anchors(lines, starts: list[int]) -> bool:
@@ -492,8 +507,13 @@ def _take_numbered_blocks(doc: Document, picks: dict, starts: list[int], pseudon
     lines = doc.lines
     texts: dict[int, str] = {}
     records = []
-    longest = max(b - a for a, b in zip(starts, starts[1:]))
-    ends = starts[1:] + [min(len(lines), starts[-1] + longest)]
+    longest = max((b - a for a, b in zip(starts, starts[1:])), default=LAST_BLOCK_MAX_LINES)
+    last_end = min(len(lines), starts[-1] + longest)
+    for j in range(starts[-1] + 2, last_end):  # the last block ends with its time or action line
+        if _anchors(lines[j].text) or _is_meta(lines[j].text):
+            last_end = j + 1
+            break
+    ends = starts[1:] + [last_end]
     for a, end in zip(starts, ends):
         name = _unnumbered(lines[a].text)
         alias = pseudonyms.setdefault(name, f"commenter {len(pseudonyms) + 1}")
@@ -539,7 +559,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str]) -> Document:
         if all(len(words(lines[j].text)) <= 12 and not is_prose(lines[j].text) for j in range(first, block)):
             picks.update({j: "comments.meta" for j in range(first, block)})
             first = block
-    numbered = _numbered_blocks(lines, first)
+    numbered = _numbered_blocks(lines, first, least=1 if has_header else 2)
     if numbered and numbered[0] == first:
         return _take_numbered_blocks(doc, picks, numbered, pseudonyms, len(doc.comments) + 1)
     comments: list[dict] = []
@@ -563,10 +583,10 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str]) -> Document:
         numbered = _NUMBERED.match(text)
         pair = author_and_time(text)
         awaiting_text = pending_author is not None or bool(comments and not comments[-1]["body"] and not new_comment)
-        says = one_line_comment(text) if not awaiting_text else None
+        says = one_line_comment(text, loose=last_said == i - 1) if not awaiting_text else None
         if comments and not awaiting_text and is_header(text) and not _is_meta(text):
             break  # another section's heading ('اترك تعليقاً' above a form): searched again
-        if says and ((not comments and (i == first or one_line_comment(following))) or last_said == i - 1):
+        if says and ((not comments and (i == start + 1 or one_line_comment(following))) or last_said == i - 1):
             open_comment(pseudonym(says[0]), None, pending_reply)
             comments[-1]["body"].append(Line(lines[i].number, says[1]))
             pending_author, pending_reply, new_comment = None, False, False
@@ -617,7 +637,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str]) -> Document:
             else:
                 pending_author = pseudonym(rest.strip())
                 picks[i], texts[i] = "comments.author", pending_author
-        elif is_time(following) and len(words(text)) <= AUTHOR_MAX_WORDS and not is_prose(text):
+        elif is_time(following) and len(words(text)) <= NAME_MAX_WORDS and not is_prose(text):
             pending_author = pseudonym(text.strip().rstrip(":： "))
             picks[i], texts[i] = "comments.author", pending_author
         elif _name_like(_unnumbered(text), NAME_MAX_WORDS) and not _ends_section(text) and _names_next_comment(lines, i):
