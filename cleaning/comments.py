@@ -322,7 +322,7 @@ def one_line_comment(text: str, loose: bool = False) -> tuple[str, str] | None:
             or (lettered and ends_sentence(name) and not loose)
             or is_time(name) or is_header(name) or is_byline(text) or is_byline(name) or is_time(said)
             or lexicon_category(text) or (not lettered and len(name.replace(" ", "")) < 3)
-            or dateline_agencies(text)[0]):
+            or (not loose and dateline_agencies(text)[0])):
         return None
     return name, said
 
@@ -330,13 +330,17 @@ def one_line_comment(text: str, loose: bool = False) -> tuple[str, str] | None:
 def _comment_run(lines, start: int) -> int:
     """How many lines from `start` are one-line comments by different people (an interview's
     two speakers taking turns is not a comment section)."""
-    names = []
+    names, length = [], 0
     for line in lines[start:]:
         said = one_line_comment(line.text, loose=bool(names))
         if not said:
+            if names and _NUMBERED.match(line.text):  # a numbered list inside the last comment
+                length += 1
+                continue
             break
         names.append(match_key(said[0]))
-    return len(names) if len(names) >= 2 and len(set(names)) >= max(2, 0.6 * len(names)) else 0
+        length += 1
+    return length if len(names) >= 2 and len(set(names)) >= max(2, 0.6 * len(names)) else 0
 
 
 def _unnumbered(text: str) -> str:

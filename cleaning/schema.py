@@ -148,7 +148,7 @@ COMMENT_FIELDS: list[tuple[pa.Field, str]] = [
      'Per-article pseudonym ("commenter 1", "commenter 2", ...) in order of first appearance; '
      "the username itself is never published. Null when the comment shows no name."),
     (pa.field("time_text", pa.string()),
-     'The posting time as printed (e.g. "منذ 3 ساعات"), without the leading bullet.'),
+     'The posting time as printed (e.g. "قبل 20 دقيقة"), without the leading bullet.'),
     (pa.field("text", pa.string(), nullable=False),
      "The comment's text, lines joined by newlines."),
     (pa.field("line", pa.int32(), nullable=False),
