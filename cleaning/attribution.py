@@ -197,25 +197,32 @@ def _signoff_agency(text: str) -> str | None:
     return _known(match.group("name")) if match else None
 
 
+def is_attribution(text: str) -> bool:
+    """An attribution line ('المصدر: وام، الأناضول', '(وكالات)'): never a comment, never chrome."""
+    return _credited(text) is not None
+
+
 def extract_attribution(doc: Document) -> Document:
-    picks, sources, source_line = {}, list(doc.sources), doc.source_line
+    """Attribution lines, wire datelines, sign-offs: each credit is listed in page order (the
+    dateline over the story before the attribution line under it)."""
+    picks: dict[int, str] = {}
+    credits: list[tuple[int, list[str]]] = []  # (line index, agencies), sorted at the end
+    source_line = doc.source_line
     for i, line in enumerate(doc.lines):
         credited = _credited(line.text)
         if credited is None:
             continue
         picks[i] = "attribution"
-        sources.extend(credited)
-        source_line = source_line or line.text
+        credits.append((i, credited))
     prose = [i for i, line in enumerate(doc.lines) if i not in picks and is_prose(line.text)]
     for i in range(min(len(doc.lines), prose[0] + 1 if prose else 0, DATELINE_SCAN)):
         if i in picks:
             continue
         credited, whole = dateline_agencies(doc.lines[i].text)
         if credited:
-            sources.extend(credited)
+            credits.append((i, credited))
             if whole:
                 picks[i] = "attribution.dateline"
-                source_line = source_line or doc.lines[i].text
     for i in range(1, len(doc.lines)):
         # a wire's sign-off: its short name alone right under a paragraph ("رويترز", "واس", "أ ف ب");
         # a name with the article ("الجزيرة") is as often the site's own name, and stays
@@ -223,12 +230,14 @@ def extract_attribution(doc: Document) -> Document:
         if (i not in picks and len(words(text)) <= 3 and not text.startswith("ال") and is_prose(doc.lines[i - 1].text)
                 and (name := _known(text))):
             picks[i] = "attribution"
-            sources.append(name)
-            source_line = source_line or doc.lines[i].text
+            credits.append((i, [name]))
     closing = [i for i in range(len(doc.lines)) if i not in picks and len(words(doc.lines[i].text)) >= 5]
     for i in closing[-SIGNOFF_SCAN:]:
         if (name := _signoff_agency(doc.lines[i].text)):
-            sources.append(name)
-    if not picks and list(doc.sources) == sources:
+            credits.append((i, [name]))
+    if not credits:
         return doc
+    credits.sort(key=lambda credit: credit[0])
+    sources = list(doc.sources) + [name for _, names in credits for name in names]
+    source_line = source_line or next((doc.lines[i].text for i in sorted(picks)), None)
     return doc.take(picks, sources=tuple(dict.fromkeys(sources)), source_line=source_line)

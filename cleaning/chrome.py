@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import (agencies, caption_affixes, chrome_phrases, contained_phrases, counter_words, date_words,
-                      prefix_key)
+                      prefix_key, time_units)
 from .schema import Document
 from .text import (PROSE_MIN_WORDS, ends_with_ellipsis, is_headline_like, is_prose, is_sentence, is_symbol_led,
                    match_key, words)
@@ -34,6 +34,9 @@ CONTAINS_MAX_WORDS = PROSE_MIN_WORDS - 1
 LIST_ITEM_MAX_WORDS = 16
 LIST_MAX_ITEMS = 10
 CAPTION_MAX_WORDS = 25
+DATED_LINE_MAX_WORDS = 12
+DATED_LINE_LABEL_WORDS = 3
+READING_TIME_MAX_WORDS = 5
 MENU_MIN_ITEMS = 3
 MENU_ITEM_MAX_WORDS = 4
 # Bullets and arrows that lead menu items and link lists (emoji and pictographs are caught by
@@ -147,7 +150,12 @@ def is_counter(text: str) -> bool:
         return False
     tokens = [t for t in re.split(r"[\s,،:：/.\-–—|()]+", _NUMBERS.sub(" ", text)) if t]
     known = counter_words()
-    return bool(tokens) and all(match_key(t) in known for t in tokens)
+    if bool(tokens) and all(match_key(t) in known for t in tokens):
+        return True
+    # a reading time: one number and a unit of time in a short line ('مدة القراءة ٧ دقائق')
+    units = {match_key(u) for u in time_units()}
+    return (len(words(text)) <= READING_TIME_MAX_WORDS and len(_NUMBERS.findall(text)) == 1
+            and bool(tokens) and match_key(tokens[-1]) in units and not ends_with_full_stop_or_question(text))
 
 
 def remove_counters(doc: Document) -> Document:
@@ -249,15 +257,31 @@ def remove_menus(doc: Document) -> Document:
     return doc.take(picks) if picks else doc
 
 
-def is_date_stamp(text: str) -> bool:
-    """A line made only of date and time words and numbers ('الأحد 16 يوليو 2017 - 10:45 ص')."""
+def is_date_stamp(text: str, labelled: bool = True) -> bool:
+    """A line made only of date and time words and numbers ('الأحد 16 يوليو 2017 - 10:45 ص'), or
+    (`labelled`) a full date under a short label ('صدر في ...', 'Mis en ligne le ...')."""
     if not _NUMBERS.search(text):
         return False
     tokens = [t for t in re.split(r"[\s,،:/.\-–—|()]+", _NUMBERS.sub(" ", text)) if t]
     if not tokens and not _NUMERIC_DATE.search(text):  # "2" alone is a count, "12/03/2020" a date
         return False
     known = date_words()
-    return all(match_key(t) in known for t in tokens)
+    return all(match_key(t) in known for t in tokens) or (labelled and _labelled_date(text, known))
+
+
+def _labelled_date(text: str, known: frozenset[str]) -> bool:
+    """A full date under a short label in any language ('صدر في الأربعاء ٧ شباط ٢٠٢٢ - ٨:٣٠ ص',
+    'محدَّث الخميس ٢ فبراير ٢٠٢٢', 'Mis en ligne le dimanche 3 mars 2023 à 16h36'): three date
+    tokens or more (numbers, month and day names), a month or day name or a numeric date among
+    them, and fewer label words than date tokens (short function words aside). A headline that
+    mentions a date ('انتخابات 12 مايو 2024 تحسم المصير') has more words of its own."""
+    if len(words(text)) > DATED_LINE_MAX_WORDS or ends_with_full_stop_or_question(text):
+        return False
+    tokens = [t for t in re.split(r"[\s,،:/.\-–—|()]+", text) if t]
+    dated = [t for t in tokens if _NUMBERS.search(t) or match_key(t) in known]
+    named = any(match_key(t) in known and not _NUMBERS.search(t) for t in tokens) or bool(_NUMERIC_DATE.search(text))
+    label = [t for t in tokens if t not in dated and len(t) > 3]
+    return len(dated) >= 3 and named and len(label) < len(dated) and len(label) <= DATED_LINE_LABEL_WORDS
 
 
 def remove_date_stamps(doc: Document) -> Document:

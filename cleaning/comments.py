@@ -18,7 +18,7 @@ from dataclasses import replace
 from contextvars import ContextVar
 from functools import lru_cache
 
-from .attribution import dateline_agencies
+from .attribution import dateline_agencies, is_attribution
 from .chrome import is_date_stamp, lexicon_category
 from .lexicon import chrome_phrases, comment_headers, data_lines, time_units
 from .schema import Comment, Document, Line
@@ -127,7 +127,7 @@ def strip_bullets(text: str) -> str:
 def is_time(text: str) -> bool:
     bare = strip_bullets(text)
     return bool(_relative_time().match(bare) or _ABSOLUTE_STAMP.match(bare) or _ENGLISH_AGO.match(bare)
-                or (len(words(bare)) <= 9 and is_date_stamp(bare)))
+                or (len(words(bare)) <= 9 and is_date_stamp(bare, labelled=False)))
 
 
 # The forms of the words for "comment" a section heading is built from, as the grammar makes them
@@ -322,7 +322,8 @@ def one_line_comment(text: str, loose: bool = False) -> tuple[str, str] | None:
             or (lettered and ends_sentence(name) and not loose)
             or is_time(name) or is_header(name) or is_byline(text) or is_byline(name) or is_time(said)
             or lexicon_category(text) or (not lettered and len(name.replace(" ", "")) < 3)
-            or (not loose and dateline_agencies(text)[0])):
+            or (not loose and dateline_agencies(text)[0]) or is_attribution(text)
+            or said.startswith(("«", '"', "“"))):  # reported speech: 'وقالت إحدى الزائرات: «...»'
         return None
     return name, said
 

@@ -18,14 +18,15 @@ import re
 from difflib import SequenceMatcher
 
 from .attribution import dateline_agencies
-from .chrome import is_credit_caption, is_furniture
+from .chrome import is_credit_caption, is_date_stamp, is_furniture, lexicon_category
 from .comments import is_byline
 from .repetition import fingerprint
 from .schema import Document
-from .text import HEADLINE_MAX_WORDS, fold_arabic, is_headline_like, is_prose, match_key, words
+from .text import HEADLINE_MAX_WORDS, ends_sentence, fold_arabic, is_headline_like, is_prose, match_key, words
 
 TITLE_MAX_WORDS = HEADLINE_MAX_WORDS
 NEAR_REPEAT_RATIO = 0.85
+META_ROW_CATEGORIES = frozenset({"share", "stamp", "byline"})
 SET_APART_MAX_WORDS = 60  # a headline written as a whole sentence, never a page's worth
 HEAD_SCAN = 12            # lines looked at for the headline, furniture included
 REPEAT_EXTRA_WORDS = 8    # a repeat may carry a site name or a label ("عاجل:") around the title
@@ -201,7 +202,12 @@ def _set_apart(lines, first_paragraph: int, boilerplate: frozenset[int]) -> int 
     after = first + 1
     while after < len(lines) and _not_headline(lines[after].text, boilerplate):
         after += 1
-    return first if first + 1 < after <= first + 4 and after < len(lines) and _is_paragraph(lines[after].text) else None
+    row = [lines[j].text for j in range(first + 1, after)]
+    # the row under a headline holds the page's controls, stamp or byline; an advertisement or a
+    # related link between two paragraphs is no such row
+    meta_row = any((boilerplate and _site_constant(t, boilerplate)) or is_byline(t) or is_date_stamp(t)
+                   or lexicon_category(t) in META_ROW_CATEGORIES for t in row)
+    return first if meta_row and 0 < len(row) <= 3 and after < len(lines) and _is_paragraph(lines[after].text) else None
 
 
 def _site_names(doc: Document, index: int, boilerplate: frozenset[int]) -> set[str]:
