@@ -20,7 +20,7 @@ from functools import lru_cache
 from .lexicon import (agencies, caption_affixes, chrome_phrases, contained_phrases, counter_words, date_words,
                       prefix_key, time_units)
 from .schema import Document
-from .text import (PROSE_MIN_WORDS, ends_with_ellipsis, is_headline_like, is_prose, is_sentence, is_symbol_led,
+from .text import (PROSE_MIN_WORDS, ends_with_ellipsis, is_headline_like, is_prose, is_quotation, is_sentence, is_symbol_led,
                    match_key, words)
 
 _SITE_HEADER = re.compile(r"^(?P<site>[^|｜]{2,60}?)\s*[|｜]\s*(?P<section>[^|｜]{0,40})$")
@@ -348,10 +348,14 @@ def remove_footer(doc: Document) -> Document:
     attribution, a chrome block) or the end of the page, stays, and so does everything above it:
     the article's own last lines come before its attribution and chrome blocks."""
     picks = {}
-    prose = [i for i, line in enumerate(doc.lines) if is_prose(line.text)]
+    links = _link_lines(doc)
+    prose = [i for i, line in enumerate(doc.lines) if is_prose(line.text) and i not in links]
     taken = sorted(r.line for r in doc.removed)
     for i in range(len(doc.lines) - 1, -1, -1):
         text = doc.lines[i].text
+        if i in links:
+            picks[i] = "chrome.footer"
+            continue
         if is_prose(text) or is_sentence(text) or len(words(text)) > FOOTER_MAX_WORDS:
             break
         if prose and i > prose[-1] and _closes_article(doc, prose[-1], i, taken):
@@ -360,6 +364,48 @@ def remove_footer(doc: Document) -> Document:
     if len(picks) == len(doc.lines):
         return doc
     return doc.take(picks) if picks else doc
+
+
+_LABELLED_LINK = re.compile(r"^(?P<label>[^:：.…]{2,40}?)\s*(?:[:：]|\.\.+|…)\s*(?P<rest>\S.*)$")
+LINK_LABEL_MAX_WORDS = 4
+
+
+def is_labelled_link(text: str) -> bool:
+    """'لا تفوّت: <headline>', 'Sur le même thème : <headline>', 'ربما يثير اهتمامك.. <headline>':
+    a short label, then another article's headline (no sentence, no quotation)."""
+    match = _LABELLED_LINK.match(text.strip())
+    if not match or len(words(match.group("label"))) > LINK_LABEL_MAX_WORDS:
+        return False
+    rest = match.group("rest")
+    return len(words(rest)) >= 3 and is_headline_like(rest) and not is_quotation(rest) and not rest.startswith(("«", '"', "“"))
+
+
+def _link_lines(doc: Document) -> set[int]:
+    """Links to other articles after the article's last paragraph: labelled links, and runs of two
+    or more headlines (a question or exclamation among them, which alone would read as the
+    article's closing line). Why it generalizes: a page lists its other articles by their
+    headlines, one a line, below the story; the story's own paragraphs are sentences."""
+    lines = doc.lines
+    last = max((i for i, line in enumerate(lines)
+                if is_prose(line.text) and not is_headline_like(line.text)), default=None)
+    if last is None:
+        return set()
+    found = {i for i in range(last + 1, len(lines)) if is_labelled_link(lines[i].text)}
+    taken = sorted(r.line for r in doc.removed)
+    run: list[int] = []
+    for i in range(last + 1, len(lines) + 1):
+        text = lines[i].text if i < len(lines) else ""
+        headline = 3 <= len(words(text)) <= FOOTER_MAX_WORDS and is_headline_like(text) and not is_quotation(text)
+        # a run is lines next to each other on the page: nothing taken out between two of them
+        adjacent = bool(run) and bisect.bisect_right(taken, lines[run[-1]].number) == bisect.bisect_left(taken, lines[i].number) \
+            if i < len(lines) else False
+        if headline and (not run or adjacent):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run = [i] if headline else []
+    return found
 
 
 def _closes_article(doc: Document, last_paragraph: int, i: int, taken: list[int]) -> bool:

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from .schema import Document
-from .text import is_prose, match_key
+from .text import PROSE_MIN_WORDS, ends_with_full_stop, is_prose, match_key
 
 _DIGITS = re.compile(r"\d+")
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -228,4 +228,17 @@ def remove_repeated(doc: Document, boilerplate: frozenset[int] = frozenset()) ->
     own = [i for i in prose if i not in set(hits)]
     if own:
         hits = [i for i in hits if not (i in prose and own[0] < i < own[-1])]
+        # A long sentence the site repeats right at the article's edge (a closing background
+        # paragraph, a standard opening) reads as the article's own: kept, with any run of such
+        # sentences next to it. A disclaimer or blurb stands apart, after other furniture.
+        kept = set()
+        for edge, step in ((own[-1] + 1, 1), (own[0] - 1, -1)):
+            while edge in hits and _reads_as_paragraph(doc.lines[edge].text):
+                kept.add(edge)
+                edge += step
+        hits = [i for i in hits if i not in kept]
     return doc.take({i: "chrome.repeated" for i in hits}) if hits else doc
+
+
+def _reads_as_paragraph(text: str) -> bool:
+    return len(text.split()) >= PROSE_MIN_WORDS and ends_with_full_stop(text)

@@ -18,7 +18,7 @@ import re
 from difflib import SequenceMatcher
 
 from .attribution import dateline_agencies
-from .chrome import is_credit_caption, is_date_stamp, is_furniture, lexicon_category
+from .chrome import is_counter, is_credit_caption, is_date_stamp, is_furniture, lexicon_category
 from .comments import is_byline
 from .repetition import fingerprint
 from .schema import Document
@@ -199,6 +199,8 @@ def _set_apart(lines, first_paragraph: int, boilerplate: frozenset[int]) -> int 
                   if not _not_headline(line.text, boilerplate) or is_credit_caption(line.text)), None)
     if first is None or first > first_paragraph or len(words(lines[first].text)) > SET_APART_MAX_WORDS:
         return None
+    if any(is_byline(lines[j].text) or is_counter(lines[j].text) for j in range(first)):
+        return None  # the byline and reading time stand under the headline: what follows them is the body
     after = first + 1
     while after < len(lines) and _not_headline(lines[after].text, boilerplate):
         after += 1

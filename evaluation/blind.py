@@ -39,6 +39,7 @@ import argparse
 import html
 import json
 import random
+from collections import defaultdict
 import re
 import unicodedata
 from pathlib import Path
@@ -736,6 +737,9 @@ def title_repeats(rng, title, site, lang):
     return rng.choice(opts)
 
 
+HEADLINE_DRAWS = 20
+
+
 def build_page(rng, site, lang):
     credited = []
     if lang == "ar":
@@ -951,6 +955,7 @@ def make_corpus(out_dir: Path, n_pages: int = 420, seed: int = 7) -> dict:
     out_dir = Path(out_dir)
     input_dir = out_dir / "input"
     input_dir.mkdir(parents=True, exist_ok=True)
+    used_titles: dict = defaultdict(set)
     noise_count = {n: 0 for n in NOISES}
     counters: dict[str, int] = {}
     pages = []
@@ -969,7 +974,12 @@ def make_corpus(out_dir: Path, n_pages: int = 420, seed: int = 7) -> dict:
         noise = rng.choice([n for n in allowed if noise_count[n] == low])
         noise_count[noise] += 1
         crlf = rng.random() < 0.2
-        lines, title, sources = build_page(rng, site, lang)
+        # a site prints each headline once: a headline is its article's, not the site's furniture
+        for _ in range(HEADLINE_DRAWS):
+            lines, title, sources = build_page(rng, site, lang)
+            if title is None or title not in used_titles[site]:
+                break
+        used_titles[site].add(title)
         if noise in LEGACY:
             enc = ENCODING_OF[noise]
             lines = [(label, sanitize(t, enc)) for label, t in lines]

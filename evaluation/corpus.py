@@ -68,7 +68,8 @@ def own_articles() -> list[tuple[str | None, list[str], str]]:
 
 
 def _is_subhead(line: str) -> bool:
-    return len(line.split()) < 10 and not line.rstrip().endswith((".", "؟", "!", "”.", "\".", "»."))
+    """A short heading inside the article; a question can be one ('هل كانت الكارثة متوقعة؟')."""
+    return len(line.split()) < 10 and not line.rstrip().endswith((".", "!", "”.", "\".", "»."))
 
 
 def body_excerpt(rng: random.Random, body: list[str]) -> list[str]:
@@ -80,8 +81,8 @@ def body_excerpt(rng: random.Random, body: list[str]) -> list[str]:
     part = body[start:start + n]
     while part and _is_subhead(part[0]):
         part = part[1:]
-    while part and _is_subhead(part[-1]):
-        part = part[:-1]
+    while part and (_is_subhead(part[-1]) or part[-1].rstrip().endswith(":")):
+        part = part[:-1]  # nor with a quote's intro whose quote was cut off
     return part if len(part) >= 2 else list(body)
 
 

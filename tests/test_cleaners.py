@@ -951,3 +951,47 @@ def test_a_wire_sign_off_alone_under_the_last_paragraph_credits_the_wire():
 ])
 def test_datelines_with_a_long_place_a_tatweel_dash_or_a_dotted_acronym(line, agency):
     assert extract_attribution(doc_of(line, PARAGRAPH_2)).sources == (agency,)
+
+
+# --- structure over lists: stamps, reading times, links, repeated closing paragraphs -------------
+
+@pytest.mark.parametrize("line", ["صدر في الأربعاء ٧ شباط ٢٠٢٢ - ٨:٣٠ ص", "محدَّث الخميس ٢ فبراير ٢٠٢٢ ٢:٥٠ م",
+                                  "Mis en ligne le dimanche 3 mars 2023 à 16h36", "عُدّل في 16 يوليو 2017"])
+def test_a_full_date_under_a_short_label_is_a_stamp(line):
+    assert is_date_stamp(line)
+
+
+@pytest.mark.parametrize("line", ["انتخابات 12 مايو 2024 تحسم المصير", "قمة الرياض 15 مارس"])
+def test_a_headline_mentioning_a_date_is_no_stamp(line):
+    assert not is_date_stamp(line)
+
+
+def test_reading_times_are_counters_and_headlines_with_minutes_are_not():
+    assert is_counter("مدة القراءة ٧ دقائق") and is_counter("تقرأ في 3 دقائق")
+    assert not is_counter("3 دقائق تغير حياتك") and not is_counter("الزاوية 90")
+
+
+def test_links_to_other_articles_after_the_story_leave_and_a_closing_quote_stays():
+    from cleaning.chrome import remove_footer
+    intro, quote = "وقال أحد المتظاهرين:", "«هذا يوم تاريخي»"
+    doc = remove_footer(doc_of(LEAD, PARAGRAPH, intro, quote, "لا تفوّت: البنك المركزي يرفع الفائدة لكبح التضخم",
+                               "هل تنجح الوساطة في إنهاء الأزمة؟", "أمطار غزيرة متوقعة وتحذيرات من السيول"))
+    assert texts(doc) == [LEAD, PARAGRAPH, intro, quote]
+
+
+def test_a_long_sentence_the_site_repeats_at_the_articles_edge_stays():
+    from cleaning.repetition import fingerprint, remove_repeated
+    closing = ("ويذكر أن المهرجان يقام كل عام منذ أكثر من عشرين سنة ويستقطب آلاف الزوار من داخل البلاد "
+               "وخارجها في كل دورة من دوراته.")
+    slogan = "صوتك اليومي منذ 1990"
+    doc = remove_repeated(doc_of(LEAD, PARAGRAPH, closing, slogan),
+                          boilerplate=frozenset({fingerprint(closing), fingerprint(slogan)}))
+    assert texts(doc) == [LEAD, PARAGRAPH, closing]
+
+
+def test_credits_follow_the_page_and_an_attribution_line_is_never_a_comment():
+    from cleaning.comments import one_line_comment
+    doc = extract_attribution(doc_of("القدس (رويترز) - " + LEAD, PARAGRAPH, "المصادر: وام، الأناضول"))
+    assert doc.sources == ("Reuters", "WAM", "Anadolu")
+    assert one_line_comment("المصادر: وام، الأناضول") is None
+    assert one_line_comment("وقالت إحدى الزائرات: «الكتاب الورقي لا يعوَّض».") is None
