@@ -35,7 +35,9 @@ SIGNOFF_SCAN = 3           # paragraphs (five words or more) from the end looked
 # A dateline names a place (and maybe a date) before the agency: "القدس (رويترز) -",
 # "أبوظبي في 3 مايو / وام /", "دمشق-سانا", "واشنطن - أ ف ب:". Bracketed or slashed names anywhere
 # in the head; a dash-separated name right after one to three words of place.
-_DATELINE_BRACKETED = re.compile(r"[(\[/]\s*(?P<name>[^()\[\]/:]{2,40}?)\s*[)\]/]")
+_DATELINE_BRACKETED = re.compile(r"[(\[/«]\s*(?P<name>[^()\[\]/:«»]{2,40}?)\s*[)\]/»]")
+# the agency first, then the place: "وفا - رام الله -", "واس ـ الرياض"
+_AGENCY_FIRST = re.compile(r"^(?P<name>[^\W\d_](?:[^\W\d_]|[ .]){0,30}?)\s*(?:[-–—]|\sـ\s?)\s*\S")
 _DATELINE_DASHED = re.compile(
     r"^(?P<place>[^\W\d_](?:[^\W\d_]|\s){0,30}?)\s*(?:[-–—]|\sـ\s?)\s*\S")
 _SIGNOFF = re.compile(r"[.!?؟\"”»]\s*[(\[]\s*(?P<name>[^()\[\]]{2,40}?)\s*[)\]]\s*$")
@@ -183,6 +185,9 @@ def dateline_agencies(text: str) -> tuple[list[str], bool]:
             if (name := _known(candidate)):
                 found.append((name, offset + len(" ".join(words(after)[:n]))))
                 break
+    first = _AGENCY_FIRST.match(head)
+    if not found and first and len(words(first.group("name"))) <= 3 and (name := _known(first.group("name"))):
+        found.append((name, first.end("name")))
     whole_line = len(words(text)) <= DATELINE_LINE_MAX_WORDS and not is_prose(text)
     if whole_line and not found and (name := _trailing_agency(words(text))):
         return [name], True
