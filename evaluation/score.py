@@ -7,6 +7,8 @@ key (`first_pass_lines` + `LineCounter.add`), pass 2 cleans each page with its s
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -156,10 +158,15 @@ REAL_TARGETS = {
 _INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\u200b\ufeff"))
 
 
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+
+
 def _norm(text: str | None) -> str:
     """The text a reader sees: direction marks and zero-width spaces (which the page does not
-    show, and the cleaner removes by design) dropped, spaces collapsed."""
-    return " ".join((text or "").translate(_INVISIBLE).split())
+    show, and the cleaner removes by design) dropped, Arabic presentation forms ('ﻷ') as the
+    letters they draw ('لأ', which the cleaner writes by design), spaces collapsed."""
+    text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), (text or "").translate(_INVISIBLE))
+    return " ".join(text.split())
 
 
 def score_page(page: dict, doc) -> dict:
@@ -179,9 +186,10 @@ def score_page(page: dict, doc) -> dict:
             out["examples"]["body lost"].append((page["id"], removed.get(number, "?"), text[:100]))
     published = ([doc.title or ""] + [line.text for line in doc.lines] + [r.text for r in doc.removed]
                  + [f"{c.author or ''} {c.time_text or ''} {c.text}" for c in doc.comments]) if doc else []
+    published = [_norm(t) for t in published]
     for name in page["usernames"]:
         out["checks"]["usernames"] += 1
-        where = [t for t in published if name in t]
+        where = [t for t in published if _norm(name) in t]
         if where:
             out["examples"]["username published"].append((page["id"], name, where[0][:100]))
         else:
