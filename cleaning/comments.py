@@ -306,6 +306,19 @@ _SAYS = re.compile(r"^(?P<name>[^\s:：\-–—«»\"](?:[^:：\-–—«»\"]|[
 LOOSE_NAME_MAX_WORDS = 10
 
 
+# Words that open an article's own "X: ..." lines, never a reader's name: ordinals of a list
+# ("الثاني: ..."), and verbs of saying that introduce a quote ("وقال كاريوس: إنه ...").
+_LIST_OR_SPEECH = re.compile(
+    r"^(?:[*•\-–—·]|(?:و?(?:ال)?(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[ةه]?|أولا|اولا|ثانيا|ثالثا|رابعا|خامسا)(?:\s|$)"
+    r"|و?(?:قال|قالت|أضاف|أضافت|اضاف|أكد|أكدت|اكد|أوضح|أوضحت|تابع|تابعت|يقول|تقول|أشار|أشارت|ختم|ختمت)(?:\s|$))")
+
+
+def _not_a_name(name: str, said: str) -> bool:
+    """'الثاني : ...', '* إصابات الجهاز التنفسي: ...', 'وقال كاريوس: إنه ...', 'بنتيجة 84 – 74 ...':
+    a list item, a quote's intro or a score, not a reader's name."""
+    return bool(_LIST_OR_SPEECH.match(name.strip())) or (name[-1:].isdigit() and said[:1].isdigit())
+
+
 def one_line_comment(text: str, loose: bool = False) -> tuple[str, str] | None:
     """'أبو خالد: مهرجان رائع' or 'منى - الأسعار غالية': (name, text) of a comment printed on one
     line, its writer's name before a colon or a dash. `loose`: inside a run of such lines, where
@@ -322,7 +335,7 @@ def one_line_comment(text: str, loose: bool = False) -> tuple[str, str] | None:
             or (lettered and ends_sentence(name) and not loose)
             or is_time(name) or is_header(name) or is_byline(text) or is_byline(name) or is_time(said)
             or lexicon_category(text) or (not lettered and len(name.replace(" ", "")) < 3)
-            or (not loose and dateline_agencies(text)[0]) or is_attribution(text)
+            or (not loose and dateline_agencies(text)[0]) or is_attribution(text) or _not_a_name(name, said)
             or said.startswith(("«", '"', "“"))):  # reported speech: 'وقالت إحدى الزائرات: «...»'
         return None
     return name, said
