@@ -139,8 +139,13 @@ _COMMENT_WORD = re.compile(
 HEADER_MAX_WORDS = 5
 
 
+_COUNT_WORD = re.compile(r"(?:^|\s)(?:واحد|واحدة|اثنان|اثنين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|تعليقان|تعليقين|one|two|three|un|une|deux|trois)(?:\s|$)",
+                         re.IGNORECASE)
+
+
 def _counted(text: str) -> bool:
-    return bool(re.search(r"[\d٠-٩]", text))
+    """A heading with a count, in figures or in words ('5 تعليقات', 'تعليق واحد', 'تعليقان')."""
+    return bool(re.search(r"[\d٠-٩]", text) or _COUNT_WORD.search(text))
 
 
 def is_header(text: str) -> bool:
@@ -500,7 +505,8 @@ def _numbered_blocks(lines, first: int, least: int = 2) -> list[int]:
             continue
         n = int(number.group(1))
         name = match.group("rest").strip()
-        if (expected is None and n == 1 or n == expected) and _name_like(name, NAME_MAX_WORDS) \
+        if (expected is None and n == 1 or n == expected) and 0 < len(words(name)) <= NAME_MAX_WORDS \
+                and not is_prose(name) and not is_time(name) and not is_byline(name) \
                 and not author_and_time(name) and not one_line_comment(lines[j].text):
             found.append(j)
             expected = n + 1
