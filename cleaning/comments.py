@@ -436,15 +436,44 @@ def extract_comments(doc: Document) -> Document:
     so a second header further down (or a lone header before the real one) is found too."""
     pseudonyms: dict[str, str] = {}  # one person keeps one pseudonym across the page's sections
     first_prose = next((i for i, line in enumerate(doc.lines) if is_prose(line.text)), len(doc.lines))
+    before = {r.line for r in doc.removed}
     token = _closers.set(closing_lines(doc.lines, first_prose + 1))
     try:
         while True:
             taken = _extract_section(doc, pseudonyms)
             if len(taken.removed) == len(doc.removed):
-                return _mask_names(taken, pseudonyms)
+                return _mask_unknown(_mask_names(taken, pseudonyms), before)
             doc = taken
     finally:
         _closers.reset(token)
+
+
+UNKNOWN = "‹…›"  # what is recorded for a line of a comment area that may be someone's name
+
+
+def _mask_unknown(doc: Document, before: set[int]) -> Document:
+    """Privacy first in the comment area: a short line taken with it that nothing recognised
+    (not a heading, time, button, count or form field) may be a reader's name, and a 'name: text'
+    line left unparsed carries one; they are recorded masked, never as printed."""
+    def safe(record):
+        if record.line in before or not record.rule.startswith("comments."):
+            return record
+        text = record.text
+        if record.rule == "comments.meta" and _maybe_name(text):
+            return replace(record, text=UNKNOWN)
+        said = one_line_comment(text, loose=True) if record.rule in ("comments.text", "comments.meta") else None
+        if said and not text.startswith("commenter "):
+            return replace(record, text=f"{UNKNOWN}: {said[1]}")
+        return record
+
+    removed = tuple(safe(r) for r in doc.removed)
+    return doc.with_(removed=removed) if removed != doc.removed else doc
+
+
+def _maybe_name(text: str) -> bool:
+    return (0 < len(words(text)) <= NAME_MAX_WORDS and bool(re.search(r"[^\W\d_]", text)) and not _is_meta(text)
+            and not is_time(text) and not meta_time(text) and not is_header(text) and not ends_with_full_stop(text)
+            and not lexicon_category(text))
 
 
 def _mask_names(doc: Document, pseudonyms: dict[str, str]) -> Document:

@@ -995,3 +995,12 @@ def test_credits_follow_the_page_and_an_attribution_line_is_never_a_comment():
     assert doc.sources == ("Reuters", "WAM", "Anadolu")
     assert one_line_comment("المصادر: وام، الأناضول") is None
     assert one_line_comment("وقالت إحدى الزائرات: «الكتاب الورقي لا يعوَّض».") is None
+
+
+def test_an_unrecognised_short_line_of_the_comment_area_is_recorded_masked():
+    # 'EHSANFAKEEH' sits where a name sits but nothing proves it; 'شكرا' is a comment's text
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "3 تعليقات", "رتّب حسب الأحدث", "نادر", "منذ 10 دقائق", C_A,
+                                  "ZX_nobody: " + C_B, "ZX_other: " + C_C))
+    recorded = " ".join(r.text for r in doc.removed)
+    assert "ZX_nobody" not in recorded and "ZX_other" not in recorded and "نادر" not in recorded
+    assert texts(doc) == [LEAD, PARAGRAPH]
