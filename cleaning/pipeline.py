@@ -38,6 +38,7 @@ from .chrome import (
 from .comments import extract_comments
 from .decode import decode_bytes
 from .language import add_language
+from .metadata import extract_metadata
 from .repetition import LineCounter, remove_repeated, site_key_for
 from .schema import Document, Line
 from .title import extract_title
@@ -53,6 +54,7 @@ _NEEDS_BOILERPLATE = frozenset({"remove_repeated", "extract_title"})
 STEPS: tuple[Step, ...] = (
     remove_site_header,
     extract_title,    # skips the site's repeated lines above the headline (boilerplate bound)
+    extract_metadata,  # reads the byline, dateline and date before their lines are taken out
     remove_teasers,
     extract_comments,
     extract_attribution,

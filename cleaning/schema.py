@@ -60,6 +60,9 @@ class Document:
     source_line: str | None = None
     language: str | None = None
     language_score: float | None = None
+    author: str | None = None
+    dateline: str | None = None
+    published: str | None = None
     removed: tuple[Removed, ...] = ()
     comments: tuple[Comment, ...] = ()
 
@@ -97,6 +100,14 @@ ARTICLE_FIELDS: list[tuple[pa.Field, str]] = [
      '"agencies" for وكالات); an agency not in the table is kept as written.'),
     (pa.field("source_line", pa.string()),
      "The attribution line (or a wire dateline alone on its line) exactly as printed, or null when the page has none."),
+    (pa.field("author", pa.string()),
+     "The article's writer as its byline names them (\"كتب - سليم حداد\" -> سليم حداد), or null. "
+     "Never a commenter: commenters are pseudonymous."),
+    (pa.field("dateline", pa.string()),
+     "The place the story was filed from, as its wire dateline names it (\"القدس (رويترز) -\" -> القدس), or null."),
+    (pa.field("published", pa.string()),
+     "The publication date printed at the top of the page (stamp, byline or dateline), as YYYY-MM-DD; "
+     "null when the page prints none. A Hijri date is read from the Gregorian date beside it."),
     (pa.field("site", pa.string()),
      "The site's name when the page names it in a header line, else null."),
     (pa.field("site_key", pa.string()),
@@ -177,6 +188,9 @@ def article_row(doc: Document) -> dict:
         "text": text,
         "sources": list(doc.sources),
         "source_line": doc.source_line,
+        "author": doc.author,
+        "dateline": doc.dateline,
+        "published": doc.published,
         "site": doc.site,
         "site_key": doc.site_key,
         "site_key_source": doc.site_key_source,

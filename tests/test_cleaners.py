@@ -1004,3 +1004,39 @@ def test_an_unrecognised_short_line_of_the_comment_area_is_recorded_masked():
     recorded = " ".join(r.text for r in doc.removed)
     assert "ZX_nobody" not in recorded and "ZX_other" not in recorded and "نادر" not in recorded
     assert texts(doc) == [LEAD, PARAGRAPH]
+
+
+# --- the article's own metadata: author, dateline, publication date --------------------------------
+
+from cleaning.metadata import author_of, dateline_place, extract_metadata, find_date  # noqa: E402
+
+
+@pytest.mark.parametrize("line, date", [
+    ("الأحد 16 يوليو 2017 - 10:45 ص", "2017-07-16"),
+    ("جدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس", "2015-08-10"),
+    ("نشر في 23/06/2014 الساعة 06:51", "2014-06-23"),
+    ("10 تموز/يوليو 2017", "2017-07-10"),
+    ("Posted Sunday, March 26, 2023 - 1:47 AM", "2023-03-26"),
+    ("الإثنين 06 أغسطس-آب 2012 الساعة 01 صباحاً", "2012-08-06"),
+    ("مساء الجمعة 15 يوليو/تموز", None),   # no year: no date
+    ("31/02/2020", None),                  # no such day
+])
+def test_publication_dates_are_read_as_iso_dates(line, date):
+    assert find_date(line) == date
+
+
+def test_author_and_dateline_place():
+    assert author_of("كتب - محمد علي - عمان") == "محمد علي" and author_of("بقلم: سامر الحلبي") == "سامر الحلبي"
+    assert author_of(LEAD) is None
+    assert dateline_place("القدس (رويترز) - قال مسؤولون") == "القدس"
+    assert dateline_place("دبي، الإمارات العربية المتحدة (CNN)-- دعا") == "دبي"
+    assert dateline_place("وقال محمد - وهو موظف - إن الوضع صعب") is None
+
+
+def test_metadata_is_read_from_the_top_and_nothing_leaves_the_text():
+    lines = ("كتب - سليم حداد", "الأحد 16 يوليو 2017", "القدس (رويترز) - " + LEAD, PARAGRAPH,
+             "نشر في 01/01/2001")
+    doc = extract_metadata(doc_of(*lines))
+    assert (doc.author, doc.dateline, doc.published) == ("سليم حداد", "القدس", "2017-07-16")
+    assert texts(doc) == list(lines)
+    assert extract_metadata(doc_of(LEAD, PARAGRAPH)) == doc_of(LEAD, PARAGRAPH)
