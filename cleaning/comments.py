@@ -48,6 +48,7 @@ AUTHOR_MAX_WORDS = 4
 # the structure around the line says it is a name (a time beside it, a number before it, its text
 # and the comment's action line under it).
 NAME_MAX_WORDS = 7
+LABELLED_NAME_MAX_WORDS = 12
 LAST_BLOCK_MAX_LINES = 6   # a lone numbered block, or the last one, when no other gives its length
 _LABEL = re.compile(r"^[^\W\d_]+\s*[:：]\s*(?=\S)")  # 'بواسطة: ', 'الاسم: ', 'By: '
 FORM_MAX_WORDS = 14
@@ -172,8 +173,11 @@ def author_and_time(text: str) -> tuple[str, str] | None:
             if is_time(" ".join(parts[k:])) and not is_time(" ".join(parts[:k])):
                 return " ".join(parts[:k]), strip_bullets(" ".join(parts[k:]))
         return None
+    labelled = bool(_LABEL.match(match.group("a").strip()))
     a, b = _LABEL.sub("", match.group("a").strip()), match.group("b").strip()
-    if is_time(b) and 0 < len(words(a)) <= NAME_MAX_WORDS and not is_time(a) and not is_prose(a):
+    # 'بواسطة: <name> - <date>': the label says a name follows, however long the reader made it
+    limit = LABELLED_NAME_MAX_WORDS if labelled else NAME_MAX_WORDS
+    if is_time(b) and 0 < len(words(a)) <= limit and not is_time(a) and (labelled or not is_prose(a)):
         return a, strip_bullets(b)
     if is_time(a) and 0 < len(words(b)) <= NAME_MAX_WORDS and not is_time(b) and not is_prose(b):
         return b, strip_bullets(a)
