@@ -22,10 +22,27 @@ def check_source_date_epoch() -> str | None:
     return None
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (`PROG: error: ...; see PROG --help`), exit 2."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {' '.join(message.split())} (see {self.prog} --help)\n")
+
+
+def print_quietly_on_broken_pipe(text: str) -> None:
+    """Print to stdout; a reader that went away (`| head`) ends the output, not in a traceback."""
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush does not fail either
+        os.close(devnull)
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     from .versions import SEMVER
 
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="arabic-news-clean",
         description="Clean raw scraped Arabic news pages (*.txt, recursively) into a Parquet "
         "release with a Hugging Face dataset card.",
@@ -50,6 +67,21 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--follow-external-links", action="store_true",
                         help="read *.txt links to files outside --input (skipped by default)")
     parser.add_argument("--quiet", action="store_true", help="print only errors")
+    card = parser.add_argument_group(
+        "release configuration", "what the card says about the dataset; from --config FILE (TOML), "
+        "else INPUT/dataset.toml when present; these flags win over the file")
+    card.add_argument("--config", type=Path, metavar="FILE", help="release configuration (TOML)")
+    card.add_argument("--name", help="the dataset's name (card title, Croissant name)")
+    card.add_argument("--description", help="a paragraph opening the card's summary")
+    card.add_argument("--license", help="Hub licence id (cc-by-4.0, apache-2.0, ...) or other (default)")
+    card.add_argument("--license-name", help="name of an `other` licence (default publishers-copyright)")
+    card.add_argument("--license-link", help="URL of an `other` licence (default: LICENSE.md in the release)")
+    card.add_argument("--curator", dest="curators", action="append", metavar="NAME",
+                      help="a curator (author in the citation); repeat for several")
+    card.add_argument("--homepage", help="the dataset's homepage, an http(s) URL")
+    card.add_argument("--citation", help="a BibTeX entry replacing the generated one")
+    card.add_argument("--date", help="release date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else the "
+                      "newest page's modification day)")
     args = parser.parse_args(argv)
     if not SEMVER.match(args.version):
         parser.error(f"--version must be X.Y.Z (semantic versioning), got {args.version!r}")
@@ -79,12 +111,13 @@ def summary(stats, output: Path, seconds: float) -> str:
     from .release import SKIPPED_REPORT
 
     verb = "already up to date at" if stats.unchanged else "written to"
-    rate = stats.docs_in / seconds if seconds else 0
+    counts = stats.counts()  # the same numbers the card and the review page show
+    rate = counts["pages_read"] / seconds if seconds else 0
     lines = [
         f"release {stats.version} {verb} {printable(output)}",
-        f"  pages read {stats.docs_in}, published {stats.published}, skipped {len(stats.skipped)}"
-        + (f"; {len(stats.ignored)} other file(s) ignored" if stats.ignored else ""),
-        f"  comments {stats.comments}, words {stats.words:,}; {seconds:.1f}s, {rate:.0f} pages/s",
+        f"  pages read {counts['pages_read']}, published {counts['published']}, skipped {counts['skipped']}"
+        + (f"; {counts['ignored']} other file(s) ignored" if counts["ignored"] else ""),
+        f"  comments {counts['comments']}, words {counts['words']:,}; {seconds:.1f}s, {rate:.0f} pages/s",
     ]
     if stats.changelog and stats.changelog[0]["previous"]:
         e = stats.changelog[0]
@@ -115,9 +148,16 @@ def main(argv: list[str] | None = None) -> int:
             from .release import UserError
 
             build_release = globals().get("build_release", release.build_release)  # tests may replace it
+            from dataset_card.config import ConfigError, flag_overrides, load_config
+
+            try:
+                config = load_config(args.config, args.input, flag_overrides(args))
+            except ConfigError as error:
+                print(f"arabic-news-clean: error: {printable(error)}", file=sys.stderr)
+                return 2
             try:
                 stats = build_release(
-                    args.input, args.output, args.version,
+                    args.input, args.output, args.version, config=config,
                     workers=args.workers, strict=args.strict, previous=args.previous,
                     overwrite=args.overwrite, progress=not args.quiet, engine=args.engine,
                     near_threshold=args.near_duplicates or None,
@@ -127,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"arabic-news-clean: error: {printable(error)}", file=sys.stderr)
                 return 2
             if not args.quiet:  # still under the handlers: a signal now is ignored (all is done)
-                print(summary(stats, args.output, time.monotonic() - started))
+                print_quietly_on_broken_pipe(summary(stats, args.output, time.monotonic() - started))
             return 0
     except KeyboardInterrupt as error:
         status = error.exit_status if isinstance(error, Interrupted) else 130

@@ -22,12 +22,15 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .versions import MANIFEST, SEMVER, read_manifest  # SEMVER: the rule `arabic-news-clean --version` enforces
+from .versions import MANIFEST, SEMVER, parse_version, read_manifest  # SEMVER: as `arabic-news-clean --version`
 
 PROG = "arabic-news-push"
 CARD = "README.md"
 BODY_VERSION = re.compile(r"\*\*Version (\d+\.\d+\.\d+)\*\*")
 KEEP_ON_HUB = {".gitattributes"}  # created by the Hub with the repo; not part of a release
+# Files uploaded with the repo id filled in (the card's `load_dataset("OWNER/NAME")` and dataset URL,
+# the same URL in Croissant's citation); the uploaded release.json lists their uploaded bytes.
+DERIVED = ("README.md", "croissant.json")
 
 
 class UserError(Exception):
@@ -45,8 +48,10 @@ class Plan:
     release_dir: Path
     repo_id: str
     version: str
-    files: list[tuple[str, int]]  # (path in repo, size in bytes), sorted
+    files: list[tuple[str, int]]  # (path in repo, size in bytes as uploaded), sorted
     private: bool
+    tag_only: bool = False
+    derived: dict | None = None  # path -> the bytes uploaded instead of the local file's
 
     @property
     def tag(self) -> str:
@@ -58,7 +63,9 @@ class Plan:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
+    from .cli import OneLineParser
+
+    parser = OneLineParser(
         prog=PROG,
         description="Upload a release folder to a Hugging Face dataset repo as one commit "
         "'Release vX.Y.Z' tagged vX.Y.Z. Token: HF_TOKEN or `hf auth login`; HF_ENDPOINT is honoured.",
@@ -68,6 +75,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--private", action="store_true", help="create the repo as private if it is new")
     parser.add_argument("--dry-run", action="store_true",
                         help="list what would be uploaded, without any network call")
+    parser.add_argument("--tag-only", action="store_true",
+                        help="publish the version as a tag only, leaving main as it is (to add an "
+                        "older version than the newest on the Hub)")
     return parser.parse_args(argv)
 
 
@@ -173,17 +183,69 @@ def make_plan(args: argparse.Namespace) -> Plan:
     files = release_files(release_dir)
     if read_manifest_version(release_dir) not in (None, version):
         raise UserError(f"{MANIFEST} and the card of {release_dir} disagree on the version")
-    return Plan(release_dir, repo_id, version, files, args.private)
+    derived = derived_files(release_dir, repo_id)
+    files = [(path, len(derived[path]) if path in derived else size) for path, size in files]
+    return Plan(release_dir, repo_id, version, files, args.private, getattr(args, "tag_only", False), derived)
+
+
+def derived_files(release_dir: Path, repo_id: str) -> dict[str, bytes]:
+    """The bytes uploaded for the card and Croissant (repo id filled in) and for release.json
+    (their entries updated to those bytes, so the tagged tree checks out against its manifest).
+    The local release is not changed; everything else is uploaded as it is."""
+    from huggingface_hub import constants
+
+    from dataset_card.render import fill_repo_id
+
+    document = json.loads(_read_checked(release_dir, MANIFEST, None))
+    out = {}
+    for name in DERIVED:
+        if name not in document["files"]:
+            continue
+        data = fill_repo_id(_read_checked(release_dir, name, document["files"][name]).decode("utf-8"),
+                            repo_id, constants.ENDPOINT).encode("utf-8")
+        out[name] = data
+        document["files"][name] = {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    document["uploaded_to"] = repo_id  # says why README.md and croissant.json differ from the local ones
+    out[MANIFEST] = (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    return out
+
+
+def _read_checked(release_dir: Path, name: str, entry: dict | None) -> bytes:
+    with _open_regular(release_dir, name) as f:
+        data = f.read()
+    if entry is not None and hashlib.sha256(data).hexdigest() != entry.get("sha256"):
+        raise UserError(f"{name} in {release_dir} does not match its sha256 in {MANIFEST}: "
+                        "the release was changed after it was built")
+    return data
 
 
 def describe(plan: Plan, dry_run: bool) -> str:
     head = "would push" if dry_run else "pushing"
-    lines = [f"{head} {plan.release_dir} to dataset {plan.repo_id} as one commit "
+    where = "a commit off main (main is left as it is)" if plan.tag_only else "one commit"
+    lines = [f"{head} {plan.release_dir} to dataset {plan.repo_id} as {where} "
              f"{plan.message!r}, tagged {plan.tag}"]
     width = max(len(path) for path, _ in plan.files)
     lines += [f"  {path:<{width}}  {size:>12,} bytes" for path, size in plan.files]
-    lines.append(f"  {len(plan.files)} files, {sum(size for _, size in plan.files):,} bytes")
+    lines.append(f"  {len(plan.files)} files, {sum(size for _, size in plan.files):,} bytes"
+                 + (f" ({', '.join(sorted(plan.derived))} with the repo id filled in)" if plan.derived else ""))
     return "\n".join(lines)
+
+
+def check_refs(api, plan: Plan):
+    """Refuse before anything is uploaded: a version whose tag exists, or (unless --tag-only) a
+    version older than the newest version tag, which would move main back to older data."""
+    refs = api.list_repo_refs(plan.repo_id, repo_type="dataset")
+    existing = {ref.name: ref.target_commit for ref in refs.tags}
+    if plan.tag in existing:
+        raise Refused(f"{plan.repo_id} already has tag {plan.tag} (commit {existing[plan.tag][:12]}); "
+                      "a published version is never rewritten: build and push a new version")
+    versions = sorted(parse_version(name[1:]) for name in existing
+                      if name.startswith("v") and SEMVER.match(name[1:]))
+    if versions and parse_version(plan.version) < versions[-1] and not plan.tag_only:
+        newest = "v" + ".".join(map(str, versions[-1]))
+        raise Refused(f"{plan.repo_id} already has {newest}, newer than {plan.tag}: pushing would move main "
+                      f"back to older data; pass --tag-only to publish {plan.tag} as a tag only")
+    return refs
 
 
 def push(plan: Plan) -> str:
@@ -192,15 +254,10 @@ def push(plan: Plan) -> str:
     Returns the commit id. `parent_commit` makes the Hub reject the commit if main moved since we
     listed it, so a concurrent push cannot be silently mixed into this release.
     """
-    from huggingface_hub import CommitOperationAdd, CommitOperationDelete, HfApi
+    from huggingface_hub import CommitOperationAdd, CommitOperationDelete
 
-    api = HfApi()  # token: HF_TOKEN or the saved login; endpoint: HF_ENDPOINT
-    api.create_repo(plan.repo_id, repo_type="dataset", exist_ok=True, private=True if plan.private else None)
-    refs = api.list_repo_refs(plan.repo_id, repo_type="dataset")
-    existing = {ref.name: ref.target_commit for ref in refs.tags}
-    if plan.tag in existing:
-        raise Refused(f"{plan.repo_id} already has tag {plan.tag} (commit {existing[plan.tag][:12]}); "
-                      "a published version is never rewritten: build and push a new version")
+    api = _api()
+    refs = check_refs(api, plan)
     main = next((ref.target_commit for ref in refs.branches if ref.name == "main"), None)
     ours = {path for path, _ in plan.files}
     stale = [] if main is None else sorted(
@@ -209,20 +266,44 @@ def push(plan: Plan) -> str:
     # Uploaded from files opened the same safe way as when they were checked against the manifest;
     # the hash the client computes for the upload must still be the manifest's.
     listed = read_manifest(plan.release_dir) or {}
-    handles = [_open_regular(plan.release_dir, path) for path, _ in plan.files]
+    derived = plan.derived or {}
+    handles = [_open_regular(plan.release_dir, path) for path, _ in plan.files if path not in derived]
     try:
-        operations = [CommitOperationAdd(path, f) for (path, _), f in zip(plan.files, handles)]
+        operations = [CommitOperationAdd(path, f) for path, f in
+                      zip([p for p, _ in plan.files if p not in derived], handles)]
         for op in operations:
             if op.path_in_repo != MANIFEST and op.upload_info.sha256.hex() != listed.get(op.path_in_repo, {}).get("sha256"):
                 raise Refused(f"{op.path_in_repo} changed while it was being pushed; nothing was committed")
+        operations += [CommitOperationAdd(path, data) for path, data in sorted(derived.items())]
         operations += [CommitOperationDelete(path) for path in stale]
-        commit = api.create_commit(plan.repo_id, operations, commit_message=plan.message,
-                                   repo_type="dataset", parent_commit=main)
+        branch = None
+        if plan.tag_only:  # committed on a short-lived branch off main, tagged, the branch deleted
+            branch = f"release-{plan.tag}"
+            api.create_branch(plan.repo_id, branch=branch, revision=main, repo_type="dataset")
+        try:
+            commit = api.create_commit(plan.repo_id, operations, commit_message=plan.message,
+                                       repo_type="dataset", parent_commit=main, revision=branch)
+            api.create_tag(plan.repo_id, tag=plan.tag, revision=commit.oid, repo_type="dataset")
+        finally:
+            if branch:
+                api.delete_branch(plan.repo_id, branch=branch, repo_type="dataset")
     finally:
         for f in handles:
             f.close()
-    api.create_tag(plan.repo_id, tag=plan.tag, revision=commit.oid, repo_type="dataset")
     return commit.oid
+
+
+def _api():
+    from huggingface_hub import HfApi
+
+    return HfApi()  # token: HF_TOKEN or the saved login; endpoint: HF_ENDPOINT
+
+
+def prepare(plan: Plan) -> None:
+    """Create the repo if needed and refuse what must be refused, before anything is printed."""
+    api = _api()
+    api.create_repo(plan.repo_id, repo_type="dataset", exist_ok=True, private=True if plan.private else None)
+    check_refs(api, plan)
 
 
 def _network_errors() -> tuple[type[Exception], ...]:
@@ -255,10 +336,12 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
         return 2
-    print(describe(plan, args.dry_run))
     if args.dry_run:
+        print(describe(plan, args.dry_run))
         return 0
     try:
+        prepare(plan)  # a refusal is the first and only line printed
+        print(describe(plan, args.dry_run), flush=True)
         oid = push(plan)
     except Refused as error:
         print(f"{PROG}: error: {_one_line(error)}", file=sys.stderr)

@@ -63,6 +63,7 @@ PARQUET_OPTIONS = dict(
     use_content_defined_chunking=True,
 )
 CONFIG_DIRS = {"default": "data", "comments": "comments"}
+RELEASE_CONFIG = "dataset.toml"  # the release configuration a folder may carry (dataset_card/config.py)
 SKIPPED_REPORT = "skipped.jsonl"
 _MAGIC = {
     b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
@@ -97,6 +98,23 @@ class RunStats:
     example: dict | None = None  # the first published row, shown in the card
     changelog: list[dict] = field(default_factory=list)  # newest first
     unchanged: bool = False  # the output already held exactly this release
+    config: object = None  # dataset_card.config.ReleaseConfig: name, licence, curators, ...
+    date: str | None = None  # the release date, YYYY-MM-DD (see `release_date`)
+
+    def counts(self) -> dict:
+        """Every count a reader sees, from one place: the summary, the card, `release.json`
+        (which the review page reads) all print these."""
+        return {
+            "pages_read": self.docs_in,
+            "published": self.published,
+            "skipped": len(self.skipped),
+            "ignored": len(self.ignored),
+            "comments": self.comments,
+            "words": self.words,
+            "lines_removed": sum(self.rule_lines.values()),
+            "exact_duplicates": self.duplicates.get("exact", 0),
+            "near_duplicates": self.duplicates.get("near", 0),
+        }
 
     def add(self, row: dict) -> None:
         if self.example is None:
@@ -162,6 +180,8 @@ def iter_pages(input_dir: Path, on_ignored: Callable[[str], None] | None = None,
                 continue
             rel = os.path.relpath(entry.path, input_dir)
             if not entry.name.endswith(".txt"):
+                if entry.name == RELEASE_CONFIG and folder == str(input_dir):
+                    continue  # the release configuration, not a page
                 if on_ignored and not entry.name.startswith("."):
                     on_ignored(escaped_id(rel.replace(os.sep, "/")))
                 continue
@@ -396,6 +416,7 @@ class RunOptions:
     near_threshold: float | None = DEFAULT_NEAR_THRESHOLD  # None: exact duplicates only
     engine: str = "local"  # or "ray" (Ray Data, for clusters)
     follow_external_links: bool = False  # read *.txt links whose file is outside the input folder
+    config: object = None  # a ReleaseConfig; None: `dataset.toml` in the input folder, else defaults
 
 
 def build_release(input_dir: Path, output_dir: Path, version: str = "1.0.0", **options) -> RunStats:
@@ -528,8 +549,12 @@ def _write_release(input_dir: Path, temp: Path, opts: RunOptions, previous: Path
     from dataset_card.render import write_card
     from dataset_card.review import write_review
 
-    stats = RunStats(version=opts.version, near_threshold=opts.near_threshold)
+    from dataset_card.config import LICENSE_FILE, load_config
+
+    config = opts.config if opts.config is not None else load_config(None, input_dir)
+    stats = RunStats(version=opts.version, near_threshold=opts.near_threshold, config=config)
     ENGINES[opts.engine](input_dir, temp, opts, stats)
+    stats.date = release_date(config, input_dir)
     if stats.docs_in == 0:
         raise UserError(f"no *.txt files under {input_dir}")
     report = stats.skipped + [{"id": name, "reason": "ignored: not a *.txt page"} for name in stats.ignored]
@@ -542,11 +567,48 @@ def _write_release(input_dir: Path, temp: Path, opts: RunOptions, previous: Path
         entry = changelog_entry(previous, temp, opts.version, CONFIG_DIRS)
         stats.changelog = [entry] + [e for e in read_changelog(previous) if e["version"] != opts.version]
     write_changelog(temp, stats.changelog)
+    if config.writes_license_file:
+        write_license(temp / LICENSE_FILE, config)
     write_card(temp, stats)
-    write_croissant(temp)  # reads the card, so it comes after it
-    write_review(temp)  # reads the Parquet files, skipped.jsonl and changelog.json
-    write_manifest(temp, opts.version)  # lists every file above with its sha256: last
+    write_croissant(temp, stats)
+    write_manifest(temp, opts.version, stats.counts())  # lists every file with its sha256 ...
+    write_review(temp)  # ... reads the counts from it, and updates its own entry in it
     return stats
+
+
+def release_date(config, input_dir: Path) -> str:
+    """The release date, never the clock, so a rebuild gives the same bytes: SOURCE_DATE_EPOCH
+    when set, else the configuration's `date`, else the day the newest page file was last
+    modified (the same input files give the same date)."""
+    import time
+
+    from dataset_card.render import source_date_epoch
+
+    epoch = source_date_epoch()
+    if epoch:
+        return time.strftime("%Y-%m-%d", time.gmtime(epoch))
+    if config.date:
+        return config.date
+    newest = 0.0
+    for _, path in iter_pages(input_dir):
+        if not path.startswith(_LISTED):
+            try:
+                newest = max(newest, os.stat(path, follow_symlinks=False).st_mtime)
+            except OSError:
+                continue
+    return time.strftime("%Y-%m-%d", time.gmtime(int(newest)))
+
+
+def write_license(path: Path, config) -> None:
+    """The release's LICENSE.md for `license: other` without a link (the Hub asks for a link)."""
+    path.write_text(
+        f"# Licence: {config.license_name}\n\n"
+        "The cleaning code is open source (Apache-2.0). The texts are not: each article remains the\n"
+        "copyright of its publisher and, where credited, of the news agencies named in `sources` and\n"
+        "`source_line`. This dataset is shared for research on language technology (text and data\n"
+        "mining); it carries no licence to republish the articles. Cite the publisher and agency when\n"
+        "quoting an article, and ask for removal of any page on the dataset's discussion page.\n",
+        encoding="utf-8")
 
 
 def write_configs_local(input_dir: Path, temp: Path, opts: RunOptions, stats: RunStats) -> None:
@@ -602,9 +664,14 @@ def _write_configs_ray(input_dir: Path, temp: Path, opts: RunOptions, stats: Run
 ENGINES = {"local": write_configs_local, "ray": _write_configs_ray}
 
 
+def progress_options(desc: str, total: int | None) -> dict:
+    """The bar's look: "pass 1/2: counting repeated lines: 256 pages [00:01, 210 pages/s]" while
+    the number of pages is not known yet, a percentage and "256/1000 pages" once it is."""
+    return dict(total=total, unit=" pages", desc=desc, dynamic_ncols=True, leave=False)
+
+
 def _progress_bar(enabled: bool, desc: str, total: int | None):
     """A progress bar on stderr, shown only when asked for and stderr is a terminal."""
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="page", desc=desc, disable=None if enabled else True,
-                dynamic_ncols=True, leave=False)
+    return tqdm(**progress_options(desc, total), disable=None if enabled else True)

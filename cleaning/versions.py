@@ -71,10 +71,15 @@ def changelog_entry(previous: Path, current: Path, version: str, config_dirs: di
     old, new = _id_hashes(previous), _id_hashes(current)
     joined = new.join(old, keys="id", join_type="full outer", left_suffix="_new", right_suffix="_old")
     new_hash, old_hash = joined["text_sha256_new"], joined["text_sha256_old"]
-    added = pc.sum(pc.and_(pc.is_valid(new_hash), pc.is_null(old_hash))).as_py() or 0
-    removed = pc.sum(pc.and_(pc.is_null(new_hash), pc.is_valid(old_hash))).as_py() or 0
     both = pc.and_(pc.is_valid(new_hash), pc.is_valid(old_hash))
-    changed = pc.sum(pc.and_(both, pc.not_equal(new_hash, old_hash))).as_py() or 0
+
+    def ids(mask) -> list[str]:
+        return sorted(joined.filter(mask)["id"].to_pylist())
+
+    added_ids = ids(pc.and_(pc.is_valid(new_hash), pc.is_null(old_hash)))
+    removed_ids = ids(pc.and_(pc.is_null(new_hash), pc.is_valid(old_hash)))
+    changed_ids = ids(pc.and_(both, pc.not_equal(new_hash, old_hash)))
+    added, removed, changed = len(added_ids), len(removed_ids), len(changed_ids)
     schema_changes = []
     for config, folder in sorted(config_dirs.items()):
         before, after = _schema_fields(previous, folder), _schema_fields(current, folder)
@@ -91,13 +96,17 @@ def changelog_entry(previous: Path, current: Path, version: str, config_dirs: di
         "changed": changed,
         "unchanged": new.num_rows - added - changed,
         "schema_changes": schema_changes,
+        "added_ids": added_ids,
+        "removed_ids": removed_ids,
+        "changed_ids": changed_ids,
     }
 
 
 def first_entry(current: Path, version: str) -> dict:
-    return {"version": version, "previous": None, "documents": _id_hashes(current).num_rows,
-            "added": _id_hashes(current).num_rows, "removed": 0, "changed": 0, "unchanged": 0,
-            "schema_changes": []}
+    ids = sorted(_id_hashes(current)["id"].to_pylist())
+    return {"version": version, "previous": None, "documents": len(ids),
+            "added": len(ids), "removed": 0, "changed": 0, "unchanged": 0,
+            "schema_changes": [], "added_ids": ids, "removed_ids": [], "changed_ids": []}
 
 
 def read_changelog(release: Path) -> list[dict]:
@@ -125,7 +134,7 @@ def same_tree(a: Path, b: Path) -> bool:
 MANIFEST = "release.json"
 MANIFEST_FORMAT = "arabic-news-clean release"
 # Releases written before the manifest existed: these names only, with a card and a changelog.
-_LEGACY_FILES = re.compile(r"^(README\.md|changelog\.json|croissant\.json|review\.html|skipped\.jsonl"
+_LEGACY_FILES = re.compile(r"^(README\.md|LICENSE\.md|changelog\.json|croissant\.json|review\.html|skipped\.jsonl"
                            r"|(data|comments)/train-\d{5}-of-\d{5}\.parquet)$")
 
 
@@ -137,8 +146,9 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def write_manifest(release: Path, version: str) -> Path:
-    """List every file of the release (path, bytes, sha256) in `release.json`; call it last."""
+def write_manifest(release: Path, version: str, counts: dict | None = None) -> Path:
+    """List every file of the release (path, bytes, sha256) in `release.json`, with the run's
+    counts (`RunStats.counts`: the one source the summary, the card and the review page share)."""
     release = Path(release)
     files = {}
     for path in sorted(release.rglob("*")):
@@ -146,6 +156,8 @@ def write_manifest(release: Path, version: str) -> Path:
         if rel != MANIFEST and path.is_file() and not path.is_symlink():
             files[rel] = {"bytes": path.stat().st_size, "sha256": file_sha256(path)}
     document = {"format": MANIFEST_FORMAT, "version": version, "files": files}
+    if counts is not None:
+        document["counts"] = counts
     path = release / MANIFEST
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return path
@@ -158,6 +170,16 @@ def update_manifest(release: Path, name: str) -> None:
     target = Path(release) / name
     document["files"][name] = {"bytes": target.stat().st_size, "sha256": file_sha256(target)}
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def read_counts(release: Path) -> dict | None:
+    """The run's counts recorded in `release.json`, or None (a release older than them)."""
+    try:
+        document = json.loads((Path(release) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    counts = document.get("counts") if isinstance(document, dict) else None
+    return counts if isinstance(counts, dict) else None
 
 
 def read_manifest(release: Path) -> dict | None:

@@ -1,8 +1,11 @@
 """Croissant (JSON-LD) metadata for a release, written beside the card as `croissant.json`.
 
-Everything comes from what the release already states: name, licence, version, summary and
-citation from the card (README.md); the configs and their file globs from the card's `configs`;
-field names, types and meanings from `cleaning.schema` (SCHEMAS, FIELD_DOCS). Nothing is typed twice.
+Written directly from the run, like the card and from the same facts (never parsed back out of
+the card): name, licence, curators, homepage and citation from the release configuration; counts
+from `RunStats.counts`; the configs and their globs from `render.card_data`; field names, types
+and meanings from `cleaning.schema` (SCHEMAS, FIELD_DOCS); the Responsible-AI fields
+(dataCollection, dataPreprocessingProtocol, personalSensitiveInformation, dataLimitations) from
+the run's counts and rules. Nothing is typed twice.
 
 Layout (Croissant 1.1, built and validated with mlcroissant):
   distribution  one FileObject per Parquet file (contentUrl relative to this file, sha256, size),
@@ -16,22 +19,19 @@ Layout (Croissant 1.1, built and validated with mlcroissant):
                 (ValueError) rather than mislabelled.
 Relative contentUrls resolve against the document, so the same file works in the release folder
 and at https://huggingface.co/datasets/OWNER/NAME/resolve/vX.Y.Z/croissant.json.
-The output is deterministic: sorted keys, files in path order, no timestamps (datePublished only
-from SOURCE_DATE_EPOCH, as for the card).
+The output is deterministic: sorted keys, files in path order, and datePublished is the release
+date (SOURCE_DATE_EPOCH, else the configured date, else the newest page's modification day: never
+the clock), the same date as the card's.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-import re
-import time
 from pathlib import Path
 
 import mlcroissant as mlc
 import pyarrow as pa
-from huggingface_hub import DatasetCard
 
 from cleaning.schema import FIELD_DOCS, SCHEMAS
 
@@ -47,45 +47,103 @@ SCALAR_TYPES = {
 }
 
 
-def write_croissant(release_dir: Path) -> Path:
-    """Write `croissant.json` for the release in `release_dir` (which must hold its README.md card)."""
+def write_croissant(release_dir: Path, stats) -> Path:
+    """Write `croissant.json` for the release in `release_dir` from the run's statistics."""
     release_dir = Path(release_dir)
     path = release_dir / FILENAME
-    document = croissant_jsonld(release_dir)
+    document = croissant_jsonld(release_dir, stats)
     path.write_text(json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
 
 
-def croissant_jsonld(release_dir: Path) -> dict:
-    """The Croissant document as JSON-LD; mlcroissant raises ValidationError if it is not valid."""
-    card = DatasetCard.load(Path(release_dir) / "README.md")
+def croissant_jsonld(release_dir: Path, stats) -> dict:
+    """The Croissant document as JSON-LD, built from the run (the same facts the card is built
+    from, never parsed back out of it); mlcroissant raises ValidationError if it is not valid."""
+    from .render import _config, card_data, citation, hub_languages
+
+    config = _config(stats)
     ctx = mlc.Context(conforms_to=CROISSANT_VERSION)
-    globs = config_globs(card)
+    globs = config_globs(card_data(stats))
     files = [file_object(ctx, release_dir, path) for path in parquet_files(release_dir, globs)]
     file_sets = [
-        mlc.FileSet(ctx=ctx, id=_file_set_id(config), name=_file_set_id(config),
-                    description=f"Parquet files of the `{config}` configuration.",
+        mlc.FileSet(ctx=ctx, id=_file_set_id(name), name=_file_set_id(name),
+                    description=f"Parquet files of the `{name}` configuration.",
                     encoding_formats=[PARQUET], includes=patterns)
-        for config, patterns in globs.items()
+        for name, patterns in globs.items()
     ]
-    record_sets = [record_set(ctx, config) for config in globs]
+    record_sets = [record_set(ctx, name) for name in globs]
+    rai = responsible_ai(stats)
     metadata = mlc.Metadata(
         ctx=ctx,
-        name=card.data.get("pretty_name") or release_dir.name,
-        description=summary(card),
-        license=[license_text(card)],
-        version=str(card.data.get("version") or _body_version(card.text)),
-        cite_as=citation(card),
-        date_published=_date_published(),
+        name=config.name,
+        description=description(stats),
+        license=[config.link or config.license_name or config.license
+                 if config.license == "other" else config.license],
+        version=stats.version,
+        cite_as=citation(stats, config),
+        date_published=stats.date,  # never the clock: see cleaning.release.release_date
+        url=config.homepage,
+        in_language=hub_languages(stats),
+        creators=[mlc.Person(ctx=ctx, name=name) for name in config.curators] or None,
         distribution=files + file_sets,
         record_sets=record_sets,
+        **rai,
     )
     return metadata.to_json()
 
 
-def config_globs(card: DatasetCard) -> dict[str, list[str]]:
+def description(stats) -> str:
+    from .render import _config
+
+    config = _config(stats)
+    counts = stats.counts()
+    text = (f"News articles scraped from the web and cleaned: {counts['published']} articles "
+            f"(config `default`) and {counts['comments']} reader comments under pseudonyms "
+            "(config `comments`); page furniture, comments and attribution lines taken out and "
+            "kept per article in `removed` with the rule that took them.")
+    return f"{config.description} {text}" if config.description else text
+
+
+def responsible_ai(stats) -> dict:
+    """The Responsible-AI fields the run knows, with its own counts."""
+    from cleaning.rules import rule_descriptions
+
+    counts = stats.counts()
+    steps = rule_descriptions()
+    removed = "; ".join(f"{rule}: {n}" for rule, n in sorted(stats.rule_lines.items()))
+    return {
+        "data_collection": (
+            f"Raw article pages saved by a scraper, one .txt file per page. {counts['pages_read']} "
+            f"pages were read, {counts['published']} published and {counts['skipped']} skipped "
+            f"(skipped.jsonl gives each reason); {counts['ignored']} other files were ignored."),
+        "data_preprocessing_protocol": [
+            "Decode (byte-order marks, UTF-8, Arabic legacy encodings) and repair (ftfy without "
+            "restyling, invisible and bidi controls removed); the encoding and repairs are recorded per row.",
+            "Cleaning rules, in order: " + ", ".join(steps) + ". Lines removed per rule: "
+            + (removed or "none") + ". Every removed line is kept in `removed`.",
+            f"Duplicates marked, never dropped: {counts['exact_duplicates']} exact and "
+            f"{counts['near_duplicates']} near (MinHash LSH) duplicates carry `duplicate_of`.",
+        ],
+        "personal_sensitive_information": [
+            "Commenters' usernames are never published: each is replaced by a pseudonym consistent "
+            "only within one article (commenter 1, commenter 2, ...).",
+            "Comment texts were not moderated and may mention people; article texts name public "
+            "figures as news does.",
+        ],
+        "data_limitations": [
+            "The cleaning rules are heuristics: a short line before the first or after the last "
+            "paragraph can be taken as page furniture (it stays in `removed`).",
+            "`title` is null when no line reads as a headline; languages come from langdetect and "
+            "are less reliable for short texts.",
+            "The texts remain the copyright of their publishers and credited agencies; no licence to "
+            "republish them is given.",
+        ],
+    }
+
+
+def config_globs(data) -> dict[str, list[str]]:
     """Config name -> its data_files paths (globs), in the order of SCHEMAS."""
-    declared = {c["config_name"]: [f["path"] for f in c["data_files"]] for c in card.data.get("configs") or []}
+    declared = {c["config_name"]: [f["path"] for f in c["data_files"]] for c in data.get("configs") or []}
     unknown = set(declared) - set(SCHEMAS)
     if unknown or not declared:
         raise ValueError(f"card configs {sorted(declared)} do not match the schemas {sorted(SCHEMAS)}")
@@ -136,33 +194,6 @@ def data_type(arrow_type: pa.DataType, field_id: str):
         return SCALAR_TYPES[arrow_type]
     except KeyError:
         raise ValueError(f"{field_id}: Arrow type {arrow_type} has no Croissant mapping here") from None
-
-
-def summary(card: DatasetCard) -> str:
-    """The first paragraph under "## Dataset summary", unwrapped; else the pretty name."""
-    match = re.search(r"^## Dataset summary\s*\n+(.+?)(?:\n\s*\n|\Z)", card.text, re.M | re.S)
-    return " ".join(match.group(1).split()) if match else str(card.data.get("pretty_name") or "")
-
-
-def license_text(card: DatasetCard) -> str:
-    """A link or a name for the licence: "other" alone says nothing, so prefer link, then name."""
-    data = card.data
-    return str(data.get("license_link") or data.get("license_name") or data.get("license") or "unknown")
-
-
-def citation(card: DatasetCard) -> str | None:
-    match = re.search(r"```bibtex\n(.+?)\n```", card.text, re.S)
-    return match.group(1) if match else None
-
-
-def _body_version(text: str) -> str | None:
-    match = re.search(r"\*\*Version (\d+\.\d+\.\d+)\*\*", text)
-    return match.group(1) if match else None
-
-
-def _date_published() -> str | None:
-    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0") or 0)
-    return time.strftime("%Y-%m-%d", time.gmtime(epoch)) if epoch else None
 
 
 def _file_set_id(config: str) -> str:

@@ -10,7 +10,6 @@ import html
 import json
 import os
 import re
-import time
 from pathlib import Path
 
 from datasets import DatasetInfo, Features, SplitDict, SplitInfo
@@ -21,8 +20,6 @@ from cleaning.rules import rule_descriptions
 from cleaning.schema import FIELD_DOCS, SCHEMAS
 
 TEMPLATE = Path(__file__).with_name("template.md")
-PRETTY_NAME = "Arabic News Articles (cleaned)"
-LICENSE_NAME = "publishers-copyright"
 EXAMPLE_TEXT_CHARS = 300
 
 
@@ -34,18 +31,39 @@ def size_category(n: int) -> str:
     return "10M<n<100M"
 
 
+def _config(stats):
+    from .config import ReleaseConfig
+
+    return stats.config if stats.config is not None else ReleaseConfig()
+
+
+def hub_languages(stats) -> list[str]:
+    """The languages of the published rows as Hub codes (ISO 639-1; langdetect's zh-cn -> zh),
+    most frequent first; rows too short to tell are not a language."""
+    codes: dict[str, int] = {}
+    for lang, n in stats.languages.most_common():
+        if lang and not lang.startswith("("):
+            code = lang.split("-")[0]
+            codes[code] = codes.get(code, 0) + n
+    return [code for code, _ in sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
 def card_data(stats) -> DatasetCardData:
+    config = _config(stats)
+    languages = hub_languages(stats)
+    license_fields = {"license": config.license}
+    if config.license == "other":
+        license_fields.update(license_name=config.license_name, license_link=config.link)
     data = DatasetCardData(
-        pretty_name=PRETTY_NAME,
-        license="other",
-        license_name=LICENSE_NAME,
-        language=["ar"],
-        multilinguality="monolingual",
+        pretty_name=config.name,
+        **license_fields,
+        language=languages,
+        multilinguality="multilingual" if len(languages) > 1 else "monolingual",
         task_categories=["text-generation", "fill-mask"],
         task_ids=["language-modeling", "masked-language-modeling"],
         size_categories=[size_category(stats.published)],
         source_datasets=["original"],
-        tags=["news", "arabic", "web-scraped", "cleaned"],
+        tags=["news"] + (["arabic"] if "ar" in languages else []) + ["web-scraped", "cleaned"],
         version=stats.version,
         configs=[
             {
@@ -134,21 +152,87 @@ def source_date_epoch() -> int | None:
     return int(value) or None
 
 
-def render_card(stats, repo_hint: str = "OWNER/NAME") -> DatasetCard:
+REPO_PLACEHOLDER = "OWNER/NAME"  # filled in by `arabic-news-push` in the card it uploads
+CHANGED_IDS_SHOWN = 5
+
+
+def fill_repo_id(card_text: str, repo_id: str, endpoint: str = "https://huggingface.co") -> str:
+    """The card as uploaded to `repo_id`: the placeholder in the code sample and the dataset URL
+    (citation, links) replaced; nothing else changes."""
+    url = f"{endpoint.rstrip('/')}/datasets/{repo_id}"
+    text = card_text.replace(f"{HUB_URL}/datasets/{REPO_PLACEHOLDER}", url)
+    return text.replace(f'"{REPO_PLACEHOLDER}"', f'"{repo_id}"')
+
+
+HUB_URL = "https://huggingface.co"
+
+
+def citation(stats, config) -> str:
+    """The BibTeX entry: the configured one, else built from the name, curators, URL and date."""
+    if config.citation:
+        return config.citation
+    key = "arabic_news_clean_" + stats.version.replace(".", "_")
+    url = config.homepage or f"{HUB_URL}/datasets/{REPO_PLACEHOLDER}"
+    fields = [("title", "{" + _bibtex(config.name) + "}")]
+    if config.curators:
+        fields.append(("author", "{" + " and ".join(_bibtex(c) for c in config.curators) + "}"))
+    fields += [("howpublished", "{\\url{" + url + "}}"), ("note", "{Version " + stats.version + "}")]
+    if stats.date:
+        fields.append(("year", "{" + stats.date[:4] + "}"))
+    width = max(len(name) for name, _ in fields)
+    body = ",\n".join(f"  {name:<{width}} = {value}" for name, value in fields)
+    return f"@misc{{{key},\n{body}\n}}"
+
+
+def _bibtex(text: str) -> str:
+    return re.sub(r"([{}\\&%$#_])", r"\\\1", " ".join(text.split()))
+
+
+def _changes(entry: dict | None) -> list[dict]:
+    """The newest changelog entry's ids, the first few of each kind, for the card."""
+    if not entry or not entry.get("previous"):
+        return []
+    out = []
+    for kind in ("added", "removed", "changed"):
+        ids = entry.get(f"{kind}_ids") or []
+        if ids:
+            out.append({"kind": kind, "ids": [md_code(i) for i in ids[:CHANGED_IDS_SHOWN]],
+                        "more": len(ids) - min(len(ids), CHANGED_IDS_SHOWN)})
+    return out
+
+
+def render_card(stats, repo_hint: str = REPO_PLACEHOLDER) -> DatasetCard:
     data = card_data(stats)
-    epoch = source_date_epoch()
+    config = _config(stats)
     example = _example(stats)
+    cite = citation(stats, config)
+    counts = stats.counts()
+    named_sites = sum(n for site, n in stats.sites.items() if not site.startswith("("))
+    detected = sum(n for lang, n in stats.languages.items() if not lang.startswith("("))
     return DatasetCard.from_template(
         data,
         template_path=str(TEMPLATE),
         version=stats.version,
-        published=stats.published,
-        docs_in=stats.docs_in,
+        published=counts["published"],
+        docs_in=counts["pages_read"],
+        ignored=counts["ignored"],
         skipped=stats.skipped,
+        description=md_text(config.description) if config.description else None,
+        curators=[md_text(c) for c in config.curators],
+        homepage=config.homepage,
+        license_link=config.link,
+        license_id=config.license,
+        named_sites=named_sites,
+        detected=detected,
+        hub_languages=list(data.language or []),
+        changes=_changes(stats.changelog[0] if stats.changelog else None),
+        citation=cite,
+        citation_fence=fence_for(cite),
+        release_date=stats.date,
         num_comments=stats.comments,
         words=stats.words,
         languages=[(md_code(k), n) for k, n in stats.languages.most_common()],
-        sites=[(md_text(k), n) for k, n in stats.sites.most_common()],
+        sites=[(md_text(k), n) for k, n in stats.sites.most_common() if not k.startswith("(")],
         sources=[(md_text(k), n) for k, n in stats.sources.most_common()],
         encodings=[(md_code(k), n) for k, n in stats.encodings.most_common()],
         fixes=[(md_code(k), n) for k, n in stats.fixes.most_common()],
@@ -163,7 +247,6 @@ def render_card(stats, repo_hint: str = "OWNER/NAME") -> DatasetCard:
         example_fence=fence_for(example or ""),
         repo_hint=repo_hint,
         pin=True,
-        year=time.gmtime(epoch).tm_year if epoch else "n.d.",
     )
 
 

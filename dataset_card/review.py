@@ -8,7 +8,6 @@ the documents themselves are capped at MAX_DOCS so the page stays fast on large 
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -23,8 +22,9 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from cleaning.release import CONFIG_DIRS, SKIPPED_REPORT
 from cleaning.rules import rule_descriptions
-from cleaning.versions import read_manifest, update_manifest
+from cleaning.versions import read_counts, read_manifest, update_manifest
 
+PROG = "arabic-news-review"
 TEMPLATE = Path(__file__).with_name("review_template.html")
 REVIEW_FILE = "review.html"
 CHANGELOG_FILE = "changelog.json"
@@ -39,6 +39,7 @@ MAX_DOC_COMMENTS = 200
 MAX_TOTAL_CHARS = 10_000_000
 MAX_SKIPPED_SHOWN = 1_000
 NO_SITE = "(not named)"
+IGNORED_REASON = "ignored:"  # skipped.jsonl also lists the files that are not pages
 NO_LANGUAGE = "(undetected)"
 CHART_HUE = 205  # bars that are not rules share one colour
 _VERSION = re.compile(r"v?(\d+\.\d+\.\d+)")
@@ -59,8 +60,8 @@ def write_review(release_dir: Path, output: Path | None = None) -> Path:
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(html, encoding="utf-8")
     listed = read_manifest(release_dir)
-    if listed is not None and REVIEW_FILE in listed and output.resolve() == (release_dir / REVIEW_FILE).resolve():
-        update_manifest(release_dir, REVIEW_FILE)  # rebuilt in place: the release still checks out
+    if listed is not None and output.resolve() == (release_dir / REVIEW_FILE).resolve():
+        update_manifest(release_dir, REVIEW_FILE)  # written in place: the release still checks out
     return output
 
 
@@ -93,15 +94,24 @@ def _overview(release_dir: Path, files: list[Path]) -> dict:
     stats = _read_columns(files, ["site", "language", "sources", "removed"])
     rule_counts = _counts(pc.struct_field(pc.list_flatten(stats["removed"]), "rule"))
     hues = rule_hues(rule for rule, _ in rule_counts)
-    skipped = _skipped(release_dir)
+    report = _skipped(release_dir)
+    skipped = [s for s in report if not s.get("reason", "").startswith(IGNORED_REASON)]
     changelog = _changelog(release_dir)
+    # The run's own counts (release.json), so the page says what the summary and the card say;
+    # counted from the files only for a release older than them.
+    counts = read_counts(release_dir) or {
+        "pages_read": stats.num_rows + len(skipped), "published": stats.num_rows,
+        "skipped": len(skipped), "ignored": len(report) - len(skipped),
+        "comments": sum(pq.ParquetFile(f).metadata.num_rows for f in _parquet_files(release_dir, "comments")),
+    }
     return {
         "version": _version(release_dir, changelog),
         "changelog": changelog,
-        "published": stats.num_rows,
-        "docs_in": stats.num_rows + len(skipped),
+        "published": counts["published"],
+        "docs_in": counts["pages_read"],
+        "ignored": counts["ignored"],
         "skipped": skipped,
-        "num_comments": sum(pq.ParquetFile(f).metadata.num_rows for f in _parquet_files(release_dir, "comments")),
+        "num_comments": counts["comments"],
         "hues": hues,
         "rules": [_bar(rule, n, hue=hues[rule], hint=_describe(rule), filter_key="rule", code=True)
                   for rule, n in rule_counts],
@@ -230,8 +240,10 @@ def _version(release_dir: Path, changelog: list[dict]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="review.py",
+    from cleaning.cli import OneLineParser
+
+    parser = OneLineParser(
+        prog=PROG,
         description="Write the self-contained review page (review.html) of a finished release.")
     parser.add_argument("release", type=Path, help="release folder (as written by arabic-news-clean)")
     parser.add_argument("--output", type=Path, help="HTML file to write (default: RELEASE/review.html)")
@@ -239,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         path = write_review(args.release, args.output)
     except (ReviewError, OSError) as error:
-        print(f"review.py: {error}", file=sys.stderr)
+        print(f"{PROG}: error: {error}", file=sys.stderr)
         return 2
     print(f"review page written to {path}")
     return 0

@@ -83,12 +83,13 @@ class Repo:
                 return hits[0]
         return None
 
-    def add_commit(self, parent: str | None, message: str, files: dict[str, Blob]) -> Commit:
+    def add_commit(self, parent: str | None, message: str, files: dict[str, Blob],
+                   branch: str = "main") -> Commit:
         seed = json.dumps([parent, message, len(self.commits),
                            sorted((p, b.oid) for p, b in files.items())]).encode()
         commit = Commit(hashlib.sha1(seed).hexdigest(), parent, message, dict(files))
         self.commits[commit.id] = commit
-        self.branches["main"] = commit.id
+        self.branches[branch] = commit.id
         return commit
 
     def history(self, rev: str = "main") -> list[Commit]:
@@ -124,6 +125,8 @@ ROUTES: list[tuple[str, re.Pattern, str]] = [
         ("HEAD", r"/__lfs/(?P<oid>[0-9a-f]{64})", "storage_get"),
         ("POST", rf"/api/datasets/{REPO}/commit/{REV}", "commit"),
         ("POST", rf"/api/datasets/{REPO}/tag/{REV}", "tag"),
+        ("POST", rf"/api/datasets/{REPO}/branch/{REV}", "create_branch"),
+        ("DELETE", rf"/api/datasets/{REPO}/branch/{REV}", "delete_branch"),
         ("GET", rf"/api/datasets/{REPO}/tree/{REV}(?:/(?P<path>.+))?", "tree"),
         ("POST", rf"/api/datasets/{REPO}/paths-info/{REV}", "paths_info"),
         ("GET", rf"/datasets/{REPO}/resolve/{REV}/(?P<path>.+)", "resolve"),
@@ -377,7 +380,7 @@ class _Handler(BaseHTTPRequestHandler):
         files = dict(head.files)
         for line in lines[1:]:
             self._apply(files, line["key"], line["value"])
-        commit = target.add_commit(head.id, header["summary"], files)
+        commit = target.add_commit(head.id, header["summary"], files, branch=branch)
         self._json({"success": True, "commitOid": commit.id, "pullRequestUrl": None,
                     "commitUrl": f"{self.hub.url}/datasets/{repo}/commit/{commit.id}"})
 
@@ -408,6 +411,24 @@ class _Handler(BaseHTTPRequestHandler):
             raise HubError(409, f"Tag {tag} already exists")
         target.tags[tag] = commit.id
         self._json({"name": tag, "ref": f"refs/tags/{tag}", "targetCommit": commit.id})
+
+    def do_create_branch(self, repo: str, rev: str) -> None:
+        self._require_auth()
+        target = self.hub.repo(repo, True)
+        branch = unquote(rev)
+        if branch in target.branches or branch in target.tags:
+            raise HubError(409, f"Reference {branch} already exists")
+        start = self._json_body().get("startingPoint") or "main"
+        target.branches[branch] = self.hub.commit_at(target, start).id
+        self._json({"name": branch})
+
+    def do_delete_branch(self, repo: str, rev: str) -> None:
+        self._require_auth()
+        target = self.hub.repo(repo, True)
+        branch = unquote(rev)
+        if branch == "main" or target.branches.pop(branch, None) is None:
+            raise HubError(404 if branch != "main" else 403, f"cannot delete branch {branch}")
+        self._json({"success": True})
 
     # --- read side ---------------------------------------------------------------------------
 

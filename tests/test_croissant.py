@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import re
 import shutil
 
 import numpy as np
@@ -13,21 +15,18 @@ import pytest
 
 mlc = pytest.importorskip("mlcroissant")
 
-from conftest import SEED_IDS  # noqa: E402
+from conftest import SEED_IDS, SEEDS  # noqa: E402
 from cleaning.schema import SCHEMAS  # noqa: E402
-from dataset_card.croissant import data_type, write_croissant  # noqa: E402
+from dataset_card.croissant import data_type  # noqa: E402
 
 CONFIG_DIRS = {"default": "data", "comments": "comments"}
 
 
 @pytest.fixture
-def release(seed_release, tmp_path, monkeypatch):
+def release(seed_release, tmp_path):
     """A private copy of the seed release (the shared one is not modified), with croissant.json."""
-    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     copy = tmp_path / "v1.0.0"
     shutil.copytree(seed_release, copy)
-    (copy / "croissant.json").unlink(missing_ok=True)
-    write_croissant(copy)
     return copy
 
 
@@ -93,24 +92,66 @@ def fields_of(record_sets: dict, config: str, name: str) -> dict:
     return next(f for f in record_sets[config]["field"] if f["name"] == name)
 
 
-def test_metadata_comes_from_the_card(release):
+def test_metadata_says_what_the_card_says(release):
     from huggingface_hub import DatasetCard
 
     card = DatasetCard.load(release / "README.md")
     doc = json.loads((release / "croissant.json").read_text(encoding="utf-8"))
     assert doc["name"] == card.data.pretty_name
     assert doc["version"] == "1.0.0"
-    assert doc["description"] and doc["description"] in " ".join(card.text.split())
-    assert doc["license"] in {card.data.get("license_link"), card.data.get("license_name"), card.data.license}
+    assert doc["license"] == card.data.get("license_link") == "LICENSE.md"
+    assert doc["inLanguage"] == "ar" and card.data.language == ["ar"]
+    bibtex = card.text.split("```bibtex\n", 1)[1].split("\n```", 1)[0]
+    assert doc["citeAs"] == bibtex
+    assert doc["datePublished"] in card.text  # "released YYYY-MM-DD"
 
 
-def test_output_is_byte_identical_and_dated_only_by_source_date_epoch(release, monkeypatch):
-    first = (release / "croissant.json").read_bytes()
-    assert write_croissant(release).read_bytes() == first
-    assert "datePublished" not in json.loads(first)
+def test_croissant_is_written_without_reading_the_card(tmp_path, monkeypatch):
+    """Built from the run: a card that cannot be parsed does not matter to it."""
+    import dataset_card.croissant as croissant
+    from cleaning.release import build_release
+
+    monkeypatch.setattr(croissant, "DatasetCard", None, raising=False)
+    build_release(SEEDS, tmp_path / "v1.0.0", "1.0.0")
+    doc = json.loads((tmp_path / "v1.0.0" / "croissant.json").read_text(encoding="utf-8"))
+    assert doc["recordSet"] and doc["description"].startswith("News articles")
+
+
+def test_responsible_ai_fields_and_date_published(release):
+    dataset = mlc.Dataset(jsonld=release / "croissant.json")
+    assert not dataset.metadata.issues.errors and not dataset.metadata.issues.warnings
+    doc = json.loads((release / "croissant.json").read_text(encoding="utf-8"))
+    assert "5 pages were read, 5 published and 0 skipped" in doc["rai:dataCollection"]
+    assert any("pseudonym" in s for s in doc["rai:personalSensitiveInformation"])
+    assert any("chrome.most_read: 1" in s for s in doc["rai:dataPreprocessingProtocol"])
+    assert doc["rai:dataLimitations"]
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc["datePublished"])
+
+
+def test_output_is_byte_identical_and_dated_never_by_the_clock(tmp_path, monkeypatch):
+    """SOURCE_DATE_EPOCH, else the configured date, else the newest page's day: two builds of the
+    same pages a day apart (faked clock) give the same bytes."""
+    import time as time_module
+
+    from cleaning.release import build_release
+
+    pages = tmp_path / "pages"
+    shutil.copytree(SEEDS, pages)
+    for page in pages.iterdir():
+        os.utime(page, (1_600_000_000, 1_600_000_000))
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    build_release(pages, tmp_path / "a" / "v1.0.0", "1.0.0")
+    real = time_module.time
+    monkeypatch.setattr(time_module, "time", lambda: real() + 86_400 * 400)
+    build_release(pages, tmp_path / "b" / "v1.0.0", "1.0.0")
+    first = (tmp_path / "a" / "v1.0.0" / "croissant.json").read_bytes()
+    assert (tmp_path / "b" / "v1.0.0" / "croissant.json").read_bytes() == first
+    assert json.loads(first)["datePublished"] == "2020-09-13"
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    assert json.loads(write_croissant(release).read_bytes())["datePublished"].startswith("2023-11-14")
+    build_release(pages, tmp_path / "c" / "v1.0.0", "1.0.0")
+    doc = json.loads((tmp_path / "c" / "v1.0.0" / "croissant.json").read_bytes())
+    assert doc["datePublished"] == "2023-11-14"
 
 
 def test_an_unmapped_arrow_type_is_refused_not_mislabelled():

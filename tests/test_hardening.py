@@ -86,7 +86,7 @@ def test_each_junk_file_is_named_with_its_reason(junk_run):
             assert f"skipped {name}: " in done.stdout
     assert "skipped 8" in done.stdout and "1 other file(s) ignored" in done.stdout
     card = (out / "README.md").read_text(encoding="utf-8")
-    assert "14 files were read,\n6 published and 8 skipped" in card
+    assert "14 pages were read,\n6 published and 8 skipped" in card
 
 
 def test_a_mostly_good_file_is_cleaned_and_the_damage_recorded(junk_run):

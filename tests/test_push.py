@@ -7,6 +7,7 @@ so a fresh interpreter is the faithful way to point them somewhere else.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import socket
@@ -24,6 +25,7 @@ TOKEN = "hf_testTOKENthatMustNeverBePrinted0123"
 REPO = "tester/arabic-news"
 PUSH = [sys.executable, str(ROOT / "scripts" / "push.py")]
 EXTRA = "notes/only-in-1.0.0.txt"  # a file the next release does not have
+DERIVED = {"README.md", "croissant.json", "release.json"}  # uploaded with the repo id filled in
 
 
 @pytest.fixture(scope="module")
@@ -98,9 +100,11 @@ def test_push_publishes_each_version_as_one_tagged_commit(hub_env, releases):
     assert [c.message for c in history] == ["Release v1.1.0", "Release v1.0.0", "initial commit"]
     assert repo.tags == {"v1.1.0": history[0].id, "v1.0.0": history[1].id}
     for version in ("1.0.0", "1.1.0"):
-        tagged = repo.resolve(f"v{version}").files
-        assert {p: b.data for p, b in tagged.items() if p != ".gitattributes"} == release_bytes(releases[version])
-        assert all(blob.lfs for path, blob in tagged.items() if path.endswith(".parquet"))
+        tagged = {p: b.data for p, b in repo.resolve(f"v{version}").files.items() if p != ".gitattributes"}
+        local = release_bytes(releases[version])
+        assert tagged.keys() == local.keys()
+        assert {p: d for p, d in tagged.items() if p not in DERIVED} == {p: d for p, d in local.items() if p not in DERIVED}
+        assert all(blob.lfs for path, blob in repo.resolve(f"v{version}").files.items() if path.endswith(".parquet"))
     assert EXTRA not in repo.resolve("v1.1.0").files  # the tagged tree is exactly the release
     assert not hub.unknown, f"client calls the test hub does not implement: {hub.unknown}"
     assert not hub.token_leaks, f"token sent to storage: {hub.token_leaks}"
@@ -118,6 +122,7 @@ def test_push_refuses_a_version_already_on_the_hub(hub_env, releases):
     assert result.returncode == 1
     [line] = error_lines(result)
     assert "already has tag v1.0.0" in line and TOKEN not in result.stdout + result.stderr
+    assert result.stdout == ""  # the refusal comes first and alone, not after the file list
     assert hub.repos[REPO].commits == commits_before
     writes = [p for m, p in hub.requests[seen:] if "/preupload/" in p or "/commit/" in p or "/__lfs/" in p]
     assert writes == []
@@ -168,7 +173,10 @@ def test_dry_run_lists_the_upload_and_makes_no_request(hub_env, releases, monkey
     assert hub.requests[seen:] == [] and "tester/never-created" not in hub.repos
     assert "'Release v1.1.0'" in result.stdout and "tagged v1.1.0" in result.stdout
     for path, data in release_bytes(releases["1.1.0"]).items():
-        assert any(line.split()[0] == path and f"{len(data):,} bytes" in line for line in result.stdout.splitlines())
+        listed = [line for line in result.stdout.splitlines() if line.split()[0] == path]
+        assert len(listed) == 1, path
+        if path not in DERIVED:  # the card, Croissant and manifest are listed at their uploaded size
+            assert f"{len(data):,} bytes" in listed[0]
 
 
 @pytest.mark.parametrize("case", ["missing folder", "no card", "bad repo id"])
@@ -217,3 +225,49 @@ def test_version_comes_from_card_yaml_then_body(tmp_path):
     card.write_text("---\nlicense: other\n---\nno version here\n")
     with pytest.raises(UserError):
         read_version(tmp_path)
+
+
+def test_the_uploaded_card_names_the_repo_and_the_manifest_checks_out(hub_env, releases):
+    hub = hub_env
+    repo_id = "tester/card-filled"
+    result = push(releases["1.1.0"], repo=repo_id)
+    assert result.returncode == 0, result.stderr
+    tagged = {p: b.data for p, b in hub.repos[repo_id].resolve("v1.1.0").files.items()}
+    card = tagged["README.md"].decode("utf-8")
+    assert f'load_dataset("{repo_id}", split="train", revision="v1.1.0")' in card
+    assert "OWNER/NAME" not in card and f"{hub.url}/datasets/{repo_id}" in card
+    assert "OWNER/NAME" not in tagged["croissant.json"].decode("utf-8")
+    manifest = json.loads(tagged["release.json"])
+    assert manifest["uploaded_to"] == repo_id
+    for name, entry in manifest["files"].items():  # every uploaded file matches the uploaded manifest
+        assert entry == {"bytes": len(tagged[name]), "sha256": hashlib.sha256(tagged[name]).hexdigest()}, name
+    local = releases["1.1.0"] / "README.md"
+    assert "OWNER/NAME" in local.read_text(encoding="utf-8")  # the local release is not changed
+    assert "README.md (" not in result.stderr
+
+
+def test_an_older_version_is_refused_first_then_pushed_as_a_tag_only(hub_env, releases):
+    hub = hub_env
+    repo_id = "tester/versions-order"
+    assert push(releases["1.1.0"], repo=repo_id).returncode == 0
+    repo = hub.repos[repo_id]
+    main_before, seen = repo.branches["main"], len(hub.requests)
+
+    result = push(releases["1.0.0"], repo=repo_id)
+
+    assert result.returncode == 1 and result.stdout == ""
+    [line] = error_lines(result)
+    assert "already has v1.1.0, newer than v1.0.0" in line and "--tag-only" in line
+    assert repo.branches["main"] == main_before and "v1.0.0" not in repo.tags
+    writes = [p for m, p in hub.requests[seen:] if "/preupload/" in p or "/commit/" in p or "/__lfs/" in p]
+    assert writes == []
+
+    result = push(releases["1.0.0"], "--tag-only", repo=repo_id)
+
+    assert result.returncode == 0, result.stderr
+    assert repo.branches == {"main": main_before}  # main untouched, the working branch gone
+    tagged = repo.resolve("v1.0.0").files
+    assert EXTRA in tagged and tagged["data/train-00000-of-00001.parquet"].data == \
+        (releases["1.0.0"] / "data/train-00000-of-00001.parquet").read_bytes()
+    assert set(tagged) - {".gitattributes"} == set(release_bytes(releases["1.0.0"]))
+    assert not hub.unknown

@@ -20,6 +20,7 @@ from conftest import ROOT, SEEDS
 def test_release_layout(seed_release):
     names = sorted(p.relative_to(seed_release).as_posix() for p in seed_release.rglob("*") if p.is_file())
     assert names == [
+        "LICENSE.md",
         "README.md",
         "changelog.json",
         "comments/train-00000-of-00001.parquet",

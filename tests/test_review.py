@@ -269,7 +269,7 @@ def test_command_writes_the_page_or_explains_in_one_line(tmp_path, capsys):
     assert documents(parse_html(out.read_text(encoding="utf-8"))).keys() == {"x"}
     assert not (release / "review.html").exists()
     assert review.main([str(tmp_path / "missing")]) == 2
-    assert capsys.readouterr().err.strip().startswith("review.py: not a release folder")
+    assert capsys.readouterr().err.strip().startswith("arabic-news-review: error: not a release folder")
 
 
 def test_replies_and_likes_are_shown_when_the_release_has_them(tmp_path):
