@@ -5,9 +5,10 @@ published with `duplicate_of` pointing at it, so users choose what to filter. Th
 computed in the worker that cleaned the page; the index lives in the writing process, which
 sees pages in input order, so the result does not depend on the number of workers.
 
-Memory: the index holds one entry per distinct page (an 8-byte hash, plus the LSH band keys,
-about 0.3 KB per page at 128 permutations): it is the one piece of state that grows with the
-corpus, ~3 GB at 10^7 pages. Use `near_threshold=None` to keep only the exact index.
+Memory: the index holds one entry per distinct page (an 8-byte hash, the LSH band keys and the
+signature as 32-bit values to check each LSH candidate against the threshold, about 0.8 KB per
+page at 128 permutations): it is the one piece of state that grows with the corpus. Use
+`near_threshold=None` to keep only the exact index.
 """
 
 from __future__ import annotations
@@ -74,7 +75,12 @@ class DuplicateIndex:
         self.num_perm = num_perm
         self.exact: dict[int, int] = {}
         self.ids: list[str] = []
+        self.threshold = near_threshold
         self.lsh = MinHashLSH(threshold=near_threshold, num_perm=num_perm) if near_threshold else None
+        # LSH only proposes candidates (its bands let pairs well below the threshold through):
+        # each is checked against the threshold with the signatures, kept as 32-bit values
+        # (the affine32 scheme's hash values fit), 4 bytes a permutation.
+        self.signatures: dict[int, np.ndarray] = {}
 
     def check(self, doc_id: str, key: int, hashvalues: np.ndarray | None) -> tuple[str, str] | None:
         if key in self.exact:
@@ -82,12 +88,17 @@ class DuplicateIndex:
         minhash = None
         if self.lsh is not None and hashvalues is not None:
             minhash = _new_minhash(self.num_perm, hashvalues)
-            candidates = self.lsh.query(minhash)
-            if candidates:
-                return self.ids[min(candidates)], "near"
+            for candidate in sorted(self.lsh.query(minhash)):
+                if self.similarity(candidate, hashvalues) >= self.threshold:
+                    return self.ids[candidate], "near"
         index = len(self.ids)
         self.ids.append(doc_id)
         self.exact[key] = index
         if minhash is not None:
             self.lsh.insert(index, minhash)
+            self.signatures[index] = np.asarray(hashvalues, dtype=np.uint32)
         return None
+
+    def similarity(self, index: int, hashvalues: np.ndarray) -> float:
+        """Estimated Jaccard similarity of a kept page and a new one: the share of equal minima."""
+        return float(np.mean(self.signatures[index] == np.asarray(hashvalues, dtype=np.uint32)))

@@ -64,3 +64,27 @@ def test_release_marks_copies_in_input_order_whatever_the_workers(tmp_path):
     assert rows[1]["101_near"] == ("004_54a637c8796560dc", "near")
     assert rows[1]["004_54a637c8796560dc"] == (None, None)
     assert len(rows[1]) == 7  # nothing dropped
+
+
+def test_an_lsh_candidate_below_the_threshold_is_not_marked_near():
+    # LSH bands let pairs under the threshold through as candidates; each must be checked. This
+    # copy (about one word in seventeen changed, seeded) is such a candidate at 0.8, with an
+    # estimated Jaccard similarity of 0.73.
+    import random
+    rng = random.Random(4)
+    k = rng.randint(10, 25)  # 17
+    words = " ".join(BODY).split()
+    a = " ".join(words)
+    b = " ".join(w if rng.random() > 1 / k else "تغيير" for w in words)
+    index = DuplicateIndex(0.8)
+    assert check(index, "a", a) is None
+    assert index.lsh.query(_minhash(signature(b)))  # proposed by the bands...
+    assert index.similarity(0, signature(b)) < 0.8
+    assert check(index, "b", b) is None             # ...and refused by the threshold
+    index = DuplicateIndex(0.7)
+    assert check(index, "a", a) is None and check(index, "b", b) == ("a", "near")
+
+
+def _minhash(hashvalues):
+    from cleaning.dedup import NUM_PERM, _new_minhash
+    return _new_minhash(NUM_PERM, hashvalues)
