@@ -28,7 +28,7 @@ PROG = "arabic-news-review"
 TEMPLATE = Path(__file__).with_name("review_template.html")
 REVIEW_FILE = "review.html"
 CHANGELOG_FILE = "changelog.json"
-MAX_DOCS = 500  # documents written into the page (first by id); charts still count all of them
+MAX_DOCS = 500  # documents written into the page (a sample spread over sites); charts count all of them
 PAGE_SIZE = 20  # documents shown at once; the browser pages through the rest
 # Bounds on the page's size whatever the release holds: lines and characters shown per document
 # (the rest is counted, not shown), comments per document, characters over all documents, and
@@ -69,11 +69,14 @@ def render_review(release_dir: Path) -> str:
     """The page's HTML: overview counted over the whole release, documents from its first rows."""
     files = _parquet_files(release_dir, "default")
     overview = _overview(release_dir, files)
-    rows = first_rows(files, MAX_DOCS)
+    rows = rows_at(files, spread_sample(files, MAX_DOCS))
     comments = _comments_for(release_dir, {row["id"] for row in rows})
+    originals = _originals(files, {row["duplicate_of"] for row in rows if row.get("duplicate_of")})
     docs, total = [], 0
     for row in rows:
         doc = _document(row, comments.get(row["id"], []), overview["hues"])
+        doc["original"] = originals.get(row.get("duplicate_of"))
+        doc["questions"] = questions(row)
         total += sum(len(line["text"]) for line in doc["lines"]) + sum(len(c["text"] or "") for c in doc["comments"])
         if docs and total > MAX_TOTAL_CHARS:
             break
@@ -82,6 +85,13 @@ def render_review(release_dir: Path) -> str:
         **overview,
         docs=docs,
         doc_sites=sorted(Counter(d["site"] or NO_SITE for d in docs).items()),
+        sample_sites=len({_site_of(d) for d in docs}),
+        doc_languages=sorted(Counter(d["language"] or NO_LANGUAGE for d in docs).items()),
+        doc_encodings=sorted(Counter(d["encoding"] for d in docs).items()),
+        doc_fixes=sorted(Counter(f for d in docs for f in d["fixes"]).items()),
+        questionable=sum(bool(d["questions"]) for d in docs),
+        duplicates_shown=sum(bool(d.get("duplicate_of")) for d in docs),
+        questions_text=QUESTIONS,
         max_docs=MAX_DOCS,
         max_skipped_shown=MAX_SKIPPED_SHOWN,
         page_size=PAGE_SIZE,
@@ -138,6 +148,105 @@ def _parquet_files(release_dir: Path, config: str) -> list[Path]:
 def _read_columns(files: list[Path], columns: list[str]) -> pa.Table:
     """Only the named columns, so the overview of a large release never loads its texts."""
     return pa.concat_tables(pq.read_table(f, columns=columns) for f in files)
+
+
+def _site_of(row: dict) -> str:
+    return row.get("site_key") or row.get("site") or NO_SITE
+
+
+def spread_sample(files: list[Path], limit: int) -> list[int]:
+    """Row numbers of at most `limit` documents spread over the sites: each site (its `site_key`,
+    else its name) gives its next document in turn, in release order, until the page is full; so
+    a large corpus is not shown as its first site. Deterministic: it depends only on the rows."""
+    names = pq.read_schema(files[0]).names
+    columns = [c for c in ("site_key", "site") if c in names]
+    table = _read_columns(files, columns) if columns else None
+    total = sum(pq.ParquetFile(f).metadata.num_rows for f in files)
+    if total <= limit or table is None:
+        return list(range(min(total, limit)))
+    groups: dict[str, list[int]] = defaultdict(list)
+    keys = table[columns[0]].to_pylist()
+    fallback = table["site"].to_pylist() if "site" in columns else [None] * total
+    for n, (key, site) in enumerate(zip(keys, fallback)):
+        groups[key or site or NO_SITE].append(n)
+    queues = [groups[site] for site in sorted(groups, key=lambda s: (groups[s][0], s))]
+    chosen: list[int] = []
+    depth = 0
+    while len(chosen) < limit:
+        for queue in queues:
+            if depth < len(queue) and len(chosen) < limit:
+                chosen.append(queue[depth])
+        depth += 1
+    return sorted(chosen)
+
+
+def rows_at(files: list[Path], numbers: list[int]) -> list[dict]:
+    """The rows at these positions in release order, reading batch by batch."""
+    wanted, rows, offset = set(numbers), [], 0
+    last = max(numbers, default=-1)
+    for path in files:
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=1_000):
+            hits = [n - offset for n in range(offset, offset + batch.num_rows) if n in wanted]
+            if hits:
+                rows += batch.take(pa.array(hits)).to_pylist()
+            offset += batch.num_rows
+            if offset > last:
+                return rows
+    return rows
+
+
+def _originals(files: list[Path], ids: set[str]) -> dict[str, dict]:
+    """The kept copies the shown duplicates point to (id, title, text), to show side by side."""
+    if not ids:
+        return {}
+    found = {}
+    for path in files:
+        table = pq.read_table(path, columns=["id", "title", "text"])
+        table = table.filter(pc.is_in(table["id"], value_set=pa.array(sorted(ids))))
+        for row in table.to_pylist():
+            found[row["id"]] = {**row, "text": row["text"][:MAX_DOC_CHARS]}
+    return found
+
+
+QUESTIONS = {
+    "no-title": "no title found",
+    "most-removed": "most lines removed",
+    "comments-no-header": "comment section found without a header",
+    "language-guard": "language changed by the Arabic-script guard",
+}
+
+
+def questions(row: dict) -> list[str]:
+    """Why the cleaning may be wrong on this page (keys of QUESTIONS), where mistakes are likely."""
+    found = []
+    if not row.get("title"):
+        found.append("no-title")
+    kept = len(row["text_lines"])
+    if len(row["removed"]) > kept:
+        found.append("most-removed")
+    rules = {r["rule"] for r in row["removed"]}
+    if any(rule.startswith("comments.") for rule in rules) and "comments.header" not in rules:
+        found.append("comments-no-header")
+    if _guard_changed(row):
+        found.append("language-guard")
+    return found
+
+
+def _guard_changed(row: dict) -> bool:
+    """langdetect's own answer differs from the published language: the guard for Persian and
+    Urdu letters decided (only Arabic-script answers can be changed by it)."""
+    if row.get("language") not in ("ar", "fa", "ur") or not row["text"].strip():
+        return False
+    from langdetect import detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    from cleaning.language import DETECT_PREFIX_CHARS, load_profiles
+
+    load_profiles()
+    try:
+        return detect_langs(row["text"][:DETECT_PREFIX_CHARS])[0].lang != row["language"]
+    except LangDetectException:
+        return False
 
 
 def first_rows(files: list[Path], limit: int) -> list[dict]:

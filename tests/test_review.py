@@ -281,3 +281,69 @@ def test_replies_and_likes_are_shown_when_the_release_has_them(tmp_path):
     items = parse_html(write_review(release).read_text(encoding="utf-8")).find("section", "comments").find("ol").find_all("li")
     assert items[0].find("bdi", "likes").text == "12" and "reply" not in items[0].classes
     assert "reply" in items[1].classes and not items[1].find_all("bdi", "likes")
+
+
+# --- issue 15: a sample over sites, duplicates side by side, filters, the questionable view ----
+
+def test_the_sample_is_spread_over_sites_and_says_so(tmp_path, monkeypatch):
+    monkeypatch.setattr(review, "MAX_DOCS", 6)
+    rows = [article(f"a/{i:02d}", [(2, "نص")], site_key="a", title="ع") for i in range(10)]
+    rows += [article(f"b/{i}", [(2, "نص")], site_key="b", title="ع") for i in range(3)]
+    rows += [article(f"c/{i}", [(2, "نص")], site_key="c", title="ع") for i in range(2)]
+    page = parse_html(write_review(make_release(tmp_path / "rel", rows)).read_text(encoding="utf-8"))
+    assert sorted(documents(page)) == ["a/00", "a/01", "b/0", "b/1", "c/0", "c/1"]
+    note = page.find("p", id="limit").text
+    assert "a sample spread over the sites" in note and "from 3 site(s)" in note
+
+
+def test_a_duplicate_is_shown_beside_the_kept_copy(tmp_path):
+    rows = [article("kept", [(1, "النص الأصلي للمقالة")], title="عنوان"),
+            article("copy", [(1, "النص الأصلي للمقالة")], title="عنوان", duplicate_of="kept", duplicate_type="exact")]
+    page = parse_html(write_review(make_release(tmp_path / "rel", rows)).read_text(encoding="utf-8"))
+    doc = documents(page)["copy"]
+    assert doc.attrs["data-duplicate"] == "kept"
+    kept = doc.find("section", "dup").find("div", "kept")
+    assert kept.find("code").text == "kept" and kept.find("p", "ptext").text == "النص الأصلي للمقالة"
+    assert doc.find("section", "dup").find("div", "this").find("p", "ptext").text == "النص الأصلي للمقالة"
+    assert documents(page)["kept"].find_all("section", "dup") == []
+    assert "(1)" in page.find("nav", id="views").find("a", data_view="duplicates").text
+
+
+def test_filters_for_language_encoding_repairs_title_and_comments(seed_page, seed_rows):
+    page = seed_page[1]
+    form = page.find("form", id="filters")
+    values = lambda name: [o.attrs["value"] for o in form.find("select", name=name).find_all("option")]  # noqa: E731
+    assert values("language") == ["", "ar"]
+    assert values("encoding") == ["", "utf-8"]
+    assert values("fix") == ["", "*", "nbsp_to_space"]
+    assert form.find("input", name="noTitle").attrs["type"] == "checkbox"
+    assert form.find("input", name="hasComments").attrs["type"] == "checkbox"
+    for doc_id, doc in documents(page).items():
+        row = seed_rows[doc_id]
+        assert doc.attrs["data-comments"] == str(row["num_comments"])
+        assert doc.attrs["data-title"] == ("1" if row["title"] else "0")
+        assert doc.attrs["data-fixes"] == " ".join(row["fixes"])
+
+
+ARABIC = "قال وزير الخارجية إن المحادثات بين الجانبين ستستأنف الأسبوع المقبل في العاصمة بعد توقف دام شهرين."
+PERSIAN = "این یک متن فارسی است که برای آزمایش نوشته شده است و زبان آن به روشنی فارسی است."
+
+
+def test_questionable_pages_carry_their_reasons(tmp_path):
+    rows = [
+        article("fine", [(2, ARABIC), (3, ARABIC)], removed=[(1, "title", "عنوان")], title="عنوان"),
+        article("untitled", [(1, ARABIC)]),
+        article("stripped", [(4, ARABIC)], removed=[(1, "title", "ع"), (2, "chrome.footer", "أ"), (3, "chrome.footer", "ب")],
+                title="ع"),
+        article("headerless", [(2, ARABIC), (3, ARABIC), (4, ARABIC)],
+                removed=[(1, "title", "ع"), (5, "comments.author", "commenter 1"), (6, "comments.text", "تعليق")],
+                title="ع", num_comments=1),
+        article("guarded", [(2, PERSIAN)], removed=[(1, "title", "ع")], title="ع", language="ar"),
+    ]
+    page = parse_html(write_review(make_release(tmp_path / "rel", rows)).read_text(encoding="utf-8"))
+    reasons = {doc_id: doc.attrs["data-questions"] for doc_id, doc in documents(page).items()}
+    assert reasons == {"fine": "", "untitled": "no-title", "stripped": "most-removed",
+                       "headerless": "comments-no-header", "guarded": "language-guard"}
+    tags = documents(page)["headerless"].find("p", "questions").text
+    assert tags == "comment section found without a header"
+    assert "(4)" in page.find("nav", id="views").find("a", data_view="questionable").text

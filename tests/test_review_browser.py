@@ -129,3 +129,55 @@ def test_site_filter_and_search_from_the_url(chromium, page_url, tmp_path, hash_
     dom, console = browse(chromium, tmp_path / "profile", f"{page_url}#{hash_}")
     assert console == []
     assert visible_ids(dom) == expected
+
+
+# --- issue 15: the new views, on a release with a duplicate, an English page and questionable pages
+
+@pytest.fixture(scope="module")
+def mixed_url(tmp_path_factory) -> str:
+    from cleaning.release import build_release
+    from test_card import ENGLISH
+
+    pages = tmp_path_factory.mktemp("mixed") / "pages"
+    shutil.copytree(ROOT / "seeds", pages)
+    shutil.copy(pages / f"{SEED_IDS[1]}.txt", pages / "zz-copy.txt")  # an exact duplicate of a seed
+    (pages / "english.txt").write_text(ENGLISH, encoding="utf-8")
+    release = tmp_path_factory.mktemp("out") / "v1.0.0"
+    build_release(pages, release, "1.0.0", workers=1)
+    return (release / "review.html").as_uri()
+
+
+def test_duplicates_view_shows_each_copy_beside_the_kept_one(chromium, mixed_url, tmp_path):
+    ARTIFACTS.mkdir(exist_ok=True)
+    dom, console = browse(chromium, tmp_path / "profile", mixed_url + "#view=duplicates",
+                          screenshot=ARTIFACTS / "review-duplicates.png", height=1800)
+    assert console == []
+    assert visible_ids(dom) == ["zz-copy"]
+    pair = documents(dom)["zz-copy"].find("div", "pair")
+    assert [c.find("code").text for c in pair.find_all("div", "copy")] == ["zz-copy", SEED_IDS[1]]
+    assert "on" in dom.find("nav", id="views").find("a", data_view="duplicates").classes
+
+
+def test_questionable_view_lists_only_pages_with_a_reason(chromium, mixed_url, tmp_path):
+    ARTIFACTS.mkdir(exist_ok=True)
+    dom, console = browse(chromium, tmp_path / "profile", mixed_url + "#view=questionable",
+                          screenshot=ARTIFACTS / "review-questionable.png", height=2400)
+    assert console == []
+    flagged = [doc_id for doc_id, a in documents(dom).items() if a.attrs["data-questions"]]
+    assert flagged and visible_ids(dom) == flagged
+    for doc_id in flagged:
+        assert documents(dom)[doc_id].find("p", "questions").text
+
+
+@pytest.mark.parametrize("fragment, expected", [
+    ("#language=en", ["english"]),
+    ("#hasComments=1", ["002_e36c8a0eafea318a"]),
+    ("#fix=nbsp_to_space", None),
+])
+def test_language_comment_and_repair_filters(chromium, mixed_url, tmp_path, fragment, expected):
+    dom, console = browse(chromium, tmp_path / "profile", mixed_url + fragment)
+    assert console == []
+    if expected is None:  # every page with that repair, and only those
+        expected = [d for d, a in documents(dom).items() if "nbsp_to_space" in a.attrs["data-fixes"].split()]
+        assert expected
+    assert visible_ids(dom) == expected
