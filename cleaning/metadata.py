@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .attribution import dateline_agencies
 from .chrome import is_date_stamp, is_furniture
-from .comments import is_byline
+from .comment_lines import is_byline
 from .lexicon import data_lines
 from .schema import Document
 from .text import is_prose, match_key, words

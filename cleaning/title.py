@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 
 from .attribution import dateline_agencies
 from .chrome import is_counter, is_credit_caption, is_date_stamp, is_furniture, lexicon_category
-from .comments import is_byline
+from .comment_lines import is_byline
 from .repetition import fingerprint
 from .schema import Document
 from .text import HEADLINE_MAX_WORDS, ends_sentence, fold_arabic, is_headline_like, is_prose, match_key, words

@@ -1,0 +1,385 @@
+"""What one line of a comment area is: a heading, a time, a name, a button row, a form field, a
+comment written on one line ("name: text"). `comments.py` finds the sections and cuts them into
+comments with these; nothing here looks at more than a line and its neighbours.
+
+Times, headings and names are recognised by their shape and by the language's own words (units
+of time, the forms of "comment", months), not by a list of what some site prints; the action row
+under every comment is found by recurrence on the page (`closing_lines`).
+"""
+
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from contextvars import ContextVar
+from functools import lru_cache
+
+from .attribution import dateline_agencies, is_attribution
+from .chrome import is_date_stamp, lexicon_category
+from .lexicon import chrome_phrases, comment_headers, data_lines, time_units
+from .text import ends_sentence, ends_with_full_stop, is_prose, is_symbol_led, match_key, words
+
+_BULLETS = "·•●▪‧-–—|:"
+_LIKE_WORD = r"(?:إعجاب|اعجاب|إعجابات|اعجابات|أعجبني|اعجبني|أعجبنى|لايك|likes?|👍|❤️|❤|♥|\+)"
+_LIKES = re.compile(rf"^(?:{_LIKE_WORD}\s*[:(]?\s*(?P<a>\d+)\s*\)?|(?P<b>\d+)\s*{_LIKE_WORD})$", re.IGNORECASE)
+_META = re.compile(
+    r"^(?:\d+|#\d+|رد|الرد|ردود|رد\s*\(\d+\)|ردود\s*\(\d+\)|\d+\s*(?:رد|ردود)|إعجاب|اعجاب|أعجبني|اعجبني"
+    r"|لا يعجبني|لا يعجبنى|👎|👍|إبلاغ|ابلاغ|تبليغ|إبلاغ عن إساءة|مشاركة|تعديل|حذف|reply|report|like)"
+    r"(?:\s*[:(]?\s*\d+\s*\)?)?$",
+    re.IGNORECASE,
+)
+_VOTE = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+)?\s*[(\[]\s*\d+\s*[)\]]|[^\W\d_]+(?:\s[^\W\d_]+)?\s+\d+(?=\s|$)")
+_PART_SEPARATORS = re.compile(r"\s*[|·•]\s*|\s{2,}")
+_ABSOLUTE_STAMP = re.compile(
+    r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?:\s*[-–،,]?\s*(?:الساعة\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|AM|PM|am|pm)?)?$"
+)
+_ENGLISH_AGO = re.compile(r"^(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.IGNORECASE)
+NUMBERED = re.compile(r"^(?:#\s*\d+|\d+\s*[-.)–—:]|\(\d+\)|تعليق\s*(?:رقم\s*)?\d+\s*[:\-–]?)\s*(?P<rest>.*)$")
+REPLY = re.compile(r"^(?:↳|↪|⤷|رداً على|ردا على|ردًا على|رد على|الرد على|في الرد على|reply to)\s*(?P<rest>.*)$", re.IGNORECASE)
+_NAME_TIME = re.compile(r"^(?P<a>.+?)\s*(?:[·•|،,]|\s[-–—]\s|\s(?=منذ|قبل))\s*(?P<b>.+)$")
+SECTION_WORDS = re.compile(r"تعليق|تعليقات|رأي|آراء|اراء|ردود|نقاش|القراء|الزوار|comment", re.IGNORECASE)
+AUTHOR_MAX_WORDS = 4
+# A reader's display name can be a phrase ("مصرى قرفان من نظام حسنى مبارك"): that long only where
+# the structure around the line says it is a name (a time beside it, a number before it, its text
+# and the comment's action line under it).
+NAME_MAX_WORDS = 7
+LABELLED_NAME_MAX_WORDS = 12
+LAST_BLOCK_MAX_LINES = 6   # a lone numbered block, or the last one, when no other gives its length
+_LABEL = re.compile(r"^[^\W\d_]+\s*[:：]\s*(?=\S)")  # 'بواسطة: ', 'الاسم: ', 'By: '
+FORM_MAX_WORDS = 14
+SIGNAL_WINDOW = 8
+# The closing lines of the page being cleaned (`closing_lines`), seen by `is_meta`.
+CLOSERS: ContextVar[frozenset[str]] = ContextVar("closers", default=frozenset())
+
+
+@lru_cache(maxsize=None)
+def _time_markers() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, list[str]] = {"before": [], "after": [], "alone": []}
+    for row in data_lines("time_markers.tsv"):
+        kind, phrase = row.split("\t")
+        kinds[kind].append(phrase)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in kinds.items()}
+
+
+def _alternation(phrases) -> str:
+    return "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=None)
+def _relative_time() -> re.Pattern:
+    """'منذ 3 ساعات', 'قبل يومين', 'il y a 3 heures', '3 hours ago', '۳ ساعت پیش', '3 گھنٹے پہلے',
+    'أمس 10:30'; units and marker words come from `data/time_units.txt` and `data/time_markers.tsv`."""
+    markers = _time_markers()
+    unit = _alternation(time_units())
+    amount = rf"(?:\d+\s*)?(?:{unit})(?:\s+(?:واحدة|واحد))?"
+    amounts = rf"{amount}(?:\s*(?:و|and|et)?\s*{amount})*"
+    return re.compile(
+        rf"^(?:{_alternation(markers['before'])})\s+(?:حوالي\s+|نحو\s+|about\s+|environ\s+)?{amounts}$"
+        rf"|^{amounts}\s+(?:{_alternation(markers['after'])})$"
+        rf"|^(?:{_alternation(markers['alone'])})(?:\s+(?:الساعة\s*|at\s+|à\s+)?\d{{1,2}}[:h]\d{{2}}\s*(?:ص|م|AM|PM|am|pm)?)?$",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=None)
+def _actions() -> frozenset[str]:
+    return frozenset(match_key(line) for line in data_lines("comment_actions.txt"))
+
+
+@lru_cache(maxsize=None)
+def _bylines() -> re.Pattern:
+    marks, names = [], []
+    for row in data_lines("bylines.tsv"):
+        kind, word = row.split("\t")
+        (marks if kind == "mark" else names).append(word)
+    return re.compile(
+        rf"^(?:(?:{_alternation(marks)})\s*[:：\-–—]\s*\S"
+        rf"|(?:{_alternation(names)})\s+[A-ZÀ-Ý])"
+    )
+
+
+def is_byline(text: str) -> bool:
+    """'كتب - فراس نعمة', 'بقلم: سامر', 'كتب حازم صلاح الدين', 'By Karim Benali': a writer's
+    credit, never a commenter (nor a headline)."""
+    bare = text.strip()
+    if len(words(bare)) > 8 or is_prose(bare):
+        return False
+    return bool(_bylines().match(bare)) or bool(_BARE_BYLINE.match(bare))
+
+
+# the writer's credit with no colon: "كتب" / "كتبت" / "بقلم" then two to four words of a name
+_BARE_BYLINE = re.compile(r"^(?:كتب|كتبت|بقلم)\s+[^\W\d_]+(?:\s+[^\W\d_]+){1,3}$")
+
+
+@lru_cache(maxsize=None)
+def _form_lines() -> frozenset[str]:
+    return frozenset(match_key(line) for line in data_lines("comment_form.txt"))
+
+
+def strip_bullets(text: str) -> str:
+    return text.strip().strip(_BULLETS).strip()
+
+
+def is_time(text: str) -> bool:
+    bare = strip_bullets(text)
+    return bool(_relative_time().match(bare) or _ABSOLUTE_STAMP.match(bare) or _ENGLISH_AGO.match(bare)
+                or (len(words(bare)) <= 9 and is_date_stamp(bare, labelled=False)))
+
+
+# The forms of the words for "comment" a section heading is built from, as the grammar makes them
+# (singular, dual, plural, accusative, "your", a verb "to comment"): "تعليق واحد", "تعليقان",
+# "3 تعليقات", "11 تعليقا", "عدد التعليقات: 3", "كن أول من يعلق". Morphology, not a list of headings.
+_COMMENT_WORD = re.compile(
+    r"^(?:و?(?:ال|بال|لل)?(?:تعليق|تعليقات|تعليقا|تعليقاً|تعليقان|تعليقين|تعليقك|تعليقكم|تعقيب|تعقيبات|تعقيبا)"
+    r"|[يتن]?علق|علّق|يعلّق|comments?|commentaires?|réactions?)$", re.IGNORECASE)
+HEADER_MAX_WORDS = 5
+
+
+_COUNT_WORD = re.compile(r"(?:^|\s)(?:واحد|واحدة|اثنان|اثنين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|تعليقان|تعليقين|one|two|three|un|une|deux|trois)(?:\s|$)",
+                         re.IGNORECASE)
+
+
+def is_counted(text: str) -> bool:
+    """A heading with a count, in figures or in words ('5 تعليقات', 'تعليق واحد', 'تعليقان')."""
+    return bool(re.search(r"[\d٠-٩]", text) or _COUNT_WORD.search(text))
+
+
+def is_header(text: str) -> bool:
+    """A comment-section heading: a listed one, or a short line built on a word for "comment"
+    ('3 تعليقات', 'تعليقان', 'عدد التعليقات: 3', 'كن أول من يعلق'); never a sentence."""
+    key = match_key(re.sub(r"[\d٠-٩()\[\]:：#]+", " ", text))
+    if key in comment_headers():
+        return True
+    tokens = key.split()
+    return (0 < len(tokens) <= HEADER_MAX_WORDS and not ends_with_full_stop(text)
+            and any(_COMMENT_WORD.match(t) for t in tokens))
+
+
+def is_listed_header(text: str) -> bool:
+    return match_key(re.sub(r"[\d٠-٩()\[\]:：#]+", " ", text)) in comment_headers()
+
+
+def author_and_time(text: str) -> tuple[str, str] | None:
+    """'أبو أحمد · منذ ساعتين' or 'منذ ساعتين | أبو أحمد' -> (name, time)."""
+    match = _NAME_TIME.match(text.strip())
+    if not match:  # no separator: 'ليلى 2017-07-11 09:30', 'أبو أحمد منذ ساعتين'
+        parts = text.split()
+        for k in range(1, min(AUTHOR_MAX_WORDS, len(parts) - 1) + 1):
+            if is_time(" ".join(parts[k:])) and not is_time(" ".join(parts[:k])):
+                return " ".join(parts[:k]), strip_bullets(" ".join(parts[k:]))
+        return None
+    labelled = bool(_LABEL.match(match.group("a").strip()))
+    a, b = _LABEL.sub("", match.group("a").strip()), match.group("b").strip()
+    # 'بواسطة: <name> - <date>': the label says a name follows, however long the reader made it
+    limit = LABELLED_NAME_MAX_WORDS if labelled else NAME_MAX_WORDS
+    if is_time(b) and 0 < len(words(a)) <= limit and not is_time(a) and (labelled or not is_prose(a)):
+        return a, strip_bullets(b)
+    if is_time(a) and 0 < len(words(b)) <= NAME_MAX_WORDS and not is_time(b) and not is_prose(b):
+        return b, strip_bullets(a)
+    return None
+
+
+def likes_of(text: str) -> int | None:
+    """The like count on a meta line ('إعجاب 12', '👍 5 👎 1', 'أعجبني (3) | رد'), if any."""
+    for part in _PART_SEPARATORS.split(strip_bullets(text)):
+        for piece in re.split(r"\s+(?=[👍👎]|لا يعجب)", part.strip()):
+            match = _LIKES.match(piece.strip())
+            if match:
+                return int(match.group("a") or match.group("b"))
+    return None
+
+
+def _is_action(piece: str) -> bool:
+    """A like/reply button, with or without its count ('Répondre', "J'aime (3)", 'رد')."""
+    piece = piece.strip()
+    return bool(_META.match(piece) or _LIKES.match(piece)
+                or match_key(re.sub(r"[\d()\[\]]+", " ", piece)) in _actions())
+
+
+def _is_form(text: str) -> bool:
+    return match_key(strip_bullets(text)) in _form_lines()
+
+
+def is_meta(text: str) -> bool:
+    bare = strip_bullets(text)
+    if match_key(bare) in _form_lines():
+        return True
+    if bare and not re.search(r"[^\W\d_]", bare) and len(bare) <= 24 and not is_time(bare):
+        return True  # votes and counts with no word: '12', '△ ▽', '+3 / -1'
+    if len(_VOTE.findall(bare)) >= 2 and not _VOTE.sub("", bare).strip(" |·•-–—/"):
+        return True  # buttons with their counts: 'موافق (4) غير موافق (9)', 'Up 3 · Down 1'
+    if CLOSERS.get() and skeleton(bare) in CLOSERS.get():
+        return True
+    parts = [p for p in _PART_SEPARATORS.split(bare) if p.strip()]
+    pieces = [q for p in parts for q in re.split(r"\s+(?=[👍👎])", p.strip()) if q.strip()]
+    return bool(pieces) and all(_is_action(q) for q in pieces)
+
+
+_META_PARTS = re.compile(r"\s*[|·•]\s*|\s[-–—]\s")
+
+
+def meta_time(text: str) -> str | None:
+    """The time on a meta line of buttons and a time ('أعجبني · رد · الجمعة، 3 أبريل 2023 4:55 ص',
+    'Like · Reply · 3 hours ago'), or None. Every other part must be a button or a count."""
+    parts = [p.strip() for p in _META_PARTS.split(strip_bullets(text)) if p.strip()]
+    if len(parts) < 2:
+        return None
+    rest = [p for p in parts if not _is_action(p) or re.match(r"^\d{1,2}:\d{2}", p)]
+    if not rest or len(rest) == len(parts):
+        return None
+    stamp = " - ".join(rest)
+    return strip_bullets(stamp) if is_time(stamp) else None
+
+
+def skeleton(text: str) -> str:
+    """A line's words of two letters or more, numbers and symbols dropped: 'أعجبني · رد · 2 ي' and
+    'أعجبني · رد · 5 س' share one."""
+    return " ".join(re.findall(r"[^\W\d_]{2,}", match_key(text)))
+
+
+CLOSER_MAX_WORDS = 6
+
+
+def closing_lines(lines, start: int = 0) -> frozenset[str]:
+    """Skeletons of the short lines that recur right under comments' texts: the action line each
+    comment box closes with ('أعجبني · رد · 2 ي', 'Reply • Share ›', 'رد'), whatever its words.
+    Why it generalizes: a comment widget prints the same controls under every comment, and only
+    there; a name line recurs too, but above a text, after a time, never right under a text."""
+    counts: Counter = Counter()
+    for i in range(max(start, 1), len(lines)):
+        text = lines[i].text
+        if len(words(text)) > CLOSER_MAX_WORDS or is_prose(text) or ends_with_full_stop(text):
+            continue
+        following = lines[i + 1].text if i + 1 < len(lines) else ""
+        above = lines[i - 1].text
+        if is_time(following) or author_and_time(text) or is_time(text) or is_header(text):
+            continue
+        if (len(re.findall(r"[^\W\d_]{2,}", above)) >= 2 and not is_time(above) and not is_header(above)
+                and not is_meta(above) and not meta_time(above)):
+            if (key := skeleton(text)):
+                counts[key] += 1
+    return frozenset(key for key, n in counts.items() if n >= 2)
+
+
+_USERNAME = re.compile(r"^(?=[^\s]*[A-Za-z])[A-Za-z0-9]*[A-Za-z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?:\s*[^\w\s]{1,3})?$")
+
+
+def is_username(text: str) -> bool:
+    """A Latin handle: 'Hamza.B', 'sara_k', 'Mohammed99', 'ahmad.2010 🔥', 'Karim Dz'."""
+    bare = text.strip()
+    return bool(_USERNAME.match(bare)) and len(words(bare)) <= 3 and not is_time(bare) and not is_meta(bare)
+
+
+def name_like(text: str, max_words: int = AUTHOR_MAX_WORDS) -> bool:
+    return (0 < len(words(text)) <= max_words and not is_prose(text) and not is_byline(text)
+            and not is_time(text) and not is_meta(text) and not ends_sentence(text))
+
+
+def ends_section(text: str) -> bool:
+    whole, _ = chrome_phrases()
+    return match_key(text) in whole or (is_symbol_led(text) and not is_meta(text))
+
+
+def opens_comment(lines, i: int) -> bool:
+    text = lines[i].text
+    following = lines[i + 1].text if i + 1 < len(lines) else ""
+    if is_byline(text) or (i > 0 and is_byline(lines[i - 1].text)):  # a byline and its date
+        return False
+    after = lines[i + 2].text if i + 2 < len(lines) else ""
+    return bool(is_time(text) or author_and_time(text)
+                or (len(words(text)) <= AUTHOR_MAX_WORDS and not is_prose(text) and is_time(following))
+                or (name_like(text) and following and not is_meta(following) and not is_time(following)
+                    and bool(CLOSERS.get()) and skeleton(after) in CLOSERS.get()))
+
+
+def names_next_comment(lines, i: int) -> bool:
+    """A name line with no time beside it: the comment's text follows, then its meta line
+    ('أعجبني · رد · <time>'), or the name is a Latin handle ('Hamza.B', 'sara_k') over a text."""
+    following = lines[i + 1].text if i + 1 < len(lines) else ""
+    after = lines[i + 2].text if i + 2 < len(lines) else ""
+    if not following or is_time(following) or is_meta(following) or meta_time(following) or is_header(following):
+        return False
+    if meta_time(after) or (is_meta(after) and not _is_form(after) and not re.fullmatch(r"#?\d+", strip_bullets(after))):
+        return True
+    return is_username(lines[i].text) and not is_username(following) and not _name_like_short(following)
+
+
+# a name, then a colon or a spaced dash, then the text; a dash inside a name ('عادل -ايطاليا') and
+# brackets ('حمدى سليمان(نوبى)') are part of it
+_SAYS = re.compile(r"^(?P<name>[^\s:：\-–—«»\"](?:[^:：\-–—«»\"]|[-–—](?=\S)){1,59}?)\s*(?:[:：]|\s[-–—])\s+(?P<text>\S.*)$")
+LOOSE_NAME_MAX_WORDS = 10
+
+
+# Words that open an article's own "X: ..." lines, never a reader's name: ordinals of a list
+# ("الثاني: ..."), and verbs of saying that introduce a quote ("وقال كاريوس: إنه ...").
+_LIST_OR_SPEECH = re.compile(
+    r"^(?:[*•\-–—·]|(?:و?(?:ال)?(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[ةه]?|أولا|اولا|ثانيا|ثالثا|رابعا|خامسا)(?:\s|$)"
+    r"|و?(?:قال|قالت|أضاف|أضافت|اضاف|أكد|أكدت|اكد|أوضح|أوضحت|تابع|تابعت|يقول|تقول|أشار|أشارت|ختم|ختمت)(?:\s|$))")
+
+
+def _not_a_name(name: str, said: str) -> bool:
+    """'الثاني : ...', '* إصابات الجهاز التنفسي: ...', 'وقال كاريوس: إنه ...', 'بنتيجة 84 – 74 ...':
+    a list item, a quote's intro or a score, not a reader's name."""
+    return bool(_LIST_OR_SPEECH.match(name.strip())) or (name[-1:].isdigit() and said[:1].isdigit())
+
+
+def one_line_comment(text: str, loose: bool = False) -> tuple[str, str] | None:
+    """'أبو خالد: مهرجان رائع' or 'منى - الأسعار غالية': (name, text) of a comment printed on one
+    line, its writer's name before a colon or a dash. `loose`: inside a run of such lines, where
+    the run itself says these are comments, a name may be longer and end as a sentence does."""
+    match = _SAYS.match(text.strip())
+    if not match:
+        return None
+    name, said = match.group("name").strip(), match.group("text").strip()
+    # a display name may be any short thing a reader typed ('113', '؟؟؟؟؟؟'), but not a list's
+    # number ('1: ...'), a time, a sentence or a page's label ('الوسوم: ...'), nor a dateline
+    lettered = bool(re.search(r"[^\W\d_]", name))
+    limit = LOOSE_NAME_MAX_WORDS if loose else NAME_MAX_WORDS - 1
+    if (len(words(name)) > limit or len(words(said)) < 2 or is_prose(name)
+            or (lettered and ends_sentence(name) and not loose)
+            or is_time(name) or is_header(name) or is_byline(text) or is_byline(name) or is_time(said)
+            or lexicon_category(text) or (not lettered and len(name.replace(" ", "")) < 3)
+            or (not loose and dateline_agencies(text)[0]) or is_attribution(text) or _not_a_name(name, said)
+            or said.startswith(("«", '"', "“"))):  # reported speech: 'وقالت إحدى الزائرات: «...»'
+        return None
+    return name, said
+
+
+def comment_run(lines, start: int) -> int:
+    """How many lines from `start` are one-line comments by different people (an interview's
+    two speakers taking turns is not a comment section)."""
+    names, length = [], 0
+    for line in lines[start:]:
+        said = one_line_comment(line.text, loose=bool(names))
+        if not said:
+            if names and NUMBERED.match(line.text):  # a numbered list inside the last comment
+                length += 1
+                continue
+            break
+        names.append(match_key(said[0]))
+        length += 1
+    return length if len(names) >= 2 and len(set(names)) >= max(2, 0.6 * len(names)) else 0
+
+
+def unnumbered(text: str) -> str:
+    """'3. سعودي يعشق أرض الاردن' -> the name without the comment's number."""
+    numbered = NUMBERED.match(text)
+    return (numbered.group("rest") if numbered and numbered.group("rest") else text).strip()
+
+
+def _name_like_short(text: str) -> bool:
+    return len(words(text)) <= 1
+
+
+def is_anchor(text: str) -> bool:
+    """A line only a comment has: a time, a name with a time, an action line with a time or one
+    that closes every comment box."""
+    return bool(is_time(text) or author_and_time(text) or meta_time(text)
+                or (CLOSERS.get() and skeleton(text) in CLOSERS.get()))
+
+
+def maybe_name(text: str) -> bool:
+    return (0 < len(words(text)) <= NAME_MAX_WORDS and bool(re.search(r"[^\W\d_]", text)) and not is_meta(text)
+            and not is_time(text) and not meta_time(text) and not is_header(text) and not ends_with_full_stop(text)
+            and not lexicon_category(text))
