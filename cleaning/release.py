@@ -100,6 +100,9 @@ class RunStats:
     unchanged: bool = False  # the output already held exactly this release
     config: object = None  # dataset_card.config.ReleaseConfig: name, licence, curators, ...
     date: str | None = None  # the release date, YYYY-MM-DD (see `release_date`)
+    dated: int = 0  # published pages that print a publication date (`published`)
+    first_date: str | None = None  # the period those dates cover, YYYY-MM-DD
+    last_date: str | None = None
 
     def counts(self) -> dict:
         """Every count a reader sees, from one place: the summary, the card, `release.json`
@@ -114,6 +117,7 @@ class RunStats:
             "lines_removed": sum(self.rule_lines.values()),
             "exact_duplicates": self.duplicates.get("exact", 0),
             "near_duplicates": self.duplicates.get("near", 0),
+            "dated_pages": self.dated,
         }
 
     def add(self, row: dict) -> None:
@@ -131,6 +135,10 @@ class RunStats:
         self.fixes.update(row["fixes"])
         if row.get("duplicate_type"):
             self.duplicates[row["duplicate_type"]] += 1
+        if date := row.get("published"):
+            self.dated += 1
+            self.first_date = min(self.first_date or date, date)
+            self.last_date = max(self.last_date or date, date)
 
     def skip(self, doc_id: str, reason: str) -> None:
         self.skipped.append({"id": doc_id, "reason": reason})

@@ -218,3 +218,22 @@ def test_summary_card_and_review_page_agree_on_every_count(mixed_run):
     assert (tile("docs-in"), tile("published"), tile("skipped-count"), tile("ignored-count")) == ("7", "6", "1", "1")
     counts = json.loads((release / "release.json").read_text(encoding="utf-8"))["counts"]
     assert (counts["pages_read"], counts["published"], counts["skipped"], counts["ignored"]) == (7, 6, 1, 1)
+
+
+def test_the_period_covered_is_stated_from_the_pages_dates(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    body = ENGLISH.split("\n\n", 1)[1]
+    (pages / "a.txt").write_text("Ministers meet in Geneva\n\nPosted Sunday, March 26, 2023\n\n" + body, encoding="utf-8")
+    (pages / "b.txt").write_text("Talks resume in Geneva\n\nPosted Monday, July 3, 2023\n\n" + body.replace("Tuesday", "Monday"),
+                                 encoding="utf-8")
+    (pages / "c.txt").write_text(ENGLISH.replace("Geneva", "Vienna"), encoding="utf-8")
+    done = run("--input", str(pages), "--output", str(tmp_path / "v1.0.0"), "--workers", "1")
+    assert done.returncode == 0, done.stderr
+    text = card(tmp_path / "v1.0.0").text
+    assert "2 of 3 published pages print a publication date; they cover 2023-03-26 to 2023-07-03" in text
+
+
+def test_no_period_is_stated_when_no_page_prints_a_date(mixed_run):
+    release, _ = mixed_run
+    assert "the period the corpus covers is not stated" in card(release).text
