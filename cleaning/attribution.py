@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import agencies, data_lines
+from .lexicon import agencies, data_rows
 from .schema import Document
 from .text import is_prose, match_key, words
 
@@ -46,8 +46,7 @@ _SIGNOFF = re.compile(r"[.!?؟\"”»]\s*[(\[]\s*(?P<name>[^()\[\]]{2,40}?)\s*[)
 @lru_cache(maxsize=None)
 def _affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     prefixes, suffixes = [], []
-    for row in data_lines("agency_affixes.tsv"):
-        where, word = row.split("\t")
+    for where, word in data_rows("agency_affixes.tsv", 2, frozenset({"prefix", "suffix"})):
         (prefixes if where == "prefix" else suffixes).append(match_key(word))
     return tuple(sorted(prefixes, key=len, reverse=True)), tuple(sorted(suffixes, key=len, reverse=True))
 

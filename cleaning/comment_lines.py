@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .attribution import dateline_agencies, is_attribution
 from .chrome import is_date_stamp, lexicon_category
-from .lexicon import chrome_phrases, comment_headers, data_lines, time_units
+from .lexicon import chrome_phrases, comment_headers, data_lines, data_rows, time_units
 from .text import ends_sentence, ends_with_full_stop, is_prose, is_symbol_led, match_key, words
 
 _BULLETS = "·•●▪‧-–—|:"
@@ -56,8 +56,7 @@ CLOSERS: ContextVar[frozenset[str]] = ContextVar("closers", default=frozenset())
 @lru_cache(maxsize=None)
 def _time_markers() -> dict[str, tuple[str, ...]]:
     kinds: dict[str, list[str]] = {"before": [], "after": [], "alone": []}
-    for row in data_lines("time_markers.tsv"):
-        kind, phrase = row.split("\t")
+    for kind, phrase in data_rows("time_markers.tsv", 2, frozenset({"before", "after", "alone"})):
         kinds[kind].append(phrase)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in kinds.items()}
 
@@ -90,8 +89,7 @@ def _actions() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _bylines() -> re.Pattern:
     marks, names = [], []
-    for row in data_lines("bylines.tsv"):
-        kind, word = row.split("\t")
+    for kind, word in data_rows("bylines.tsv", 2, frozenset({"mark", "name"})):
         (marks if kind == "mark" else names).append(word)
     return re.compile(
         rf"^(?:(?:{_alternation(marks)})\s*[:：\-–—]\s*\S"

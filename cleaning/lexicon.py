@@ -8,9 +8,51 @@ from importlib import resources
 from .text import fold_arabic, match_key
 
 
+class DataFileError(ValueError):
+    """A malformed row of a data file, named with its file and line."""
+
+
+def read_data(name: str) -> str:
+    return resources.files("cleaning").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+
+
+def parse_rows(text: str, name: str, columns: int = 1,
+               first_column: frozenset[str] | None = None) -> tuple[tuple[str, ...], ...]:
+    """The rows of a data file (blank lines and '#' comments skipped), each split on tabs into
+    exactly `columns` non-empty cells, the first one of `first_column` when given (a kind); any
+    other row is an error naming the file and the line, never skipped silently."""
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = tuple(cell.strip() for cell in line.split("\t"))
+        if len(cells) != columns or not all(cells):
+            raise DataFileError(f"cleaning/data/{name}:{number}: expected {columns} non-empty tab-separated "
+                                f"column(s), found {line!r}")
+        if first_column is not None and cells[0] not in first_column:
+            raise DataFileError(f"cleaning/data/{name}:{number}: unknown kind {cells[0]!r} "
+                                f"(one of {', '.join(sorted(first_column))})")
+        rows.append(cells)
+    return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def data_rows(name: str, columns: int = 1, first_column: frozenset[str] | None = None) -> tuple[tuple[str, ...], ...]:
+    """A data file's rows, read and checked once per process (`parse_rows`)."""
+    return parse_rows(read_data(name), name, columns, first_column)
+
+
 def data_lines(name: str) -> list[str]:
-    text = resources.files("cleaning").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    """The entries of a one-column data file."""
+    return [row[0] for row in data_rows(name)]
+
+
+CHROME_KINDS = frozenset({"line", "prefix", "contains", "caption_prefix", "credit"})
+CAPTION_KINDS = ("caption_prefix", "credit")
+
+
+def _chrome_rows() -> tuple[tuple[str, ...], ...]:
+    return data_rows("chrome_phrases.tsv", 3, CHROME_KINDS)
 
 
 @lru_cache(maxsize=None)
@@ -18,29 +60,20 @@ def chrome_phrases() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     """(whole-line phrases -> category, [(prefix, category)]), all as match keys."""
     whole: dict[str, str] = {}
     prefixes: list[tuple[str, str]] = []
-    for row in data_lines("chrome_phrases.tsv"):
-        kind, category, phrase = row.split("\t")
-        if kind in CAPTION_KINDS or kind == "contains":
-            continue
+    for kind, category, phrase in _chrome_rows():
         if kind == "line":
             whole[match_key(phrase)] = category
         elif kind == "prefix":
             # Prefixes keep their punctuation (":", "»"), so fold without stripping edges.
             prefixes.append((prefix_key(phrase), category))
-        else:
-            raise ValueError(f"chrome_phrases.tsv: unknown match kind {kind!r} in {row!r}")
     return whole, tuple(prefixes)
-
-
-CAPTION_KINDS = ("caption_prefix", "credit")
 
 
 @lru_cache(maxsize=None)
 def contained_phrases() -> tuple[tuple[str, str], ...]:
     """[(phrase, category)] that make a short line chrome wherever they stand in it ("©",
     "All rights reserved"), as prefix keys (punctuation kept)."""
-    return tuple((prefix_key(phrase), category) for kind, category, phrase in
-                 (row.split("\t") for row in data_lines("chrome_phrases.tsv")) if kind == "contains")
+    return tuple((prefix_key(phrase), category) for kind, category, phrase in _chrome_rows() if kind == "contains")
 
 
 @lru_cache(maxsize=None)
@@ -53,8 +86,7 @@ def counter_words() -> frozenset[str]:
 def caption_affixes() -> tuple[tuple[str, ...], frozenset[str]]:
     """(caption prefixes such as "صورة أرشيفية", photo credits such as "أرشيفية" / "Getty Images")."""
     prefixes, credits = [], set()
-    for row in data_lines("chrome_phrases.tsv"):
-        kind, _, phrase = row.split("\t")
+    for kind, _, phrase in _chrome_rows():
         if kind == "caption_prefix":
             prefixes.append(prefix_key(phrase))
         elif kind == "credit":
@@ -76,8 +108,7 @@ def prefix_key(text: str) -> str:
 @lru_cache(maxsize=None)
 def agencies() -> dict[str, str]:
     table = {}
-    for row in data_lines("agencies.tsv"):
-        variant, canonical = row.split("\t")
+    for variant, canonical in data_rows("agencies.tsv", 2):
         table[match_key(variant)] = canonical
     return table
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 from .attribution import dateline_agencies
 from .chrome import is_date_stamp, is_furniture
 from .comment_lines import is_byline
-from .lexicon import data_lines
+from .lexicon import DataFileError, data_rows
 from .schema import Document
 from .text import is_prose, match_key, words
 
@@ -39,8 +39,9 @@ _AGENCY_START = re.compile(r"\s*(?:[(\[/«]|[-–—]\s|\sـ\s?)")
 @lru_cache(maxsize=None)
 def _months() -> dict[str, int]:
     table = {}
-    for row in data_lines("months.tsv"):
-        name, number = row.split("\t")
+    for name, number in data_rows("months.tsv", 2):
+        if not number.isdigit() or not 1 <= int(number) <= 12:
+            raise DataFileError(f"cleaning/data/months.tsv: {name!r} has month {number!r}, not 1 to 12")
         table[match_key(name)] = int(number)
     return table
 

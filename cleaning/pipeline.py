@@ -37,6 +37,7 @@ from .chrome import (
 )
 from .comments import extract_comments
 from .decode import decode_bytes
+from .context import apply
 from .language import add_language
 from .metadata import extract_metadata
 from .repetition import LineCounter, remove_repeated, site_key_for
@@ -50,15 +51,14 @@ Boilerplate = Union[frozenset, LineCounter, Callable[[str | None], frozenset], N
 # Order matters: the header goes before the title is looked for (the title step skips furniture
 # and the site's repeated lines above the headline); comments and attribution leave before the
 # repetition, lexicon and layout rules judge what is "after the last paragraph".
-_NEEDS_BOILERPLATE = frozenset({"remove_repeated", "extract_title"})
 STEPS: tuple[Step, ...] = (
     remove_site_header,
-    extract_title,    # skips the site's repeated lines above the headline (boilerplate bound)
+    extract_title,    # @needs("boilerplate"): skips the site's repeated lines above the headline
     extract_metadata,  # reads the byline, dateline and date before their lines are taken out
     remove_teasers,
     extract_comments,
     extract_attribution,
-    remove_repeated,  # bound to the page's boilerplate set by clean_page
+    remove_repeated,  # @needs("boilerplate"): the page site's repeated lines
     remove_lexicon_chrome,
     remove_symbol_led,
     remove_menus,
@@ -121,7 +121,7 @@ def clean_page(
     steps: tuple[Step, ...] = STEPS,
 ) -> Document:
     doc = start_document(doc_id, raw)
-    repeated = boilerplate_for(doc.site_key, boilerplate)
+    context = {"boilerplate": boilerplate_for(doc.site_key, boilerplate)}
     for step in steps:
-        doc = step(doc, boilerplate=repeated) if getattr(step, "__name__", "") in _NEEDS_BOILERPLATE else step(doc)
+        doc = apply(step, doc, context)
     return doc

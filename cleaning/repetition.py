@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
+from .context import needs
 from .schema import Document
 from .text import PROSE_MIN_WORDS, ends_with_full_stop, is_prose, match_key
 
@@ -211,6 +212,7 @@ def site_key_for(doc_id: str, header_site: str | None) -> tuple[str | None, str 
     return None, None
 
 
+@needs("boilerplate")
 def remove_repeated(doc: Document, boilerplate: frozenset[int] = frozenset()) -> Document:
     """Lines whose fingerprint is boilerplate for the page's site. Never the page's only prose:
     if every prose line of the page is 'repeated', the page is a repeat of an article, and its

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import data_lines
+from .lexicon import data_rows
 
 
 @lru_cache(maxsize=None)
 def rule_descriptions() -> dict[str, tuple[str, str]]:
     """rule -> (step, description), in file order."""
     table = {}
-    for row in data_lines("rules.tsv"):
-        rule, step, description = row.split("\t")
+    for rule, step, description in data_rows("rules.tsv", 3):
         table[rule] = (step, description)
     return table

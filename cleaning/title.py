@@ -21,8 +21,9 @@ from .attribution import dateline_agencies
 from .chrome import is_counter, is_credit_caption, is_date_stamp, is_furniture, lexicon_category
 from .comment_lines import is_byline
 from .repetition import fingerprint
+from .context import needs
 from .schema import Document
-from .text import HEADLINE_MAX_WORDS, ends_sentence, fold_arabic, is_headline_like, is_prose, match_key, words
+from .text import HEADLINE_MAX_WORDS, fold_arabic, is_headline_like, is_prose, match_key, words
 
 TITLE_MAX_WORDS = HEADLINE_MAX_WORDS
 NEAR_REPEAT_RATIO = 0.85
@@ -216,7 +217,6 @@ def _site_names(doc: Document, index: int, boilerplate: frozenset[int]) -> set[s
     """Lines that may name the site: its header, the lines above the headline (masthead), and the
     site's repeated lines."""
     names = {doc.site} if doc.site else set()
-    names |= {r.text for r in doc.removed if r.rule == "chrome.site_header"}
     names |= {line.text for line in doc.lines[:index]}
     names |= {line.text for line in doc.lines[index + 1:] if boilerplate and fingerprint(line.text) in boilerplate}
     return {_repeat_key(n) for n in names if n}
@@ -238,6 +238,7 @@ def strip_site_suffix(title: str, site_names: set[str]) -> str:
     return title
 
 
+@needs("boilerplate")
 def extract_title(doc: Document, boilerplate: frozenset[int] = frozenset()) -> Document:
     """Take the headline at the top of the page as `title`; drop its repeats.
     Furniture: lines chrome by their look, and the site's repeated lines (`boilerplate`)."""

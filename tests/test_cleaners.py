@@ -1040,3 +1040,45 @@ def test_metadata_is_read_from_the_top_and_nothing_leaves_the_text():
     assert (doc.author, doc.dateline, doc.published) == ("سليم حداد", "القدس", "2017-07-16")
     assert texts(doc) == list(lines)
     assert extract_metadata(doc_of(LEAD, PARAGRAPH)) == doc_of(LEAD, PARAGRAPH)
+
+
+# --- data files and step context -----------------------------------------------------------------
+
+def test_a_malformed_data_row_is_an_error_naming_its_file_and_line():
+    from cleaning.lexicon import DataFileError, parse_rows
+    good = "# comment\nline\tshare\tاطبع\n\nprefix\ttags\tوسوم:\n"
+    assert parse_rows(good, "x.tsv", 3, frozenset({"line", "prefix"})) == (
+        ("line", "share", "اطبع"), ("prefix", "tags", "وسوم:"))
+    with pytest.raises(DataFileError, match=r"cleaning/data/x.tsv:2: expected 3"):
+        parse_rows("line\tshare\tاطبع\nline share اطبع\n", "x.tsv", 3)
+    with pytest.raises(DataFileError, match=r"x.tsv:1: unknown kind 'lnie'"):
+        parse_rows("lnie\tshare\tاطبع\n", "x.tsv", 3, frozenset({"line", "prefix"}))
+    with pytest.raises(DataFileError, match=r"x.tsv:1: expected 2"):
+        parse_rows("رويترز\t\n", "x.tsv", 2)
+
+
+def test_every_shipped_data_file_loads_and_every_rule_is_described():
+    from cleaning.lexicon import agencies, caption_affixes, chrome_phrases, contained_phrases
+    from cleaning.rules import rule_descriptions
+    assert chrome_phrases()[0] and contained_phrases() and caption_affixes()[0] and agencies()
+    assert {"comments.meta", "attribution.dateline", "chrome.footer"} <= set(rule_descriptions())
+
+
+def test_steps_receive_the_context_they_declare_and_nothing_else():
+    from cleaning.context import apply, needs
+
+    seen = {}
+
+    @needs("boilerplate")
+    def wants(doc, boilerplate):
+        seen["boilerplate"] = boilerplate
+        return doc
+
+    def plain(doc):
+        return doc
+
+    doc = doc_of(LEAD)
+    assert apply(wants, doc, {"boilerplate": frozenset({1})}) is doc and seen["boilerplate"] == frozenset({1})
+    assert apply(plain, doc, {"boilerplate": frozenset({1})}) is doc
+    with pytest.raises(ValueError, match="no page context provides"):
+        needs("weather")
