@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .chrome import is_menu
 from .lexicon import agencies, data_rows
 from .schema import Document
 from .text import is_prose, match_key, words
@@ -218,7 +219,8 @@ def extract_attribution(doc: Document) -> Document:
             continue
         picks[i] = "attribution"
         credits.append((i, credited))
-    prose = [i for i, line in enumerate(doc.lines) if i not in picks and is_prose(line.text)]
+    # down to the story's first paragraph (a long menu line above it is no paragraph)
+    prose = [i for i, line in enumerate(doc.lines) if i not in picks and is_prose(line.text) and not is_menu(line.text)]
     for i in range(min(len(doc.lines), prose[0] + 1 if prose else 0, DATELINE_SCAN)):
         if i in picks:
             continue

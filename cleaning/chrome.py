@@ -38,6 +38,8 @@ DATED_LINE_MAX_WORDS = 12
 DATED_LINE_LABEL_WORDS = 3
 READING_TIME_MAX_WORDS = 5
 MENU_MIN_ITEMS = 3
+BREADCRUMB_ITEM_MAX_WORDS = 3
+_BREADCRUMB_MARKS = re.compile(r"\s[»›‹>←→]\s")
 MENU_ITEM_MAX_WORDS = 4
 # Bullets and arrows that lead menu items and link lists (emoji and pictographs are caught by
 # category; '«' and '"' are not here: a line may open with a quotation).
@@ -243,13 +245,16 @@ def is_menu(text: str) -> bool:
     """'الرئيسية | أخبار | رياضة | اقتصاد', 'الرئيسية ‹ رياضة ‹ الأردن', 'Home › World › Middle East':
     three or more short items between separators (a menu, or a breadcrumb joined by one repeated
     separator from | › ‹ » « ← → > < / -)."""
-    if is_prose(text) or is_sentence(text):
+    if is_sentence(text):
         return False
+    # a long menu has many words but no sentence: only its items' shortness counts
     for pattern in (_MENU_SEPARATORS, _TRAIL_SEPARATORS):
         items = [item for item in pattern.split(text) if item and item.strip()]
         if len(items) >= MENU_MIN_ITEMS and all(len(words(item)) <= MENU_ITEM_MAX_WORDS for item in items):
             return True
-    return False
+    # a breadcrumb: two items or more joined by a breadcrumb mark ('البداية » صحة')
+    items = [item for item in _BREADCRUMB_MARKS.split(text) if item.strip()]
+    return len(items) >= 2 and all(len(words(item)) <= BREADCRUMB_ITEM_MAX_WORDS for item in items)
 
 
 def remove_menus(doc: Document) -> Document:

@@ -18,7 +18,7 @@ import re
 from difflib import SequenceMatcher
 
 from .attribution import dateline_agencies
-from .chrome import is_counter, is_credit_caption, is_date_stamp, is_furniture, lexicon_category
+from .chrome import is_counter, is_credit_caption, is_date_stamp, is_furniture, is_menu, lexicon_category
 from .comment_lines import is_byline
 from .repetition import fingerprint
 from .context import needs
@@ -151,6 +151,8 @@ def _is_trail(text: str) -> bool:
     """A breadcrumb or a short menu ('البداية » صحة', 'محليات / فنون / صحة'): items of a few words
     between separators, two for a breadcrumb mark, three for a dash or slash ('غزة - القصف مستمر'
     is a headline). A headline's parts are longer ('Title | Site' keeps its title)."""
+    if is_menu(text):
+        return True
     for pattern, least in ((_TRAIL, 2), (_LIST, 3)):
         items = [item for item in pattern.split(text) if item.strip()]
         if len(items) >= least and all(len(words(item)) <= TRAIL_ITEM_MAX_WORDS for item in items):

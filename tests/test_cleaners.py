@@ -1082,3 +1082,10 @@ def test_steps_receive_the_context_they_declare_and_nothing_else():
     assert apply(plain, doc, {"boilerplate": frozenset({1})}) is doc
     with pytest.raises(ValueError, match="no page context provides"):
         needs("weather")
+
+
+def test_a_long_menu_is_a_menu_and_a_two_item_breadcrumb_too_and_a_dateline_under_it_credits():
+    menu = "الصفحة الأولى - منوعات - فنون - العالم اليوم - رياضة محلية - اقتصاد وأعمال - محليات - صحة"
+    assert is_menu(menu) and is_menu("البداية » صحة") and not is_menu("غزة - القصف مستمر")
+    doc = extract_attribution(doc_of(menu, "البداية » صحة", "دبي - (ا.ف.ب)", "الرياض (بترا) - " + LEAD, PARAGRAPH))
+    assert doc.sources == ("AFP", "Petra")
