@@ -338,7 +338,7 @@ def one_line_comment(text: str, loose: bool = False) -> tuple[str, str] | None:
             or (lettered and ends_sentence(name) and not loose)
             or is_time(name) or is_header(name) or is_byline(text) or is_byline(name) or is_time(said)
             or lexicon_category(text) or (not lettered and len(name.replace(" ", "")) < 3)
-            or (not loose and dateline_agencies(text)[0]) or is_attribution(text) or _not_a_name(name, said)
+            or ((not loose or "(" in name) and dateline_agencies(text)[0]) or is_attribution(text) or _not_a_name(name, said)
             or said.startswith(("«", '"', "“"))):  # reported speech: 'وقالت إحدى الزائرات: «...»'
         return None
     return name, said

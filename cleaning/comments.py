@@ -279,7 +279,8 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str]) -> Document:
         says = one_line_comment(text, loose=last_said == i - 1) if not awaiting_text else None
         if comments and not awaiting_text and is_header(text) and not is_meta(text):
             break  # another section's heading ('اترك تعليقاً' above a form): searched again
-        if says and ((not comments and (i == start + 1 or one_line_comment(following))) or last_said == i - 1):
+        opening = start + 1 if has_header else start  # right under the heading, or the run's first line
+        if says and ((not comments and (i == opening or one_line_comment(following, loose=True))) or last_said == i - 1):
             open_comment(pseudonym(says[0]), None, pending_reply)
             comments[-1]["body"].append(Line(lines[i].number, says[1]))
             pending_author, pending_reply, new_comment = None, False, False
