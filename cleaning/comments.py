@@ -62,7 +62,8 @@ def _find_section(doc: Document) -> tuple[int, bool | None] | None:
     # interrupts; a run opens the section when article text stands above it and none below it, or
     # one closing note (a site's disclaimer) below a run of short comments.
     starts = set(openers)
-    article = [p for p in prose if p - 1 not in starts]
+    # a comment's text stands right under its name line, or under the time under it
+    article = [p for p in prose if p - 1 not in starts and not (p - 2 in starts and is_time(lines[p - 1].text))]
     runs: list[list[int]] = []
     for i in openers:
         if runs and not any(runs[-1][-1] < p < i for p in article):
