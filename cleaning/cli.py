@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from .atomic import Interrupted, stop_on_signals  # light: the handlers go in before the heavy imports
+from .command import OneLineParser
 
 
 def check_source_date_epoch() -> str | None:
@@ -20,13 +21,6 @@ def check_source_date_epoch() -> str | None:
     elif epoch is not None and not epoch.strip().isdigit():
         return f"SOURCE_DATE_EPOCH must be a number of seconds (or empty), got {epoch!r}"
     return None
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line (`PROG: error: ...; see PROG --help`), exit 2."""
-
-    def error(self, message: str):
-        self.exit(2, f"{self.prog}: error: {' '.join(message.split())} (see {self.prog} --help)\n")
 
 
 def print_quietly_on_broken_pipe(text: str) -> None:
@@ -64,6 +58,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--strict", action="store_true", help="fail (and publish nothing) if any file is skipped")
     parser.add_argument("--overwrite", action="store_true",
                         help="replace an existing release at --output even if it differs")
+    parser.add_argument("--skip-crashes", action="store_true",
+                        help="skip a page a cleaner crashes on (listed in skipped.jsonl) instead of "
+                        "failing the run; a crash is a bug, so by default it fails the run, naming the page")
     parser.add_argument("--follow-external-links", action="store_true",
                         help="read *.txt links to files outside --input (skipped by default)")
     parser.add_argument("--quiet", action="store_true", help="print only errors")
@@ -108,7 +105,7 @@ def printable(text: str) -> str:
 
 
 def summary(stats, output: Path, seconds: float) -> str:
-    from .release import SKIPPED_REPORT
+    from .versions import SKIPPED_REPORT
 
     verb = "already up to date at" if stats.unchanged else "written to"
     counts = stats.counts()  # the same numbers the card and the review page show
@@ -145,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 2
             args = parse_args(argv)
             from . import release
-            from .release import UserError
+            from .errors import CleanerCrash, UserError
 
             build_release = globals().get("build_release", release.build_release)  # tests may replace it
             from dataset_card.config import ConfigError, flag_overrides, load_config
@@ -161,11 +158,14 @@ def main(argv: list[str] | None = None) -> int:
                     workers=args.workers, strict=args.strict, previous=args.previous,
                     overwrite=args.overwrite, progress=not args.quiet, engine=args.engine,
                     near_threshold=args.near_duplicates or None,
-                    follow_external_links=args.follow_external_links,
+                    follow_external_links=args.follow_external_links, skip_crashes=args.skip_crashes,
                 )
             except UserError as error:
                 print(f"arabic-news-clean: error: {printable(error)}", file=sys.stderr)
                 return 2
+            except CleanerCrash as error:
+                print(f"arabic-news-clean: error: {printable(error)}", file=sys.stderr)
+                return 1
             if not args.quiet:  # still under the handlers: a signal now is ignored (all is done)
                 print_quietly_on_broken_pipe(summary(stats, args.output, time.monotonic() - started))
             return 0
@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def __getattr__(name: str):
     """`cli.build_release` and friends, imported only when asked for (the module stays light)."""
-    if name in ("build_release", "UserError", "RunStats"):
+    if name in ("build_release", "RunStats"):
         from . import release
 
         return getattr(release, name)

@@ -1,11 +1,11 @@
-"""The Ray engine (`--engine ray`): the local engine's contract, run on Ray Data for clusters.
+"""The Ray engine (`--engine ray`): the `runner.Engine` interface, run on Ray Data for clusters.
 
 Same steps, same bytes. The driver lists the pages with `iter_pages` (so ids and order are the
 local engine's). Ray Data counts each site's repeated lines (the first pass, a chunk per task,
 merged on the driver in chunk order) and cleans the pages with `process_page` in `map_batches`
 tasks, keeping the results in its object store. The driver makes one pass, in input order, over
-the small columns (id, duplicate keys, what the card counts) for the order-dependent
-`DuplicateIndex` and `RunStats`; then Ray Data attaches the duplicate marks and writes both
+the small columns (id, duplicate keys, what the card counts) with the runner's `Accounting`
+(duplicates, counts, the crash policy) and `RunStats`; then Ray Data attaches the duplicate marks and writes both
 configs with `write_parquet`. Text, removed lines and comments never travel through the driver.
 
 Shards are cut where the local writer cuts them (`SHARD_ROWS`, row groups of `ROW_GROUP_ROWS`)
@@ -37,18 +37,21 @@ import ray
 import ray.data
 from ray.data.datasource import FilenameProvider
 
-from . import release
+from . import runner, shards
 from .atomic import reinstall_signal_handlers, signals_blocked
-from .dedup import DuplicateIndex, signature
-from .release import CONFIG_DIRS, PARQUET_OPTIONS, PageResult, RunOptions, RunStats, iter_pages, process_page
+from .dedup import signature
+from .reader import iter_pages
+from .runner import Accounting, PageResult, boilerplate_from, check_crashes, count_lines, process_page
 from .schema import ARTICLE_SCHEMA, COMMENT_SCHEMA
+from .shards import CONFIG_DIRS, PARQUET_OPTIONS, record_files
+from .stats import RunStats
 
 DUPLICATE_FIELDS = ("duplicate_of", "duplicate_type")
 LARGE_FIELDS = ("text", "removed", "text_lines")  # stay in the cluster; the card counts only rules
 _SIGNATURE_DTYPE = signature("").dtype  # LSH band keys hash the raw bytes: keep the exact dtype
 _PAGE_FIELDS = [f.with_nullable(True) for f in ARTICLE_SCHEMA if f.name not in DUPLICATE_FIELDS]
 CLEANED_SCHEMA = pa.schema(
-    [pa.field("_seq", pa.int64()), pa.field("_reason", pa.string())]
+    [pa.field("_seq", pa.int64()), pa.field("_reason", pa.string()), pa.field("_crashed", pa.bool_())]
     + _PAGE_FIELDS
     + [
         pa.field("_exact_key", pa.uint64()),
@@ -63,12 +66,19 @@ SCHEMAS = {"default": ARTICLE_SCHEMA, "comments": COMMENT_SCHEMA}
 _BATCHES = dict(batch_format="pyarrow", batch_size=None, zero_copy_batch=True)
 
 
-def write_configs_ray(input_dir: Path, temp: Path, opts: RunOptions, stats: RunStats) -> None:
-    """The engine contract of `release.write_configs_local`, with Ray Data doing the heavy work."""
+class RayEngine:
+    """`runner.Engine` on Ray Data: the same passes as `runner.LocalEngine`, the same bytes."""
+
+    def write_configs(self, input_dir: Path, temp: Path, opts, stats: RunStats) -> None:
+        write_configs_ray(input_dir, temp, opts, stats)
+
+
+def write_configs_ray(input_dir: Path, temp: Path, opts, stats: RunStats) -> None:
+    """Both passes with Ray Data doing the heavy work (see the module's docstring)."""
     with _ray_session(opts.workers), _data_context(opts.progress), tempfile.TemporaryDirectory() as scratch:
         keys = Path(scratch, "keys.arrow")  # published ids in order, for the order check: on disk
         listing = _listing(input_dir, stats, opts)
-        boilerplate = _site_boilerplate(listing)
+        boilerplate = _site_boilerplate(listing, opts.skip_crashes)
         pages = listing.map_batches(_clean_block, fn_args=(boilerplate,), **_BATCHES).materialize()
         marks = _account(pages, opts, stats, keys)
         tables = {"default": pages.map_batches(_published_articles, fn_args=(marks,), **_BATCHES),
@@ -79,7 +89,7 @@ def write_configs_ray(input_dir: Path, temp: Path, opts: RunOptions, stats: RunS
         _check_order(written, keys)
         sizes = _arrow_sizes(written)
         for config, paths in written.items():
-            release.record_files(stats, temp, config, paths, rows[config], sizes[config])
+            record_files(stats, temp, config, paths, rows[config], sizes[config])
 
 
 @contextmanager
@@ -127,7 +137,7 @@ def _data_context(progress: bool):
         data_logger.setLevel(level)
 
 
-def _listing(input_dir: Path, stats: RunStats, opts: RunOptions) -> ray.data.Dataset:
+def _listing(input_dir: Path, stats: RunStats, opts) -> ray.data.Dataset:
     """Read: the driver's sorted walk, as blocks of (sequence, id, path), one per task.
 
     The tasks read the files themselves, so the input folder must be on storage every node
@@ -147,7 +157,7 @@ def _listing(input_dir: Path, stats: RunStats, opts: RunOptions) -> ray.data.Dat
 
 def _block_pages() -> int:
     """Pages per task: the local engine's first-pass chunk, so both engines merge counts alike."""
-    return release.FIRST_PASS_CHUNK
+    return runner.FIRST_PASS_CHUNK
 
 
 def _listing_block(chunk: list[tuple[int, str, str]]) -> pa.Table:
@@ -156,25 +166,27 @@ def _listing_block(chunk: list[tuple[int, str, str]]) -> pa.Table:
                      "_path": pa.array(paths, pa.string())})
 
 
-def _site_boilerplate(listing: ray.data.Dataset) -> dict:
+def _site_boilerplate(listing: ray.data.Dataset, skip_crashes: bool) -> dict:
     """The first pass (per-site repeated lines): counted in the cluster a chunk per task, merged
-    on the driver in chunk order as `release.site_boilerplate` does."""
+    on the driver in chunk order as `runner.LocalEngine.first_pass` does (same crash policy)."""
     from .repetition import LineCounter
 
     total = LineCounter()
     counts = listing.map_batches(_count_block, fn_args=(_block_pages(),), **_BATCHES)
     for batch in counts.iter_batches(batch_format="pyarrow", batch_size=None):
         for chunk in batch["_counter"].to_pylist():
-            total.merge(pickle.loads(chunk))
-    return release.boilerplate_from(total)
+            counter, crashes = pickle.loads(chunk)
+            check_crashes(crashes, skip_crashes)
+            total.merge(counter)
+    return boilerplate_from(total)
 
 
 def _count_block(listing: pa.Table, chunk_pages: int) -> pa.Table:
     seqs = listing["_seq"].to_pylist()
     if seqs and (seqs[0] % chunk_pages or len(seqs) > chunk_pages):
         raise RuntimeError("Ray merged listing blocks: the first pass would not count as locally")
-    counter, _ = release.count_lines(list(zip(listing["id"].to_pylist(), listing["_path"].to_pylist())))
-    return pa.table({"_counter": pa.array([pickle.dumps(counter)], pa.binary())})
+    counter, _, crashes = count_lines(list(zip(listing["id"].to_pylist(), listing["_path"].to_pylist())))
+    return pa.table({"_counter": pa.array([pickle.dumps((counter, crashes))], pa.binary())})
 
 
 def _clean_block(listing: pa.Table, boilerplate: dict) -> pa.Table:
@@ -186,22 +198,23 @@ def _clean_block(listing: pa.Table, boilerplate: dict) -> pa.Table:
 
 def _cleaned_row(seq: int, result: PageResult) -> dict:
     if result.row is None:
-        return {"_seq": seq, "id": result.doc_id, "_reason": result.reason}
+        return {"_seq": seq, "id": result.doc_id, "_reason": result.reason, "_crashed": result.crashed}
     hashes = None if result.signature is None else np.asarray(result.signature).tolist()
-    return {**result.row, "_seq": seq, "_reason": None, "_exact_key": result.exact_key,
+    return {**result.row, "_seq": seq, "_reason": None, "_crashed": False, "_exact_key": result.exact_key,
             "_signature": hashes, "_rules": [r["rule"] for r in result.row["removed"]],
             "_comments": list(result.comments)}
 
 
-def _account(pages: ray.data.Dataset, opts: RunOptions, stats: RunStats, keys: Path) -> pa.Table:
-    """The driver's pass in input order: pages, skips, duplicates, and `stats.add` per row.
+def _account(pages: ray.data.Dataset, opts, stats: RunStats, keys: Path) -> pa.Table:
+    """The driver's pass in input order (`runner.Accounting`): pages, skips, crashes, duplicates,
+    and `stats.add` per row.
 
     Only the small columns come to the driver; `stats.add` sees each row without its text and
     with `removed` reduced to the rules. Returns the duplicate marks (sequence, kept id, kind)
     and writes the published keys to `keys` for `_check_order`.
     """
     small = [name for name in CLEANED_SCHEMA.names if name not in (*LARGE_FIELDS, "_comments")]
-    index = DuplicateIndex(opts.near_threshold)
+    accounting = Accounting(stats, opts.near_threshold, opts.skip_crashes)
     marks: dict[str, list] = {name: [] for name in MARKS_SCHEMA.names}
     first = None
     with pa.OSFile(str(keys), "wb") as sink, pa.ipc.new_file(sink, KEYS_SCHEMA) as key_writer:
@@ -209,12 +222,10 @@ def _account(pages: ray.data.Dataset, opts: RunOptions, stats: RunStats, keys: P
             for row in batch.to_pylist():
                 if row["_seq"] != stats.docs_in:
                     raise RuntimeError(f"Ray returned page {row['_seq']} where {stats.docs_in} was due")
-                stats.docs_in += 1
-                if row["_reason"] is not None:
-                    stats.skip(row["id"], row["_reason"])
+                if accounting.skipped(row["id"], row["_reason"] or "", row["_crashed"]):
                     continue
                 hashes = None if row["_signature"] is None else np.asarray(row["_signature"], _SIGNATURE_DTYPE)
-                kept, kind = index.check(row["id"], row["_exact_key"], hashes) or (None, None)
+                kept, kind = accounting.duplicate(row["id"], row["_exact_key"], hashes)
                 if kind:
                     for name, value in zip(MARKS_SCHEMA.names, (row["_seq"], kept, kind)):
                         marks[name].append(value)
@@ -275,13 +286,13 @@ def _write_shards(ds: ray.data.Dataset, directory: Path, schema: pa.Schema, rows
         (ds.repartition(target_num_rows_per_block=shard_rows, strict=True)
            .map_batches(_one_chunk, **_BATCHES)
            .write_parquet(str(directory), filename_provider=_TaskFiles(), schema=schema,
-                          row_group_size=release.ROW_GROUP_ROWS, max_rows_per_file=shard_rows,
+                          row_group_size=shards.ROW_GROUP_ROWS, max_rows_per_file=shard_rows,
                           **PARQUET_OPTIONS))
     written = sorted(directory.glob("part-*.parquet"), key=_task_and_part)
     if not written:  # like the local writer: an empty config is one empty shard
         written = [directory / "part-empty.parquet"]
         with pq.ParquetWriter(written[0], schema, **PARQUET_OPTIONS) as writer:
-            writer.write_table(schema.empty_table(), row_group_size=release.ROW_GROUP_ROWS)
+            writer.write_table(schema.empty_table(), row_group_size=shards.ROW_GROUP_ROWS)
     final = [path.with_name(f"train-{n:05d}-of-{len(written):05d}.parquet") for n, path in enumerate(written)]
     for path, target in zip(written, final):
         path.rename(target)
@@ -290,8 +301,8 @@ def _write_shards(ds: ray.data.Dataset, directory: Path, schema: pa.Schema, rows
 
 def _local_shard_rows() -> int:
     """The local writer closes a shard at the first row-group flush at or past SHARD_ROWS."""
-    groups = -(-release.SHARD_ROWS // release.ROW_GROUP_ROWS)
-    return groups * release.ROW_GROUP_ROWS
+    groups = -(-shards.SHARD_ROWS // shards.ROW_GROUP_ROWS)
+    return groups * shards.ROW_GROUP_ROWS
 
 
 def _one_chunk(block: pa.Table) -> pa.Table:

@@ -16,25 +16,20 @@ import argparse
 import hashlib
 import json
 import os
-import re
 import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .versions import MANIFEST, SEMVER, parse_version, read_manifest  # SEMVER: as `arabic-news-clean --version`
+from .errors import UserError  # a mistake in the command: one line, exit status 2
+from .versions import MANIFEST, SEMVER, parse_version, read_manifest, release_version
 
 PROG = "arabic-news-push"
 CARD = "README.md"
-BODY_VERSION = re.compile(r"\*\*Version (\d+\.\d+\.\d+)\*\*")
 KEEP_ON_HUB = {".gitattributes"}  # created by the Hub with the repo; not part of a release
 # Files uploaded with the repo id filled in (the card's `load_dataset("OWNER/NAME")` and dataset URL,
 # the same URL in Croissant's citation); the uploaded release.json lists their uploaded bytes.
 DERIVED = ("README.md", "croissant.json")
-
-
-class UserError(Exception):
-    """A mistake in the command: reported as one line with exit status 2."""
 
 
 class Refused(Exception):
@@ -63,7 +58,7 @@ class Plan:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    from .cli import OneLineParser
+    from .command import OneLineParser
 
     parser = OneLineParser(
         prog=PROG,
@@ -95,23 +90,14 @@ def check_repo_id(repo_id: str) -> str:
 
 
 def read_version(release_dir: Path) -> str:
-    """The version the card declares: YAML `version`, else the body's "**Version X.Y.Z**" line."""
-    from huggingface_hub import DatasetCard
-
-    card_path = release_dir / CARD
-    if not card_path.is_file():
-        raise UserError(f"no dataset card ({CARD}) in {release_dir}: is it a release folder?")
-    try:
-        card = DatasetCard.load(card_path)
-    except Exception as error:  # any YAML or format problem is a problem of this folder
-        raise UserError(f"cannot read the dataset card {card_path}: {error}") from None
-    version = card.data.get("version")
+    """The release's version, as `versions.release_version` reads it (release.json, else the card)."""
+    version = release_version(release_dir)
     if version is None:
-        found = BODY_VERSION.search(card.text)
-        version = found.group(1) if found else None
-    if version is None or not SEMVER.match(str(version)):
-        raise UserError(f"the card {card_path} declares no X.Y.Z version (YAML `version` or **Version X.Y.Z**)")
-    return str(version)
+        if not (release_dir / CARD).is_file() and not (release_dir / MANIFEST).is_file():
+            raise UserError(f"no dataset card ({CARD}) in {release_dir}: is it a release folder?")
+        raise UserError(f"{release_dir} declares no X.Y.Z version ({MANIFEST}, or the card's YAML "
+                        "`version` or **Version X.Y.Z**)")
+    return version
 
 
 def release_files(release_dir: Path) -> list[tuple[str, int]]:
@@ -167,13 +153,6 @@ def _open_regular(release_dir: Path, name: str):
         os.close(fd)
 
 
-def read_manifest_version(release_dir: Path) -> str | None:
-    try:
-        return json.loads((release_dir / MANIFEST).read_text(encoding="utf-8")).get("version")
-    except (OSError, ValueError, AttributeError):
-        return None
-
-
 def make_plan(args: argparse.Namespace) -> Plan:
     release_dir = args.release_dir
     if not release_dir.is_dir():
@@ -181,8 +160,6 @@ def make_plan(args: argparse.Namespace) -> Plan:
     repo_id = check_repo_id(args.repo_id)
     version = read_version(release_dir)
     files = release_files(release_dir)
-    if read_manifest_version(release_dir) not in (None, version):
-        raise UserError(f"{MANIFEST} and the card of {release_dir} disagree on the version")
     derived = derived_files(release_dir, repo_id)
     files = [(path, len(derived[path]) if path in derived else size) for path, size in files]
     return Plan(release_dir, repo_id, version, files, args.private, getattr(args, "tag_only", False), derived)

@@ -18,8 +18,11 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
+# The files of a release that other modules name: each name is defined here only.
 CHANGELOG = "changelog.json"
+SKIPPED_REPORT = "skipped.jsonl"
 _CARD_VERSION = re.compile(r"^version:\s*['\"]?([0-9.]+)['\"]?\s*$", re.MULTILINE)
+_BODY_VERSION = re.compile(r"\*\*Version (\d+\.\d+\.\d+)\*\*")
 
 
 def parse_version(text: str) -> tuple[int, int, int]:
@@ -30,12 +33,24 @@ def parse_version(text: str) -> tuple[int, int, int]:
 
 
 def release_version(folder: Path) -> str | None:
-    """The version recorded in a release's card YAML, or None if the folder is not a release."""
-    card = Path(folder) / "README.md"
+    """The version of a release folder, or None if it is not one: the one place a version is read.
+
+    From `release.json` (the manifest, written from the run); for a release older than the
+    manifest, from its card: the YAML `version`, else the body's "**Version X.Y.Z**" line.
+    """
+    folder = Path(folder)
+    document = _manifest_document(folder)
+    if document is not None and SEMVER.match(str(document.get("version", ""))):
+        return document["version"]
+    card = folder / "README.md"
     if not card.is_file():
         return None
-    header = card.read_text(encoding="utf-8").split("\n---", 1)[0]
-    match = _CARD_VERSION.search(header)
+    try:
+        text = card.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    header = text.split("\n---", 1)[0] if text.startswith("---") else ""
+    match = _CARD_VERSION.search(header) or _BODY_VERSION.search(text)
     return match.group(1) if match and SEMVER.match(match.group(1)) else None
 
 
@@ -182,8 +197,8 @@ def read_counts(release: Path) -> dict | None:
     return counts if isinstance(counts, dict) else None
 
 
-def read_manifest(release: Path) -> dict | None:
-    """The manifest's {path: {"bytes", "sha256"}}, or None when the folder has no valid one."""
+def _manifest_document(release: Path) -> dict | None:
+    """`release.json` as written by this tool (format checked), or None."""
     path = Path(release) / MANIFEST
     try:
         if path.is_symlink() or not path.is_file():
@@ -193,7 +208,13 @@ def read_manifest(release: Path) -> dict | None:
         return None
     if not isinstance(document, dict) or document.get("format") != MANIFEST_FORMAT:
         return None
-    files = document.get("files")
+    return document
+
+
+def read_manifest(release: Path) -> dict | None:
+    """The manifest's {path: {"bytes", "sha256"}}, or None when the folder has no valid one."""
+    document = _manifest_document(release)
+    files = document.get("files") if document is not None else None
     return files if isinstance(files, dict) else None
 
 

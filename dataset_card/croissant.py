@@ -7,7 +7,8 @@ and meanings from `cleaning.schema` (SCHEMAS, FIELD_DOCS); the Responsible-AI fi
 (dataCollection, dataPreprocessingProtocol, personalSensitiveInformation, dataLimitations) from
 the run's counts and rules. Nothing is typed twice.
 
-Layout (Croissant 1.1, built and validated with mlcroissant):
+Layout (Croissant 1.1, written directly as JSON-LD in the form mlcroissant writes it; the tests
+validate it with mlcroissant, which is a test extra, not a dependency):
   distribution  one FileObject per Parquet file (contentUrl relative to this file, sha256, size),
                 plus one FileSet per config whose `includes` is the config's data_files glob, so
                 a release with several shards per config reads the same way as one with a single shard
@@ -30,7 +31,6 @@ import hashlib
 import json
 from pathlib import Path
 
-import mlcroissant as mlc
 import pyarrow as pa
 
 from cleaning.schema import FIELD_DOCS, SCHEMAS
@@ -39,12 +39,39 @@ CROISSANT_VERSION = "http://mlcommons.org/croissant/1.1"
 PARQUET = "application/x-parquet"
 FILENAME = "croissant.json"
 SCALAR_TYPES = {
-    pa.string(): mlc.DataType.TEXT, pa.large_string(): mlc.DataType.TEXT, pa.bool_(): mlc.DataType.BOOL,
-    pa.int8(): mlc.DataType.INT8, pa.int16(): mlc.DataType.INT16, pa.int32(): mlc.DataType.INT32,
-    pa.int64(): mlc.DataType.INT64, pa.uint8(): mlc.DataType.UINT8, pa.uint16(): mlc.DataType.UINT16,
-    pa.uint32(): mlc.DataType.UINT32, pa.uint64(): mlc.DataType.UINT64, pa.float16(): mlc.DataType.FLOAT16,
-    pa.float32(): mlc.DataType.FLOAT32, pa.float64(): mlc.DataType.FLOAT64,
+    pa.string(): "sc:Text", pa.large_string(): "sc:Text", pa.bool_(): "sc:Boolean",
+    pa.int8(): "cr:Int8", pa.int16(): "cr:Int16", pa.int32(): "cr:Int32", pa.int64(): "cr:Int64",
+    pa.uint8(): "cr:UInt8", pa.uint16(): "cr:UInt16", pa.uint32(): "cr:UInt32", pa.uint64(): "cr:UInt64",
+    pa.float16(): "cr:Float16", pa.float32(): "cr:Float32", pa.float64(): "cr:Float64",
 }
+# The standard @context, as mlcroissant writes it.
+CONTEXT = {
+    "@language": "en", "@vocab": "https://schema.org/", "citeAs": "cr:citeAs", "column": "cr:column",
+    "conformsTo": "dct:conformsTo", "cr": "http://mlcommons.org/croissant/",
+    "rai": "http://mlcommons.org/croissant/RAI/", "data": {"@id": "cr:data", "@type": "@json"},
+    "dataType": {"@id": "cr:dataType", "@type": "@vocab"}, "dct": "http://purl.org/dc/terms/",
+    "equivalentProperty": "cr:equivalentProperty", "examples": {"@id": "cr:examples", "@type": "@json"},
+    "extract": "cr:extract", "field": "cr:field", "fileProperty": "cr:fileProperty",
+    "fileObject": "cr:fileObject", "fileSet": "cr:fileSet", "format": "cr:format",
+    "includes": "cr:includes", "isLiveDataset": "cr:isLiveDataset", "jsonPath": "cr:jsonPath",
+    "key": "cr:key", "md5": "cr:md5", "parentField": "cr:parentField", "path": "cr:path",
+    "recordSet": "cr:recordSet", "references": "cr:references", "regex": "cr:regex",
+    "repeated": "cr:repeated", "replace": "cr:replace", "samplingRate": "cr:samplingRate",
+    "sc": "https://schema.org/", "separator": "cr:separator", "source": "cr:source",
+    "subField": "cr:subField", "transform": "cr:transform",
+}
+
+
+def _node(**properties) -> dict:
+    """A JSON-LD node as mlcroissant writes one: empty values left out, a list of one written
+    as its item (except the lists `distribution`, `field` and `recordSet`), keys sorted."""
+    out = {}
+    for key, value in properties.items():
+        if isinstance(value, list) and len(value) == 1 and key not in ("distribution", "field", "recordSet"):
+            value = value[0]
+        if value or isinstance(value, bool):
+            out[key] = value
+    return dict(sorted(out.items()))
 
 
 def write_croissant(release_dir: Path, stats) -> Path:
@@ -58,38 +85,37 @@ def write_croissant(release_dir: Path, stats) -> Path:
 
 def croissant_jsonld(release_dir: Path, stats) -> dict:
     """The Croissant document as JSON-LD, built from the run (the same facts the card is built
-    from, never parsed back out of it); mlcroissant raises ValidationError if it is not valid."""
+    from, never parsed back out of it)."""
     from .render import _config, card_data, citation, hub_languages
 
     config = _config(stats)
-    ctx = mlc.Context(conforms_to=CROISSANT_VERSION)
     globs = config_globs(card_data(stats))
-    files = [file_object(ctx, release_dir, path) for path in parquet_files(release_dir, globs)]
+    files = [file_object(release_dir, path) for path in parquet_files(release_dir, globs)]
     file_sets = [
-        mlc.FileSet(ctx=ctx, id=_file_set_id(name), name=_file_set_id(name),
-                    description=f"Parquet files of the `{name}` configuration.",
-                    encoding_formats=[PARQUET], includes=patterns)
+        _node(**{"@id": _file_set_id(name), "@type": "cr:FileSet", "name": _file_set_id(name),
+                 "description": f"Parquet files of the `{name}` configuration.",
+                 "encodingFormat": [PARQUET], "includes": patterns})
         for name, patterns in globs.items()
     ]
-    record_sets = [record_set(ctx, name) for name in globs]
     rai = responsible_ai(stats)
-    metadata = mlc.Metadata(
-        ctx=ctx,
-        name=config.name,
-        description=description(stats),
-        license=[config.link or config.license_name or config.license
-                 if config.license == "other" else config.license],
-        version=stats.version,
-        cite_as=citation(stats, config),
-        date_published=stats.date,  # never the clock: see cleaning.release.release_date
-        url=config.homepage,
-        in_language=hub_languages(stats),
-        creators=[mlc.Person(ctx=ctx, name=name) for name in config.curators] or None,
-        distribution=files + file_sets,
-        record_sets=record_sets,
-        **rai,
-    )
-    return metadata.to_json()
+    license_ = config.link or config.license_name or config.license if config.license == "other" else config.license
+    document = _node(**{
+        "@type": "sc:Dataset",
+        "name": config.name,
+        "description": description(stats),
+        "license": [license_],
+        "version": stats.version,
+        "citeAs": citation(stats, config),
+        "datePublished": stats.date,  # never the clock: see cleaning.release.release_date
+        "url": config.homepage,
+        "inLanguage": hub_languages(stats),
+        "creator": [{"@type": "sc:Person", "name": name} for name in config.curators],
+        "distribution": files + file_sets,
+        "recordSet": [record_set(name) for name in globs],
+        "conformsTo": CROISSANT_VERSION,
+        **{f"rai:{key}": value for key, value in rai.items()},
+    })
+    return {"@context": CONTEXT, **document}
 
 
 def description(stats) -> str:
@@ -112,11 +138,11 @@ def responsible_ai(stats) -> dict:
     steps = rule_descriptions()
     removed = "; ".join(f"{rule}: {n}" for rule, n in sorted(stats.rule_lines.items()))
     return {
-        "data_collection": (
+        "dataCollection": (
             f"Raw article pages saved by a scraper, one .txt file per page. {counts['pages_read']} "
             f"pages were read, {counts['published']} published and {counts['skipped']} skipped "
             f"(skipped.jsonl gives each reason); {counts['ignored']} other files were ignored."),
-        "data_preprocessing_protocol": [
+        "dataPreprocessingProtocol": [
             "Decode (byte-order marks, UTF-8, Arabic legacy encodings) and repair (ftfy without "
             "restyling, invisible and bidi controls removed); the encoding and repairs are recorded per row.",
             "Cleaning rules, in order: " + ", ".join(steps) + ". Lines removed per rule: "
@@ -124,13 +150,13 @@ def responsible_ai(stats) -> dict:
             f"Duplicates marked, never dropped: {counts['exact_duplicates']} exact and "
             f"{counts['near_duplicates']} near (MinHash LSH) duplicates carry `duplicate_of`.",
         ],
-        "personal_sensitive_information": [
+        "personalSensitiveInformation": [
             "Commenters' usernames are never published: each is replaced by a pseudonym consistent "
             "only within one article (commenter 1, commenter 2, ...).",
             "Comment texts were not moderated and may mention people; article texts name public "
             "figures as news does.",
         ],
-        "data_limitations": [
+        "dataLimitations": [
             "The cleaning rules are heuristics: a short line before the first or after the last "
             "paragraph can be taken as page furniture (it stays in `removed`).",
             "`title` is null when no line reads as a headline; languages come from langdetect and "
@@ -156,40 +182,41 @@ def parquet_files(release_dir: Path, globs: dict[str, list[str]]) -> list[str]:
     return sorted(found)
 
 
-def file_object(ctx, release_dir: Path, path: str):
+def file_object(release_dir: Path, path: str) -> dict:
     data = (release_dir / path).read_bytes()
-    return mlc.FileObject(ctx=ctx, id=path, name=path, content_url=path, encoding_formats=[PARQUET],
-                          sha256=hashlib.sha256(data).hexdigest(), content_size=f"{len(data)} B")
+    return _node(**{"@id": path, "@type": "cr:FileObject", "name": path, "contentUrl": path,
+                    "encodingFormat": [PARQUET], "sha256": hashlib.sha256(data).hexdigest(),
+                    "contentSize": f"{len(data)} B"})
 
 
-def record_set(ctx, config: str):
+def record_set(config: str) -> dict:
     docs = FIELD_DOCS[config]
-    fields = [field(ctx, config, f"{config}/{f.name}", f.name, f.type, docs[f.name], column=f.name)
+    fields = [field(config, f"{config}/{f.name}", f.name, f.type, docs[f.name], column=f.name)
               for f in SCHEMAS[config]]
-    return mlc.RecordSet(ctx=ctx, id=config, name=config, description=f"The `{config}` configuration.",
-                         fields=fields)
+    return _node(**{"@id": config, "@type": "cr:RecordSet", "name": config,
+                    "description": f"The `{config}` configuration.", "field": fields})
 
 
-def field(ctx, config: str, field_id: str, name: str, arrow_type: pa.DataType, description: str | None,
-          column: str, json_path: str | None = None):
+def field(config: str, field_id: str, name: str, arrow_type: pa.DataType, description: str | None,
+          column: str, json_path: str | None = None) -> dict:
     """One Croissant field for an Arrow type; lists become arrays, structs become subFields."""
     is_array = pa.types.is_list(arrow_type) or pa.types.is_large_list(arrow_type)
     item = arrow_type.value_type if is_array else arrow_type
-    common = dict(ctx=ctx, id=field_id, name=name, description=description)
+    common = {"@id": field_id, "@type": "cr:Field", "name": name, "description": description}
     if is_array:
-        common.update(is_array=True, array_shape="-1")
+        common.update({"cr:isArray": True, "cr:arrayShape": "-1"})
     if pa.types.is_struct(item):
         if json_path is not None:
             raise ValueError(f"{field_id}: nested structs are not mapped to Croissant")
-        subs = [field(ctx, config, f"{field_id}/{child.name}", child.name, child.type, None,
+        subs = [field(config, f"{field_id}/{child.name}", child.name, child.type, None,
                       column=column, json_path=child.name) for child in item]
-        return mlc.Field(**common, sub_fields=subs)
-    source = mlc.Source(ctx=ctx, file_set=_file_set_id(config), extract=mlc.Extract(ctx=ctx, column=column),
-                        transforms=[mlc.Transform(ctx=ctx, json_path=json_path)] if json_path else [])
-    return mlc.Field(**common, data_types=[data_type(item, field_id)], source=source)
+        return _node(**common, subField=subs)
+    source = _node(fileSet={"@id": _file_set_id(config)}, extract={"column": column},
+                   transform={"jsonPath": json_path} if json_path else None)
+    return _node(**common, dataType=[data_type(item, field_id)], source=source)
 
 
-def data_type(arrow_type: pa.DataType, field_id: str):
+def data_type(arrow_type: pa.DataType, field_id: str) -> str:
     try:
         return SCALAR_TYPES[arrow_type]
     except KeyError:

@@ -1,7 +1,9 @@
 """Fill the card template from a run's statistics and the one record schema.
 
-The YAML header is built with huggingface_hub's DatasetCardData and `datasets`' own
-DatasetInfosDict, so `load_dataset` reads back exactly the configs and features written here.
+The YAML header is built with huggingface_hub's DatasetCardData; its `dataset_info` (features,
+splits, sizes) is written in the form `datasets` reads back (tests check that `load_dataset`
+reads exactly the configs and features written here), without importing `datasets` (and pandas)
+into a run.
 """
 
 from __future__ import annotations
@@ -12,8 +14,7 @@ import os
 import re
 from pathlib import Path
 
-from datasets import DatasetInfo, Features, SplitDict, SplitInfo
-from datasets.info import DatasetInfosDict
+import pyarrow as pa
 from huggingface_hub import DatasetCard, DatasetCardData
 
 from cleaning.rules import rule_descriptions
@@ -74,21 +75,42 @@ def card_data(stats) -> DatasetCardData:
             for config in SCHEMAS
         ],
     )
-    infos = DatasetInfosDict({
-        config: DatasetInfo(
-            features=Features.from_arrow_schema(schema),
-            splits=SplitDict({"train": SplitInfo(
-                name="train",
-                num_bytes=stats.files[config]["nbytes"],
-                num_examples=stats.files[config]["rows"],
-            )}),
-            download_size=stats.files[config]["download_size"],
-            dataset_size=stats.files[config]["nbytes"],
-        )
-        for config, schema in SCHEMAS.items()
-    })
-    infos.to_dataset_card_data(data)
+    data["dataset_info"] = [
+        {
+            "config_name": config,
+            "features": features_yaml(SCHEMAS[config]),
+            "splits": [{"name": "train", "num_bytes": stats.files[config]["nbytes"],
+                        "num_examples": stats.files[config]["rows"]}],
+            "download_size": stats.files[config]["download_size"],
+            "dataset_size": stats.files[config]["nbytes"],
+        }
+        for config in sorted(SCHEMAS)
+    ]
     return data
+
+
+# Arrow types as `datasets` names them in a card's `features` (its Value dtypes).
+_DTYPES = {pa.string(): "string", pa.large_string(): "large_string", pa.bool_(): "bool",
+           pa.int8(): "int8", pa.int16(): "int16", pa.int32(): "int32", pa.int64(): "int64",
+           pa.uint8(): "uint8", pa.uint16(): "uint16", pa.uint32(): "uint32", pa.uint64(): "uint64",
+           pa.float16(): "float16", pa.float32(): "float32", pa.float64(): "float64"}
+
+
+def features_yaml(fields) -> list[dict]:
+    """A schema's (or struct's) fields as the card's `features` list, the form `datasets` writes."""
+    return [{"name": f.name, **_feature(f.type, f.name)} for f in fields]
+
+
+def _feature(arrow_type: pa.DataType, name: str) -> dict:
+    if pa.types.is_list(arrow_type):
+        inner = _feature(arrow_type.value_type, name)
+        return {"list": inner.get("dtype", inner.get("struct"))} if len(inner) == 1 else {"list": inner}
+    if pa.types.is_struct(arrow_type):
+        return {"struct": features_yaml(arrow_type)}
+    try:
+        return {"dtype": _DTYPES[arrow_type]}
+    except KeyError:
+        raise ValueError(f"{name}: Arrow type {arrow_type} has no card feature mapping here") from None
 
 
 def _config_dir(stats, config: str) -> str:

@@ -20,14 +20,13 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from cleaning.release import CONFIG_DIRS, SKIPPED_REPORT
 from cleaning.rules import rule_descriptions
-from cleaning.versions import read_counts, read_manifest, update_manifest
+from cleaning.shards import CONFIG_DIRS
+from cleaning.versions import CHANGELOG, SKIPPED_REPORT, read_counts, read_manifest, release_version, update_manifest
 
 PROG = "arabic-news-review"
 TEMPLATE = Path(__file__).with_name("review_template.html")
 REVIEW_FILE = "review.html"
-CHANGELOG_FILE = "changelog.json"
 MAX_DOCS = 500  # documents written into the page (a sample spread over sites); charts count all of them
 PAGE_SIZE = 20  # documents shown at once; the browser pages through the rest
 # Bounds on the page's size whatever the release holds: lines and characters shown per document
@@ -334,22 +333,22 @@ def _skipped(release_dir: Path) -> list[dict]:
 
 
 def _changelog(release_dir: Path) -> list[dict]:
-    path = release_dir / CHANGELOG_FILE
+    path = release_dir / CHANGELOG
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else []
 
 
 def _version(release_dir: Path, changelog: list[dict]) -> str | None:
-    """From the changelog, else the card's "Version X.Y.Z", else a folder named like `v1.0.0`."""
-    if changelog:
-        return changelog[0]["version"]
-    card = release_dir / "README.md"
-    found = re.search(r"Version (\d+\.\d+\.\d+)", card.read_text(encoding="utf-8")) if card.is_file() else None
-    found = found or _VERSION.fullmatch(release_dir.name)
-    return found.group(1) if found else None
+    """The release's version (`versions.release_version`: release.json, else the card); for a
+    folder that is not a whole release, its changelog's newest entry or a name like `v1.0.0`."""
+    version = release_version(release_dir)
+    if version is None and changelog:
+        version = changelog[0]["version"]
+    found = None if version else _VERSION.fullmatch(release_dir.name)
+    return found.group(1) if found else version
 
 
 def main(argv: list[str] | None = None) -> int:
-    from cleaning.cli import OneLineParser
+    from cleaning.command import OneLineParser
 
     parser = OneLineParser(
         prog=PROG,

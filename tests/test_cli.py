@@ -47,7 +47,7 @@ def test_summary_piped_into_a_closed_reader_ends_without_traceback(tmp_path):
 def test_first_progress_bar_has_a_unit_without_a_total():
     from tqdm import tqdm
 
-    from cleaning.release import progress_options
+    from cleaning.runner import progress_options
 
     options = progress_options("pass 1/2: counting repeated lines", None)
     line = tqdm.format_meter(256, options["total"], 2.0, unit=options["unit"], prefix=options["desc"])

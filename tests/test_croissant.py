@@ -157,3 +157,22 @@ def test_output_is_byte_identical_and_dated_never_by_the_clock(tmp_path, monkeyp
 def test_an_unmapped_arrow_type_is_refused_not_mislabelled():
     with pytest.raises(ValueError, match="timestamp"):
         data_type(pa.timestamp("s"), "default/when")
+
+
+def test_written_without_mlcroissant_in_the_form_mlcroissant_writes(release, tmp_path):
+    """croissant.json is written directly (mlcroissant is a test extra): read by mlcroissant and
+    written back by it, it is the same document, for the seeds and for a release whose
+    configuration names curators, a homepage and a licence."""
+    from cleaning.release import build_release
+    from dataset_card.config import ReleaseConfig
+
+    configured = tmp_path / "configured"
+    config = ReleaseConfig(name="Named", description="Described.", license="cc-by-4.0",
+                           curators=("A. Writer", "B. Reader"), homepage="https://example.org/data")
+    build_release(SEEDS, configured, "2.0.0", config=config)
+    for folder in (release, configured):
+        doc = json.loads((folder / "croissant.json").read_text(encoding="utf-8"))
+        ctx = mlc.Context()
+        again = mlc.Metadata.from_json(ctx, doc).to_json()
+        assert not ctx.issues.errors, ctx.issues.errors
+        assert json.loads(json.dumps(again, sort_keys=True, default=str)) == doc

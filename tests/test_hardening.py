@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from datasets import load_dataset
 
-from cleaning.release import UserError, build_release
+from cleaning.errors import UserError
+from cleaning.release import build_release
 
 from conftest import SEEDS, seed_bytes
 
@@ -229,3 +230,91 @@ def test_sigkill_at_any_point_leaves_the_old_release_or_the_whole_new_one(tmp_pa
     assert done.returncode == 0, done.stderr
     assert tree_digest(out) == new
     assert not [p for p in out.parent.iterdir() if ".tmp-" in p.name or p.name.endswith(".old")]
+
+
+# --- the single-line cap counts characters (issue 13) ---------------------------------------------
+
+def test_a_line_of_160000_characters_is_skipped_with_its_reason(tmp_path):
+    """The README promises 100,000 characters; 160,000 Arabic characters are ~290,000 bytes of
+    UTF-8, under the old cap of 400,000 bytes, so such a page used to be published."""
+    pages = tmp_path / "in"
+    pages.mkdir()
+    shutil.copy(SEEDS / f"{GOOD}.txt", pages)
+    line = ("كلمة عربية " * 20_000)[:160_000]
+    assert len(line) == 160_000 and len(line.encode()) < 400_000
+    (pages / "dump.txt").write_text("عنوان الصفحة\n" + line + "\n", encoding="utf-8")
+    stats = build_release(pages, tmp_path / "out", "1.0.0")
+    assert stats.skipped == [{"id": "dump", "reason": "a single line of 160,000 characters "
+                                                      "(limit 100,000): not an article page"}]
+    assert stats.published == 1
+
+
+def test_a_line_of_100000_characters_is_read(tmp_path):
+    from cleaning.reader import MAX_LINE_CHARS, NotAPage, read_page
+
+    path = tmp_path / "long.txt"
+    path.write_text("سطر\n" + "ب" * MAX_LINE_CHARS + "\n", encoding="utf-8")  # 200,000 bytes
+    assert read_page(path)
+    path.write_text("سطر\n" + "ب" * (MAX_LINE_CHARS + 1) + "\n", encoding="utf-8")
+    with pytest.raises(NotAPage, match="100,001 characters"):
+        read_page(path)
+
+
+# --- a cleaner's crash: one policy in both passes (issue 13) --------------------------------------
+
+CRASHING = "003_9e8fbeb191e56705"
+
+
+def _crash_on(monkeypatch, doc_id: str, which: str) -> None:
+    """Make a cleaner raise on one page, in pass 1 (`first_pass_lines`) or pass 2 (`clean_page`)."""
+    import cleaning.runner as runner
+
+    real = getattr(runner, which)
+
+    def crashing(page_id, raw, *args, **kwargs):
+        if page_id == doc_id:
+            raise ZeroDivisionError("a bug in a cleaner")
+        return real(page_id, raw, *args, **kwargs)
+
+    monkeypatch.setattr(runner, which, crashing)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("which", ["first_pass_lines", "clean_page"])
+def test_a_cleaner_crash_fails_the_run_naming_the_page(tmp_path, monkeypatch, which, workers):
+    from cleaning.errors import CleanerCrash
+
+    assert (SEEDS / f"{CRASHING}.txt").is_file()
+    out = tmp_path / "out"
+    build_release(SEEDS, out, "1.0.0", workers=workers)
+    before = tree_digest(out)
+    _crash_on(monkeypatch, CRASHING, which)
+    with pytest.raises(CleanerCrash, match=f"{CRASHING}: cleaning failed: ZeroDivisionError: a bug in a cleaner"):
+        build_release(SEEDS, out, "1.0.0", workers=workers, overwrite=True)
+    assert tree_digest(out) == before  # nothing published, the previous release as it was
+    assert not list(tmp_path.glob(".out.tmp-*"))
+
+
+@pytest.mark.parametrize("which", ["first_pass_lines", "clean_page"])
+def test_skip_crashes_skips_the_page_with_its_reason(tmp_path, monkeypatch, which):
+    _crash_on(monkeypatch, CRASHING, which)
+    if which == "first_pass_lines":  # pass 2 meets the same page (its decoding crashed)
+        _crash_on(monkeypatch, CRASHING, "clean_page")
+    stats = build_release(SEEDS, tmp_path / "out", "1.0.0", workers=2, skip_crashes=True)
+    assert stats.skipped == [{"id": CRASHING,
+                              "reason": "cleaning failed: ZeroDivisionError: a bug in a cleaner"}]
+    assert stats.published == len(list(SEEDS.glob("*.txt"))) - 1
+
+
+def test_the_command_exits_1_on_a_crash_and_0_with_skip_crashes(tmp_path, monkeypatch, capsys):
+    from cleaning import cli
+
+    _crash_on(monkeypatch, CRASHING, "clean_page")
+    args = ["--input", str(SEEDS), "--output", str(tmp_path / "out"), "--workers", "1", "--quiet"]
+    assert cli.main(args) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and CRASHING in err and "--skip-crashes" in err
+    assert not (tmp_path / "out").exists()
+    assert cli.main(args + ["--skip-crashes"]) == 0
+    skipped = (tmp_path / "out" / "skipped.jsonl").read_text(encoding="utf-8")
+    assert CRASHING in skipped and "cleaning failed: ZeroDivisionError" in skipped

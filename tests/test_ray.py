@@ -22,7 +22,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from cleaning.engine_ray import KEYS_SCHEMA, _check_order
-from cleaning.release import iter_pages
+from cleaning.reader import iter_pages
 from cleaning.schema import ARTICLE_SCHEMA, COMMENT_SCHEMA
 from cleaning.versions import same_tree
 from conftest import SEEDS
@@ -31,10 +31,10 @@ from conftest import SEEDS
 BUILD = textwrap.dedent("""
     import pickle, sys
     import ray
-    import cleaning.cli as cli, cleaning.engine_ray as engine_ray, cleaning.release as release
+    import cleaning.cli as cli, cleaning.engine_ray as engine_ray, cleaning.runner as runner, cleaning.shards as shards
 
-    release.SHARD_ROWS, release.ROW_GROUP_ROWS = 4, 2
-    release.FIRST_PASS_CHUNK = 3  # pages per task, either engine
+    shards.SHARD_ROWS, shards.ROW_GROUP_ROWS = 4, 2
+    runner.FIRST_PASS_CHUNK = 3  # pages per task, either engine
     corpus, out, report = sys.argv[1:]
     stats, inits, real_build, real_init = {}, [], cli.build_release, ray.init
     cli.build_release = lambda *a, **k: stats.setdefault(k["engine"], real_build(*a, **k))

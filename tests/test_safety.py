@@ -22,7 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from cleaning.release import UserError, build_release, process_page
+from cleaning.errors import UserError
+from cleaning.release import build_release
+from cleaning.runner import process_page
 
 from conftest import SEEDS, seed_bytes
 

@@ -1,0 +1,238 @@
+"""The runner: a run's two passes over the pages, and the engines that execute them.
+
+Pass 1 counts, per site, the lines that recur across pages (`count_lines`, merged in chunk order
+into `boilerplate_from`); pass 2 cleans each page with that knowledge (`process_page`) and the
+driver accounts for the results in input order (`Accounting`: duplicates, counts, crash policy).
+An `Engine` runs both passes and writes both configs; `LocalEngine` (below) does it on a pool of
+forked processes, `engine_ray.RayEngine` on Ray Data. Both share these functions, so they give
+the same release, byte for byte.
+
+A crash inside a cleaner is a bug, handled the same way in both passes: the run fails naming
+the page (`CleanerCrash`), unless the user asked to skip such pages (`skip_crashes`), in which
+case the page is skipped with its reason like any other file that cannot be published.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Protocol
+
+from .atomic import signals_blocked, worker_signals
+from .decode import UndecodableError
+from .dedup import DuplicateIndex, keys
+from .errors import CleanerCrash
+from .pipeline import clean_page, first_pass_lines
+from .reader import NotAPage, iter_pages, read_page
+from .repetition import LineCounter
+from .schema import ARTICLE_SCHEMA, COMMENT_SCHEMA, article_row, comment_rows
+from .shards import CONFIG_DIRS, ShardedParquetWriter, record_files
+from .stats import RunStats
+
+FIRST_PASS_CHUNK = 256  # pages counted per task: fixed, so the merge order never depends on workers
+Boilerplate = dict  # site key -> frozenset of line fingerprints (from pass 1)
+
+
+class Engine(Protocol):
+    """Runs both passes over the pages under `input_dir`: writes `temp/data/train-*-of-*.parquet`
+    and `temp/comments/...` with the schema's columns, rows in input order, and fills `stats`
+    (pages, skips, ignored files, each published row via `stats.add`, `stats.files` via
+    `shards.record_files`). Raises CleanerCrash unless `opts.skip_crashes`."""
+
+    def write_configs(self, input_dir: Path, temp: Path, opts, stats: RunStats) -> None: ...
+
+
+@dataclass(frozen=True)
+class PageResult:
+    """What a worker sends back for one page: its rows, or why it was skipped."""
+
+    doc_id: str
+    row: dict | None = None
+    comments: tuple[dict, ...] = ()
+    reason: str = ""
+    exact_key: int = 0
+    signature: object = None  # MinHash hash values (numpy array), computed in the worker
+    crashed: bool = False  # a cleaner raised: a bug, not a bad file (see `Accounting`)
+
+
+def crash_reason(error: Exception) -> str:
+    return f"cleaning failed: {type(error).__name__}: {error}"
+
+
+# --- pass 1 ---------------------------------------------------------------------------------------
+
+def count_lines(tasks: list[tuple[str, str]]) -> tuple[LineCounter, int, list[tuple[str, str]]]:
+    """Pass 1 over a chunk of pages: count each site's line fingerprints (no cleaning).
+    Files that cannot be read or decoded are left to pass 2 to report; a cleaner's crash is
+    returned as (id, reason) for the driver's crash policy."""
+    counter, crashes = LineCounter(), []
+    for doc_id, path in tasks:
+        try:
+            counter.add(*first_pass_lines(doc_id, read_page(path)))
+        except (NotAPage, UndecodableError):
+            continue
+        except Exception as error:  # noqa: BLE001 -- a bug: the driver decides (see CleanerCrash)
+            crashes.append((doc_id, crash_reason(error)))
+    return counter, len(tasks), crashes
+
+
+def boilerplate_from(counter: LineCounter) -> Boilerplate:
+    """Each site's boilerplate fingerprints, computed once (the cleaning workers only look up)."""
+    return {site: counter.boilerplate(site) for site in sorted(counter.sites)}
+
+
+def check_crashes(crashes: list[tuple[str, str]], skip_crashes: bool) -> None:
+    """Pass 1's crash policy: the first crashed page fails the run unless crashes are skipped
+    (pass 2 then meets the same page and skips it with its reason)."""
+    if crashes and not skip_crashes:
+        raise CleanerCrash(*crashes[0])
+
+
+# --- pass 2 ---------------------------------------------------------------------------------------
+
+def process_page(task: tuple[str, str], boilerplate: Boilerplate) -> PageResult:
+    """Read and clean one file in a worker; never raises (a crash comes back as `crashed`)."""
+    doc_id, path = task
+    try:
+        raw = read_page(path)
+        doc = clean_page(doc_id, raw, boilerplate=boilerplate.get)
+    except NotAPage as junk:
+        return PageResult(doc_id, reason=str(junk))
+    except UndecodableError as error:
+        return PageResult(doc_id, reason=f"not text: {error}")
+    except Exception as error:  # noqa: BLE001 -- a bug: the driver decides (see Accounting)
+        return PageResult(doc_id, reason=crash_reason(error), crashed=True)
+    if not doc.lines:
+        return PageResult(doc_id, reason="no article text left after cleaning")
+    row = article_row(doc)
+    exact, minhash = keys(row["text"])
+    return PageResult(doc_id, row, tuple(comment_rows(doc)), exact_key=exact, signature=minhash)
+
+
+class Accounting:
+    """The driver's pass 2 in input order, for every engine: a page is skipped (with its reason),
+    a crash fails the run (unless skipped), a published row gets its duplicate mark and is counted."""
+
+    def __init__(self, stats: RunStats, near_threshold: float | None, skip_crashes: bool):
+        self.stats, self.skip_crashes = stats, skip_crashes
+        self.duplicates = DuplicateIndex(near_threshold)
+
+    def skipped(self, doc_id: str, reason: str, crashed: bool) -> bool:
+        """Count a page read; True (and recorded) when it is not published."""
+        self.stats.docs_in += 1
+        if reason and crashed and not self.skip_crashes:
+            raise CleanerCrash(doc_id, reason)
+        if reason:
+            self.stats.skip(doc_id, reason)
+        return bool(reason)
+
+    def duplicate(self, doc_id: str, exact_key: int, signature) -> tuple[str | None, str | None]:
+        return self.duplicates.check(doc_id, exact_key, signature) or (None, None)
+
+
+# --- the local engine -----------------------------------------------------------------------------
+
+class LocalEngine:
+    """Both passes on `opts.workers` forked processes (1 = in this process); rows stream through
+    this process, in input order, into the shard writers."""
+
+    def write_configs(self, input_dir: Path, temp: Path, opts, stats: RunStats) -> None:
+        articles = ShardedParquetWriter(temp / CONFIG_DIRS["default"], ARTICLE_SCHEMA)
+        comments = ShardedParquetWriter(temp / CONFIG_DIRS["comments"], COMMENT_SCHEMA)
+        accounting = Accounting(stats, opts.near_threshold, opts.skip_crashes)
+        tasks = iter_pages(input_dir, follow_external_links=opts.follow_external_links)
+        boilerplate, pages = self.first_pass(tasks, opts)
+        load_language_profiles()  # once, before forking, so workers share them instead of each loading
+        bar = progress_bar(opts.progress, "pass 2/2: cleaning", pages)
+        try:
+            tasks = iter_pages(input_dir, stats.ignored.append, opts.follow_external_links)
+            clean = partial(process_page, boilerplate=boilerplate)
+            for result in ordered_map(clean, tasks, opts.workers, chunksize=8):
+                bar.update(1)
+                if accounting.skipped(result.doc_id, result.reason, result.crashed):
+                    continue
+                row = result.row
+                row["duplicate_of"], row["duplicate_type"] = accounting.duplicate(
+                    result.doc_id, result.exact_key, result.signature)
+                articles.add(row)
+                for comment in result.comments:
+                    comments.add(comment)
+                stats.add(row)
+        finally:
+            bar.close()
+        for config, writer in (("default", articles), ("comments", comments)):
+            record_files(stats, temp, config, writer.close(), writer.rows, writer.nbytes)
+
+    @staticmethod
+    def first_pass(tasks: Iterable[tuple[str, str]], opts) -> tuple[Boilerplate, int]:
+        """Lines that recur across a site's pages (slogans, signatures), found before cleaning;
+        and how many pages there are (for pass 2's progress bar)."""
+        total, pages = LineCounter(), 0
+        bar = progress_bar(opts.progress, "pass 1/2: counting repeated lines", None)
+        try:
+            for counter, n, crashes in ordered_map(count_lines, batched(tasks, FIRST_PASS_CHUNK),
+                                                   opts.workers, chunksize=1):
+                check_crashes(crashes, opts.skip_crashes)
+                total.merge(counter)
+                pages += n
+                bar.update(n)
+        finally:
+            bar.close()
+        return boilerplate_from(total), pages
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ordered_map(fn: Callable, items: Iterable, workers: int, chunksize: int) -> Iterator:
+    """`map` in input order, on a pool of forked processes when workers > 1.
+
+    The function travels to each worker once, by the fork itself (never pickled per task), so a
+    pass-2 function carrying the site boilerplate costs nothing per page.
+    """
+    if workers <= 1:
+        yield from map(fn, items)
+        return
+    with signals_blocked():  # workers start with SIGINT/SIGTERM held until they set their own
+        pool = get_context("fork").Pool(workers, initializer=_start_worker, initargs=(fn,))
+    with pool:
+        yield from pool.imap(_in_worker, items, chunksize=chunksize)
+
+
+def _start_worker(fn: Callable) -> None:
+    """In a forked worker, once: its signal handling, and the one function it runs."""
+    worker_signals()
+    _in_worker.fn = fn  # this worker process's own job; the parent never sets it
+
+
+def _in_worker(item):
+    return _in_worker.fn(item)
+
+
+def load_language_profiles() -> None:
+    from .language import load_profiles
+
+    load_profiles()
+
+
+def progress_options(desc: str, total: int | None) -> dict:
+    """The bar's look: "pass 1/2: counting repeated lines: 256 pages [00:01, 210 pages/s]" while
+    the number of pages is not known yet, a percentage and "256/1000 pages" once it is."""
+    return dict(total=total, unit=" pages", desc=desc, dynamic_ncols=True, leave=False)
+
+
+def progress_bar(enabled: bool, desc: str, total: int | None):
+    """A progress bar on stderr, shown only when asked for and stderr is a terminal."""
+    from tqdm import tqdm
+
+    return tqdm(**progress_options(desc, total), disable=None if enabled else True)
