@@ -156,3 +156,50 @@ def test_check_order_refuses_rows_out_of_input_order(tmp_path):
         shard = [write_shard(tmp_path / "bad.parquet", bad)]
         with pytest.raises(RuntimeError, match="comments out of input order"):
             _check_order({"default": articles, "comments": shard}, keys)
+
+
+# A cleaner that crashes on one page, in every Ray worker: installed by Ray's worker setup hook.
+CRASH_HOOK = textwrap.dedent("""
+    import cleaning.runner as runner
+
+    def install():
+        real = runner.clean_page
+
+        def crashing(page_id, raw, *args, **kwargs):
+            if page_id == "site-a/page1":
+                raise ZeroDivisionError("a bug in a cleaner")
+            return real(page_id, raw, *args, **kwargs)
+
+        runner.clean_page = crashing
+""")
+CRASH_RUN = textwrap.dedent("""
+    import sys
+    import ray
+    import cleaning.cli as cli
+
+    real_init = ray.init
+    ray.init = lambda *a, **k: real_init(*a, runtime_env={"worker_process_setup_hook": "crash_hook.install"}, **k)
+    sys.exit(cli.main(sys.argv[1:]))
+""")
+
+
+def test_a_cleaner_crash_on_ray_fails_the_run_unless_skipped(tmp_path):
+    """The crash policy is the runner's, whichever engine runs the passes."""
+    (tmp_path / "hook").mkdir()
+    (tmp_path / "hook" / "crash_hook.py").write_text(CRASH_HOOK, encoding="utf-8")
+    (tmp_path / "corpus").mkdir()
+    corpus = make_corpus(tmp_path / "corpus")
+    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    env["PYTHONPATH"] = os.pathsep.join([str(tmp_path / "hook"), str(Path(__file__).resolve().parent.parent)])
+    out = tmp_path / "out"
+    args = ["--input", str(corpus), "--output", str(out), "--engine", "ray", "--workers", "2", "--quiet"]
+    done = subprocess.run([sys.executable, "-c", CRASH_RUN, *args], capture_output=True, text=True,
+                          timeout=110, env=env)
+    assert done.returncode == 1, done.stderr[-3000:]
+    assert "cleaning crashed on page site-a/page1: cleaning failed: ZeroDivisionError" in done.stderr
+    assert not out.exists()
+    done = subprocess.run([sys.executable, "-c", CRASH_RUN, *args, "--skip-crashes"], capture_output=True,
+                          text=True, timeout=110, env=env)
+    assert done.returncode == 0, done.stderr[-3000:]
+    skipped = [json.loads(line) for line in (out / "skipped.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {"id": "site-a/page1", "reason": "cleaning failed: ZeroDivisionError: a bug in a cleaner"} in skipped
