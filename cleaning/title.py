@@ -18,7 +18,8 @@ import re
 from difflib import SequenceMatcher
 
 from .attribution import dateline_agencies
-from .chrome import is_counter, is_credit_caption, is_date_stamp, is_furniture, is_menu, lexicon_category
+from .chrome import (is_bullet_led, is_counter, is_credit_caption, is_date_stamp, is_furniture, is_menu,
+                     lexicon_category)
 from .comment_lines import is_byline
 from .repetition import fingerprint
 from .context import needs
@@ -161,9 +162,9 @@ def _is_trail(text: str) -> bool:
 
 
 def _not_headline(text: str, boilerplate: frozenset[int]) -> bool:
-    """Furniture, a breadcrumb or menu, a byline, a wire dateline, or a line the site prints on
-    every page."""
-    return (is_furniture(text) or _is_trail(text) or is_byline(text) or dateline_agencies(text)[1]
+    """Furniture, a breadcrumb or menu, a list item ('* ...'), a byline, a wire dateline, or a line
+    the site prints on every page."""
+    return (is_furniture(text) or is_bullet_led(text) or _is_trail(text) or is_byline(text) or dateline_agencies(text)[1]
             or bool(boilerplate) and _site_constant(text, boilerplate))
 
 
