@@ -282,8 +282,8 @@ def ends_section(text: str) -> bool:
 def opens_comment(lines, i: int) -> bool:
     text = lines[i].text
     following = lines[i + 1].text if i + 1 < len(lines) else ""
-    if is_byline(text) or (i > 0 and is_byline(lines[i - 1].text)):  # a byline and its date
-        return False
+    if (is_byline(text) and not author_and_time(text)) or (i > 0 and is_byline(lines[i - 1].text)):
+        return False  # a byline and its date on the next line credit the writer; 'بواسطة: <name> - <date>' opens a comment
     after = lines[i + 2].text if i + 2 < len(lines) else ""
     return bool(is_time(text) or author_and_time(text)
                 or (len(words(text)) <= AUTHOR_MAX_WORDS and not is_prose(text) and is_time(following))

@@ -62,8 +62,14 @@ def _find_section(doc: Document) -> tuple[int, bool | None] | None:
     # interrupts; a run opens the section when article text stands above it and none below it, or
     # one closing note (a site's disclaimer) below a run of short comments.
     starts = set(openers)
-    # a comment's text stands right under its name line, or under the time under it
-    article = [p for p in prose if p - 1 not in starts and not (p - 2 in starts and is_time(lines[p - 1].text))]
+    # a comment's text stands right under its name line, or under the time under it, and a
+    # numbered list goes on right under that text
+    in_comment: set[int] = set()
+    for p in range(len(lines)):
+        if (p - 1 in starts or (p - 2 in starts and is_time(lines[p - 1].text))
+                or (p - 1 in in_comment and NUMBERED.match(lines[p].text))):
+            in_comment.add(p)
+    article = [p for p in prose if p not in in_comment]
     runs: list[list[int]] = []
     for i in openers:
         if runs and not any(runs[-1][-1] < p < i for p in article):
