@@ -16,10 +16,10 @@ import re
 from dataclasses import replace
 
 from .chrome import lexicon_category
-from .comment_lines import (  # noqa: F401  (is_username, is_byline, likes_of: re-exported for callers)
+from .comment_lines import (
     AUTHOR_MAX_WORDS, CLOSERS, FORM_MAX_WORDS, HEADER_MAX_WORDS, LAST_BLOCK_MAX_LINES, NAME_MAX_WORDS, NUMBERED,
     REPLY, SECTION_WORDS, SIGNAL_WINDOW, author_and_time, closing_lines, comment_run, ends_section, is_anchor,
-    is_byline, is_counted, is_header, is_listed_header, is_meta, is_time, is_username, likes_of, maybe_name,
+    is_byline, is_counted, is_header, is_listed_header, is_meta, is_time, likes_of, maybe_name,
     meta_time, name_like, names_next_comment, one_line_comment, opens_comment, skeleton, strip_bullets, unnumbered)
 from .schema import Comment, Document, Line
 from .text import PROSE_MIN_WORDS, ends_sentence, is_prose, is_symbol_led, words

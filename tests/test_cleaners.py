@@ -687,7 +687,7 @@ def test_one_word_headlines_and_exclamations():
 
 # --- comments: more styles, and the guard on header-less sections ------------------------------
 
-from cleaning.comments import is_byline, is_username, meta_time  # noqa: E402
+from cleaning.comment_lines import is_byline, is_username, meta_time  # noqa: E402
 
 PARAGRAPH_2 = ("وأظهرت بيانات رسمية نشرت اليوم الأحد أن الصادرات غير النفطية ارتفعت بنسبة 12 في المئة "
                "خلال الربع الأول من العام مقارنة بالفترة نفسها من العام الماضي.")
