@@ -105,7 +105,7 @@ def printable(text: str) -> str:
 
 
 def summary(stats, output: Path, seconds: float) -> str:
-    from .versions import SKIPPED_REPORT
+    from .manifest import SKIPPED_REPORT
 
     verb = "already up to date at" if stats.unchanged else "written to"
     counts = stats.counts()  # the same numbers the card and the review page show

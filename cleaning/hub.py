@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .errors import UserError  # a mistake in the command: one line, exit status 2
-from .versions import MANIFEST, SEMVER, parse_version, read_manifest, release_version
+from .manifest import MANIFEST, read_manifest
+from .versions import SEMVER, parse_version, release_version
 
 PROG = "arabic-news-push"
 CARD = "README.md"

@@ -9,13 +9,19 @@ place in one step (`atomic.py`), so an interrupted run leaves the previous relea
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from .atomic import LockedError, commit_point, locked, remove_stale_temporaries, swap_into_place, temporary_for
 from .errors import UserError
-from .versions import not_ours, release_version, same_tree
+from .manifest import CHANGELOG, MANIFEST, read_manifest
+from .versions import release_version
+
+# Releases written before the manifest existed: these names only, with a card and a changelog.
+_LEGACY_FILES = re.compile(r"^(README\.md|LICENSE\.md|changelog\.json|croissant\.json|review\.html|skipped\.jsonl"
+                           r"|(data|comments)/train-\d{5}-of-\d{5}\.parquet)$")
 
 
 def check_paths(input_dir: Path, output_dir: Path) -> None:
@@ -101,3 +107,41 @@ def publish(temp: Path, output_dir: Path, version: str, existing: str | None, ov
     with commit_point():
         swap_into_place(temp, output_dir)
     return True
+
+
+def not_ours(folder: Path) -> str | None:
+    """Why `folder` is not a release of ours that may be replaced (None: it is one).
+
+    A release of ours holds exactly the files its manifest lists (or, written before manifests,
+    only the files a release writes, with a card that has a version and a changelog): nothing
+    else, no links, no other release, no input pages.
+    """
+    folder = Path(folder)
+    listed = read_manifest(folder)
+    if listed is None and not (release_version(folder) and (folder / CHANGELOG).is_file()):
+        return f"no {MANIFEST} (or card and {CHANGELOG}) of a release"
+    allowed_dirs = {p for name in (listed or {}) for p in Path(name).parents if p != Path(".")}
+    for root, dirs, files in os.walk(folder):
+        for name in sorted(dirs) + sorted(files):
+            path = Path(root, name)
+            rel = path.relative_to(folder)
+            if path.is_symlink():
+                return f"it holds a link, {rel.as_posix()}"
+            if path.is_dir():
+                if listed is None and rel.as_posix() in ("data", "comments") or rel in allowed_dirs:
+                    continue
+                return f"it holds a folder that is not part of the release, {rel.as_posix()}"
+            ok = (rel.as_posix() in listed or rel.as_posix() == MANIFEST) if listed is not None \
+                else bool(_LEGACY_FILES.match(rel.as_posix()))
+            if not ok or not path.is_file():
+                return f"it holds a file that is not part of the release, {rel.as_posix()}"
+    return None
+
+
+def same_tree(a: Path, b: Path) -> bool:
+    """True when two folders hold the same files with the same bytes."""
+    def files(root: Path) -> dict[str, Path]:
+        return {p.relative_to(root).as_posix(): p for p in root.rglob("*") if p.is_file()}
+
+    fa, fb = files(a), files(b)
+    return fa.keys() == fb.keys() and all(fa[k].read_bytes() == fb[k].read_bytes() for k in fa)

@@ -4,7 +4,7 @@
   runner.py     the two passes (local processes; engine_ray.py runs them on Ray Data)
   shards.py     rows to Parquet shards
   this module   the release's other files: skipped.jsonl, changelog, licence, card, Croissant,
-                release.json (the manifest: files, hashes, counts), review page
+                release.json (manifest.py: files, hashes, version, counts), review page
   publisher.py  lock, version policy, temporary folder, atomic swap
 """
 
@@ -22,16 +22,8 @@ from .reader import newest_mtime
 from .runner import Engine, LocalEngine, load_language_profiles
 from .shards import CONFIG_DIRS
 from .stats import RunStats
-from .versions import (
-    SKIPPED_REPORT,
-    changelog_entry,
-    find_previous,
-    first_entry,
-    read_changelog,
-    release_version,
-    write_changelog,
-    write_manifest,
-)
+from .manifest import SKIPPED_REPORT, write_manifest
+from .versions import changelog_entry, find_previous, first_entry, read_changelog, release_version, write_changelog
 
 __all__ = ["RunOptions", "RunStats", "UserError", "build_release", "release_date"]
 

@@ -7,9 +7,7 @@ release's entries, so the card can show the whole version history.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import re
 from pathlib import Path
 
@@ -17,10 +15,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from .manifest import CHANGELOG, manifest_document
+
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
-# The files of a release that other modules name: each name is defined here only.
-CHANGELOG = "changelog.json"
-SKIPPED_REPORT = "skipped.jsonl"
 _CARD_VERSION = re.compile(r"^version:\s*['\"]?([0-9.]+)['\"]?\s*$", re.MULTILINE)
 _BODY_VERSION = re.compile(r"\*\*Version (\d+\.\d+\.\d+)\*\*")
 
@@ -39,7 +36,7 @@ def release_version(folder: Path) -> str | None:
     manifest, from its card: the YAML `version`, else the body's "**Version X.Y.Z**" line.
     """
     folder = Path(folder)
-    document = _manifest_document(folder)
+    document = manifest_document(folder)
     if document is not None and SEMVER.match(str(document.get("version", ""))):
         return document["version"]
     card = folder / "README.md"
@@ -132,116 +129,3 @@ def read_changelog(release: Path) -> list[dict]:
 def write_changelog(release: Path, entries: list[dict]) -> None:
     text = json.dumps(entries, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     (Path(release) / CHANGELOG).write_text(text, encoding="utf-8")
-
-
-def same_tree(a: Path, b: Path) -> bool:
-    """True when two folders hold the same files with the same bytes."""
-    def files(root: Path) -> dict[str, Path]:
-        return {p.relative_to(root).as_posix(): p for p in root.rglob("*") if p.is_file()}
-
-    fa, fb = files(a), files(b)
-    return fa.keys() == fb.keys() and all(fa[k].read_bytes() == fb[k].read_bytes() for k in fa)
-
-
-# What a release folder is made of. `release.json`, written last, lists every other file with its
-# size and sha256: it is how a folder is recognised as a release of ours (`--overwrite` replaces
-# nothing else) and what `arabic-news-push` uploads (nothing else, and only with matching hashes).
-MANIFEST = "release.json"
-MANIFEST_FORMAT = "arabic-news-clean release"
-# Releases written before the manifest existed: these names only, with a card and a changelog.
-_LEGACY_FILES = re.compile(r"^(README\.md|LICENSE\.md|changelog\.json|croissant\.json|review\.html|skipped\.jsonl"
-                           r"|(data|comments)/train-\d{5}-of-\d{5}\.parquet)$")
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def write_manifest(release: Path, version: str, counts: dict | None = None) -> Path:
-    """List every file of the release (path, bytes, sha256) in `release.json`, with the run's
-    counts (`RunStats.counts`: the one source the summary, the card and the review page share)."""
-    release = Path(release)
-    files = {}
-    for path in sorted(release.rglob("*")):
-        rel = path.relative_to(release).as_posix()
-        if rel != MANIFEST and path.is_file() and not path.is_symlink():
-            files[rel] = {"bytes": path.stat().st_size, "sha256": file_sha256(path)}
-    document = {"format": MANIFEST_FORMAT, "version": version, "files": files}
-    if counts is not None:
-        document["counts"] = counts
-    path = release / MANIFEST
-    path.write_text(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    return path
-
-
-def update_manifest(release: Path, name: str) -> None:
-    """Record the new bytes of one listed file (a review page rebuilt in place)."""
-    path = Path(release) / MANIFEST
-    document = json.loads(path.read_text(encoding="utf-8"))
-    target = Path(release) / name
-    document["files"][name] = {"bytes": target.stat().st_size, "sha256": file_sha256(target)}
-    path.write_text(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-
-
-def read_counts(release: Path) -> dict | None:
-    """The run's counts recorded in `release.json`, or None (a release older than them)."""
-    try:
-        document = json.loads((Path(release) / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    counts = document.get("counts") if isinstance(document, dict) else None
-    return counts if isinstance(counts, dict) else None
-
-
-def _manifest_document(release: Path) -> dict | None:
-    """`release.json` as written by this tool (format checked), or None."""
-    path = Path(release) / MANIFEST
-    try:
-        if path.is_symlink() or not path.is_file():
-            return None
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(document, dict) or document.get("format") != MANIFEST_FORMAT:
-        return None
-    return document
-
-
-def read_manifest(release: Path) -> dict | None:
-    """The manifest's {path: {"bytes", "sha256"}}, or None when the folder has no valid one."""
-    document = _manifest_document(release)
-    files = document.get("files") if document is not None else None
-    return files if isinstance(files, dict) else None
-
-
-def not_ours(folder: Path) -> str | None:
-    """Why `folder` is not a release of ours that may be replaced (None: it is one).
-
-    A release of ours holds exactly the files its manifest lists (or, written before manifests,
-    only the files a release writes, with a card that has a version and a changelog): nothing
-    else, no links, no other release, no input pages.
-    """
-    folder = Path(folder)
-    listed = read_manifest(folder)
-    if listed is None and not (release_version(folder) and (folder / CHANGELOG).is_file()):
-        return f"no {MANIFEST} (or card and {CHANGELOG}) of a release"
-    allowed_dirs = {p for name in (listed or {}) for p in Path(name).parents if p != Path(".")}
-    for root, dirs, files in os.walk(folder):
-        for name in sorted(dirs) + sorted(files):
-            path = Path(root, name)
-            rel = path.relative_to(folder)
-            if path.is_symlink():
-                return f"it holds a link, {rel.as_posix()}"
-            if path.is_dir():
-                if listed is None and rel.as_posix() in ("data", "comments") or rel in allowed_dirs:
-                    continue
-                return f"it holds a folder that is not part of the release, {rel.as_posix()}"
-            ok = (rel.as_posix() in listed or rel.as_posix() == MANIFEST) if listed is not None \
-                else bool(_LEGACY_FILES.match(rel.as_posix()))
-            if not ok or not path.is_file():
-                return f"it holds a file that is not part of the release, {rel.as_posix()}"
-    return None

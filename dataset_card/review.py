@@ -22,7 +22,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from cleaning.rules import rule_descriptions
 from cleaning.shards import CONFIG_DIRS
-from cleaning.versions import CHANGELOG, SKIPPED_REPORT, read_counts, read_manifest, release_version, update_manifest
+from cleaning.manifest import CHANGELOG, SKIPPED_REPORT, read_counts, read_manifest, update_manifest
+from cleaning.versions import release_version
 
 PROG = "arabic-news-review"
 TEMPLATE = Path(__file__).with_name("review_template.html")

@@ -54,7 +54,7 @@ def hub_env(hub, monkeypatch, tmp_path):
 def releases(tmp_path_factory) -> dict[str, Path]:
     """v1.0.0 of all seeds (plus one extra file), v1.1.0 of all but the last seed."""
     from cleaning.release import build_release
-    from cleaning.versions import write_manifest
+    from cleaning.manifest import write_manifest
 
     base = tmp_path_factory.mktemp("releases")
     fewer = base / "seeds-1.1.0"

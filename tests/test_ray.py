@@ -24,7 +24,7 @@ import pytest
 from cleaning.engine_ray import KEYS_SCHEMA, _check_order
 from cleaning.reader import iter_pages
 from cleaning.schema import ARTICLE_SCHEMA, COMMENT_SCHEMA
-from cleaning.versions import same_tree
+from cleaning.publisher import same_tree
 from conftest import SEEDS
 
 # Runs in the subprocess: both engines through the command line, stats captured as JSON.
