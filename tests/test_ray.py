@@ -162,15 +162,18 @@ def test_check_order_refuses_rows_out_of_input_order(tmp_path):
 CRASH_HOOK = textwrap.dedent("""
     import cleaning.runner as runner
 
+    PASSES = {passes!r}  # the functions that crash: pass 2 (clean_page), pass 1 (first_pass_lines)
+
     def install():
-        real = runner.clean_page
+        for name in PASSES:
+            real = getattr(runner, name)
 
-        def crashing(page_id, raw, *args, **kwargs):
-            if page_id == "site-a/page1":
-                raise ZeroDivisionError("a bug in a cleaner")
-            return real(page_id, raw, *args, **kwargs)
+            def crashing(page_id, raw, *args, real=real, **kwargs):
+                if page_id == "site-a/page1":
+                    raise ZeroDivisionError("a bug in a cleaner")
+                return real(page_id, raw, *args, **kwargs)
 
-        runner.clean_page = crashing
+            setattr(runner, name, crashing)
 """)
 CRASH_RUN = textwrap.dedent("""
     import sys
@@ -183,10 +186,11 @@ CRASH_RUN = textwrap.dedent("""
 """)
 
 
-def test_a_cleaner_crash_on_ray_fails_the_run_unless_skipped(tmp_path):
-    """The crash policy is the runner's, whichever engine runs the passes."""
+@pytest.mark.parametrize("passes", [("clean_page",), ("first_pass_lines", "clean_page")])
+def test_a_cleaner_crash_on_ray_fails_the_run_unless_skipped(tmp_path, passes):
+    """The crash policy is the runner's, whichever engine runs the passes, in either pass."""
     (tmp_path / "hook").mkdir()
-    (tmp_path / "hook" / "crash_hook.py").write_text(CRASH_HOOK, encoding="utf-8")
+    (tmp_path / "hook" / "crash_hook.py").write_text(CRASH_HOOK.format(passes=passes), encoding="utf-8")
     (tmp_path / "corpus").mkdir()
     corpus = make_corpus(tmp_path / "corpus")
     env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
