@@ -5,7 +5,7 @@
 
 Generates a corpus from the seeds (paragraphs reordered per page, so pages differ), then times
 (a) the hand-written baseline: decode, ftfy.fix_text, first line as title, langdetect, one
-    Parquet written with `datasets` (not a dependency of the package: pip install -e '.[dev]');
+    Parquet written with `datasets`;
 (b) the I/O floor: read the files and write the same bytes to Parquet with pyarrow;
 (c) this pipeline (cleaning, comments, attribution, dedup, card) with 1 worker and all cores;
 and prints docs/s and the ratios to (a) and (b). Machines are noisy: compare the ratios, which
