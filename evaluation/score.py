@@ -32,15 +32,25 @@ def _read(input_dir: Path, doc_id: str) -> bytes:
     return (input_dir / f"{doc_id}.txt").read_bytes()
 
 
-def evaluate(corpus_dir: Path, use_repetition: bool = True) -> dict:
+def _first_pass(corpus_dir: Path, use_repetition: bool) -> tuple[dict, Path, LineCounter]:
+    """(truth, input folder, the first pass's line counts) of a corpus, as a release counts them;
+    a page that cannot be decoded is counted by neither pass."""
     corpus_dir = Path(corpus_dir)
     truth = json.loads((corpus_dir / "truth.json").read_text(encoding="utf-8"))
     input_dir = corpus_dir / "input"
-    started = time.monotonic()
     counter = LineCounter()
     if use_repetition:
         for page in truth["pages"]:
-            counter.add(*first_pass_lines(page["id"], _read(input_dir, page["id"])))
+            try:
+                counter.add(*first_pass_lines(page["id"], _read(input_dir, page["id"])))
+            except UndecodableError:
+                pass
+    return truth, input_dir, counter
+
+
+def evaluate(corpus_dir: Path, use_repetition: bool = True) -> dict:
+    started = time.monotonic()
+    truth, input_dir, counter = _first_pass(corpus_dir, use_repetition)
     first_pass = time.monotonic() - started
     kept = Counter()      # label -> lines still in text
     total = Counter()     # label -> lines
@@ -222,17 +232,8 @@ def score_page(page: dict, doc) -> dict:
 
 def evaluate_real(corpus_dir: Path, use_repetition: bool = True) -> dict:
     """Score the pipeline (both passes) on a corpus written by `evaluation.real.layout.generate`."""
-    corpus_dir = Path(corpus_dir)
-    truth = json.loads((corpus_dir / "truth.json").read_text(encoding="utf-8"))
-    input_dir = corpus_dir / "input"
     started = time.monotonic()
-    counter = LineCounter()
-    if use_repetition:
-        for page in truth["pages"]:
-            try:
-                counter.add(*first_pass_lines(page["id"], _read(input_dir, page["id"])))
-            except UndecodableError:
-                pass
+    truth, input_dir, counter = _first_pass(corpus_dir, use_repetition)
     kept, total, checks = Counter(), Counter(), Counter()
     examples: dict[str, list] = defaultdict(list)
     skipped = Counter()
