@@ -16,6 +16,7 @@ from .chrome import is_menu
 from .lexicon import agencies, data_rows
 from .schema import Document
 from .text import is_prose, match_key, words
+from .settings import SETTINGS
 
 _SOURCE_LINE = re.compile(
     r"^[(\[]?\s*(?:المصدر|المصادر|مصدر الخبر|مصادر|مصدر|نقلا عن|نقلاً عن|نقلًا عن|sources?|source|avec|with|منبع|ماخذ)"
@@ -26,13 +27,6 @@ _BARE_AGENCY = re.compile(r"^(?:[(\[]\s*(?P<paren>[^()\[\]]+?)\s*[)\]]|[-–—]
 _SEPARATORS = re.compile(r"\s*(?:\+|/|،|,|&|؛|;|\s[-–—]\s|\sو\s|\sand\s|\set\s)\s*", re.IGNORECASE)
 _AGENCY_WORD = re.compile(r"^(?:وكالة|وكالات|الوكالات|الوكالة)(?:\s|$)")
 _AND = re.compile(r"\s+و(?=\S)")
-ATTRIBUTION_MAX_WORDS = 10
-BARE_MAX_WORDS = 6
-DATELINE_SCAN = 14         # lines from the top (down to the first paragraph) looked at for a dateline
-DATELINE_HEAD_WORDS = 14   # a dateline's agency stands within the first words of its line
-DATELINE_LINE_MAX_WORDS = 18
-DATELINE_PLACE_WORDS = 6   # words of place and date before a bracketed agency
-SIGNOFF_SCAN = 3           # paragraphs (five words or more) from the end looked at for a sign-off
 # A dateline names a place (and maybe a date) before the agency: "القدس (رويترز) -",
 # "أبوظبي في 3 مايو / وام /", "دمشق-سانا", "واشنطن - أ ف ب:". Bracketed or slashed names anywhere
 # in the head; a dash-separated name right after one to three words of place.
@@ -119,7 +113,7 @@ def split_agencies(names: str) -> list[str]:
 
 
 def _credited(text: str) -> list[str] | None:
-    if len(words(text)) > ATTRIBUTION_MAX_WORDS:
+    if len(words(text)) > SETTINGS.attribution.attribution_max_words:
         return None
     table_names = set(agencies().values())
     match = _SOURCE_LINE.match(text)
@@ -132,7 +126,7 @@ def _credited(text: str) -> list[str] | None:
         if names and (match.group("sep").strip() or all(name in table_names for name in names)):
             return names
     bare = _BARE_AGENCY.match(text)
-    if bare and len(words(text)) <= BARE_MAX_WORDS:
+    if bare and len(words(text)) <= SETTINGS.attribution.bare_max_words:
         # '(وكالات)', '- رويترز', 'وكالة الأناضول' alone: only when every name is a known agency
         names = split_agencies(bare.group("paren") or bare.group("dash") or bare.group("bare"))
         if bare.group("bare") and not (_AGENCY_WORD.match(text.strip()) or len(names) > 1):
@@ -166,14 +160,14 @@ def dateline_agencies(text: str) -> tuple[list[str], bool]:
     Why it generalizes: agencies sign wire copy the same way everywhere, a place (and a date) then
     the agency's name set off by brackets, slashes or a dash, at the head of the first paragraph or
     alone on the line above it. Only names the agency table knows count."""
-    head = " ".join(words(text)[:DATELINE_HEAD_WORDS])
+    head = " ".join(words(text)[:SETTINGS.attribution.dateline_head_words])
     found: list[tuple[str, int]] = []  # (agency, where its mention ends in `head`)
     for match in _DATELINE_BRACKETED.finditer(head):
         before = words(head[:match.start()])
         # a place and a date stand before the agency, and the story follows ("دبي، الإمارات العربية
         # المتحدة (CNN)-- دعا ..."); a photo caption describes and ends there ("... (رويترز)")
         inline = bool(re.search(r"\w", re.sub(r"[\d/.\-–—:،, ]+", "", head[match.end():])))
-        if len(before) <= DATELINE_PLACE_WORDS and (inline or len(before) <= 3 or any(c.isdigit() for c in head[:match.start()])):
+        if len(before) <= SETTINGS.attribution.dateline_place_words and (inline or len(before) <= 3 or any(c.isdigit() for c in head[:match.start()])):
             if (name := _known(match.group("name"))):
                 found.append((name, match.end()))
     dashed = _DATELINE_DASHED.match(head)
@@ -188,11 +182,11 @@ def dateline_agencies(text: str) -> tuple[list[str], bool]:
     first = _AGENCY_FIRST.match(head)
     if not found and first and len(words(first.group("name"))) <= 3 and (name := _known(first.group("name"))):
         found.append((name, first.end("name")))
-    whole_line = len(words(text)) <= DATELINE_LINE_MAX_WORDS and not is_prose(text)
+    whole_line = len(words(text)) <= SETTINGS.attribution.dateline_line_max_words and not is_prose(text)
     if whole_line and not found and (name := _trailing_agency(words(text))):
         return [name], True
     names = list(dict.fromkeys(name for name, _ in found))
-    rest = text[max((end for _, end in found), default=len(text)):] if len(words(text)) <= DATELINE_HEAD_WORDS else "x"
+    rest = text[max((end for _, end in found), default=len(text)):] if len(words(text)) <= SETTINGS.attribution.dateline_head_words else "x"
     return names, bool(names) and whole_line and not re.search(r"\w", rest)
 
 
@@ -221,7 +215,7 @@ def extract_attribution(doc: Document) -> Document:
         credits.append((i, credited))
     # down to the story's first paragraph (a long menu line above it is no paragraph)
     prose = [i for i, line in enumerate(doc.lines) if i not in picks and is_prose(line.text) and not is_menu(line.text)]
-    for i in range(min(len(doc.lines), prose[0] + 1 if prose else 0, DATELINE_SCAN)):
+    for i in range(min(len(doc.lines), prose[0] + 1 if prose else 0, SETTINGS.attribution.dateline_scan)):
         if i in picks:
             continue
         credited, whole = dateline_agencies(doc.lines[i].text)
@@ -238,7 +232,7 @@ def extract_attribution(doc: Document) -> Document:
             picks[i] = "attribution"
             credits.append((i, [name]))
     closing = [i for i in range(len(doc.lines)) if i not in picks and len(words(doc.lines[i].text)) >= 5]
-    for i in closing[-SIGNOFF_SCAN:]:
+    for i in closing[-SETTINGS.attribution.signoff_scan:]:
         if (name := _signoff_agency(doc.lines[i].text)):
             credits.append((i, [name]))
     if not credits:

@@ -20,27 +20,15 @@ from functools import lru_cache
 from .lexicon import (agencies, caption_affixes, chrome_phrases, contained_phrases, counter_words, date_words,
                       prefix_key, time_units)
 from .schema import Document
-from .text import (PROSE_MIN_WORDS, ends_with_ellipsis, is_headline_like, is_prose, is_quotation, is_sentence, is_symbol_led,
+from .text import (ends_with_ellipsis, is_headline_like, is_prose, is_quotation, is_sentence, is_symbol_led,
                    match_key, words)
+from .settings import SETTINGS
 
 _SITE_HEADER = re.compile(r"^(?P<site>[^|｜]{2,60}?)\s*[|｜]\s*(?P<section>[^|｜]{0,40})$")
-PREFIX_MAX_WORDS = 12
-SYMBOL_LED_MAX_WORDS = 8
-FOOTER_MAX_WORDS = 10
-TEASER_MIN_WORDS = 5
 LIST_CATEGORIES = frozenset({"most_read", "related", "latest"})
 HEADING_CATEGORIES = frozenset({"most_read", "related"})  # "<heading>.. <headline>" is a link
-CONTAINS_MAX_WORDS = PROSE_MIN_WORDS - 1
-LIST_ITEM_MAX_WORDS = 16
-LIST_MAX_ITEMS = 10
-CAPTION_MAX_WORDS = 25
-DATED_LINE_MAX_WORDS = 12
-DATED_LINE_LABEL_WORDS = 3
-READING_TIME_MAX_WORDS = 5
-MENU_MIN_ITEMS = 3
-BREADCRUMB_ITEM_MAX_WORDS = 3
+CONTAINS_MAX_WORDS = SETTINGS.text.prose_min_words - 1
 _BREADCRUMB_MARKS = re.compile(r"\s[»›‹>←→]\s")
-MENU_ITEM_MAX_WORDS = 4
 # Bullets and arrows that lead menu items and link lists (emoji and pictographs are caught by
 # category; '«' and '"' are not here: a line may open with a quotation).
 _BULLETS = set("•●▪■□◆◇►◄▶◀▸◂★☆✓✔→←⇐⇒»›‹⟵⟶⬅➡✦✧")
@@ -80,7 +68,7 @@ def remove_teasers(doc: Document) -> Document:
         if not ends_with_ellipsis(line.text):
             continue
         stem = match_key(re.sub(r"(\.\.\.|…)\s*$", "", line.text))
-        if len(stem.split()) < TEASER_MIN_WORDS:
+        if len(stem.split()) < SETTINGS.chrome.teaser_min_words:
             continue
         if any(j != i and keys[j].startswith(stem) and len(keys[j]) > len(stem) for j in range(len(keys))):
             picks[i] = "chrome.teaser"
@@ -97,13 +85,13 @@ def lexicon_category(text: str) -> str | None:
     if category is None and len(words(text)) <= CONTAINS_MAX_WORDS:
         folded = prefix_key(text)
         category = next((cat for phrase, cat in contained_phrases() if _contains_word(folded, phrase)), None)
-    if category is None and len(words(text)) <= PREFIX_MAX_WORDS:
+    if category is None and len(words(text)) <= SETTINGS.chrome.prefix_max_words:
         head = _HEADING_SEPARATOR.split(text, maxsplit=1)
         if len(head) == 2 and head[1].strip() and whole.get(match_key(head[0])) in HEADING_CATEGORIES:
             return whole[match_key(head[0])]
         if _only_social(key):
             return "social"
-    if category is None and len(words(text)) <= PREFIX_MAX_WORDS:
+    if category is None and len(words(text)) <= SETTINGS.chrome.prefix_max_words:
         key = prefix_key(text)
         sentence = is_sentence(text)
         for prefix, cat in prefixes:
@@ -156,7 +144,7 @@ def is_counter(text: str) -> bool:
         return True
     # a reading time: one number and a unit of time in a short line ('مدة القراءة ٧ دقائق')
     units = {match_key(u) for u in time_units()}
-    return (len(words(text)) <= READING_TIME_MAX_WORDS and len(_NUMBERS.findall(text)) == 1
+    return (len(words(text)) <= SETTINGS.chrome.reading_time_max_words and len(_NUMBERS.findall(text)) == 1
             and bool(tokens) and match_key(tokens[-1]) in units and not ends_with_full_stop_or_question(text))
 
 
@@ -188,7 +176,7 @@ def remove_lexicon_chrome(doc: Document) -> Document:
             category, first_item = headings[lines[i].number], i
         if first_item is not None:
             j = first_item
-            while (j < len(lines) and j - first_item < LIST_MAX_ITEMS and _list_item(lines[j].text)
+            while (j < len(lines) and j - first_item < SETTINGS.chrome.list_max_items and _list_item(lines[j].text)
                    and (j == first_item or not _section_between(doc, lines[j - 1].number, lines[j].number))):
                 picks[j] = f"chrome.{category}"
                 j += 1
@@ -220,8 +208,8 @@ def _section_between(doc: Document, start: int, end: int) -> bool:
 
 
 def _list_item(text: str) -> bool:
-    return (len(words(text)) <= LIST_ITEM_MAX_WORDS and is_headline_like(text)
-            and len(words(text)) < PROSE_MIN_WORDS and lexicon_category(text) is None)
+    return (len(words(text)) <= SETTINGS.chrome.list_item_max_words and is_headline_like(text)
+            and len(words(text)) < SETTINGS.text.prose_min_words and lexicon_category(text) is None)
 
 
 def is_bullet_led(text: str) -> bool:
@@ -235,7 +223,7 @@ def remove_symbol_led(doc: Document) -> Document:
     picks = {
         i: "chrome.symbol_led"
         for i, line in enumerate(doc.lines)
-        if is_bullet_led(line.text) and len(words(line.text)) <= SYMBOL_LED_MAX_WORDS
+        if is_bullet_led(line.text) and len(words(line.text)) <= SETTINGS.chrome.symbol_led_max_words
         and not is_prose(line.text) and not is_sentence(line.text)
     }
     return doc.take(picks) if picks else doc
@@ -250,11 +238,11 @@ def is_menu(text: str) -> bool:
     # a long menu has many words but no sentence: only its items' shortness counts
     for pattern in (_MENU_SEPARATORS, _TRAIL_SEPARATORS):
         items = [item for item in pattern.split(text) if item and item.strip()]
-        if len(items) >= MENU_MIN_ITEMS and all(len(words(item)) <= MENU_ITEM_MAX_WORDS for item in items):
+        if len(items) >= SETTINGS.chrome.menu_min_items and all(len(words(item)) <= SETTINGS.chrome.menu_item_max_words for item in items):
             return True
     # a breadcrumb: two items or more joined by a breadcrumb mark ('البداية » صحة')
     items = [item for item in _BREADCRUMB_MARKS.split(text) if item.strip()]
-    return len(items) >= 2 and all(len(words(item)) <= BREADCRUMB_ITEM_MAX_WORDS for item in items)
+    return len(items) >= 2 and all(len(words(item)) <= SETTINGS.chrome.breadcrumb_item_max_words for item in items)
 
 
 def remove_menus(doc: Document) -> Document:
@@ -280,13 +268,13 @@ def _labelled_date(text: str, known: frozenset[str]) -> bool:
     tokens or more (numbers, month and day names), a month or day name or a numeric date among
     them, and fewer label words than date tokens (short function words aside). A headline that
     mentions a date ('انتخابات 12 مايو 2024 تحسم المصير') has more words of its own."""
-    if len(words(text)) > DATED_LINE_MAX_WORDS or ends_with_full_stop_or_question(text):
+    if len(words(text)) > SETTINGS.chrome.dated_line_max_words or ends_with_full_stop_or_question(text):
         return False
     tokens = [t for t in re.split(r"[\s,،:/.\-–—|()]+", text) if t]
     dated = [t for t in tokens if _NUMBERS.search(t) or match_key(t) in known]
     named = any(match_key(t) in known and not _NUMBERS.search(t) for t in tokens) or bool(_NUMERIC_DATE.search(text))
     label = [t for t in tokens if t not in dated and len(t) > 3]
-    return len(dated) >= 3 and named and len(label) < len(dated) and len(label) <= DATED_LINE_LABEL_WORDS
+    return len(dated) >= 3 and named and len(label) < len(dated) and len(label) <= SETTINGS.chrome.dated_line_label_words
 
 
 def remove_date_stamps(doc: Document) -> Document:
@@ -303,7 +291,7 @@ def _credit_names() -> frozenset[str]:
 def is_credit_caption(text: str) -> bool:
     """A photo caption: begins with a caption word ('صورة أرشيفية', 'الصورة:') or ends with a
     photo credit ('... (رويترز)', '... - أرشيفية'); never a sentence."""
-    if len(words(text)) > CAPTION_MAX_WORDS or ends_with_full_stop_or_question(text):
+    if len(words(text)) > SETTINGS.chrome.caption_max_words or ends_with_full_stop_or_question(text):
         return False
     prefixes, _ = caption_affixes()
     key = prefix_key(text.lstrip("([ "))
@@ -361,7 +349,7 @@ def remove_footer(doc: Document) -> Document:
         if i in links:
             picks[i] = "chrome.footer"
             continue
-        if is_prose(text) or is_sentence(text) or len(words(text)) > FOOTER_MAX_WORDS:
+        if is_prose(text) or is_sentence(text) or len(words(text)) > SETTINGS.chrome.footer_max_words:
             break
         if prose and i > prose[-1] and _closes_article(doc, prose[-1], i, taken):
             break
@@ -372,14 +360,13 @@ def remove_footer(doc: Document) -> Document:
 
 
 _LABELLED_LINK = re.compile(r"^(?P<label>[^:：.…]{2,40}?)\s*(?:[:：]|\.\.+|…)\s*(?P<rest>\S.*)$")
-LINK_LABEL_MAX_WORDS = 4
 
 
 def is_labelled_link(text: str) -> bool:
     """'لا تفوّت: <headline>', 'Sur le même thème : <headline>', 'ربما يثير اهتمامك.. <headline>':
     a short label, then another article's headline (no sentence, no quotation)."""
     match = _LABELLED_LINK.match(text.strip())
-    if not match or len(words(match.group("label"))) > LINK_LABEL_MAX_WORDS:
+    if not match or len(words(match.group("label"))) > SETTINGS.chrome.link_label_max_words:
         return False
     rest = match.group("rest")
     return len(words(rest)) >= 3 and is_headline_like(rest) and not is_quotation(rest) and not rest.startswith(("«", '"', "“"))
@@ -400,7 +387,7 @@ def _link_lines(doc: Document) -> set[int]:
     run: list[int] = []
     for i in range(last + 1, len(lines) + 1):
         text = lines[i].text if i < len(lines) else ""
-        headline = 3 <= len(words(text)) <= FOOTER_MAX_WORDS and is_headline_like(text) and not is_quotation(text)
+        headline = 3 <= len(words(text)) <= SETTINGS.chrome.footer_max_words and is_headline_like(text) and not is_quotation(text)
         # a run is lines next to each other on the page: nothing taken out between two of them
         adjacent = bool(run) and bisect.bisect_right(taken, lines[run[-1]].number) == bisect.bisect_left(taken, lines[i].number) \
             if i < len(lines) else False

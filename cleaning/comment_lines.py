@@ -19,6 +19,7 @@ from .attribution import dateline_agencies, is_attribution
 from .chrome import is_date_stamp, lexicon_category
 from .lexicon import chrome_phrases, comment_headers, data_lines, data_rows, time_units
 from .text import ends_sentence, ends_with_full_stop, is_prose, is_symbol_led, match_key, words
+from .settings import SETTINGS
 
 _BULLETS = "·•●▪‧-–—|:"
 _LIKE_WORD = r"(?:إعجاب|اعجاب|إعجابات|اعجابات|أعجبني|اعجبني|أعجبنى|لايك|likes?|👍|❤️|❤|♥|\+)"
@@ -39,16 +40,7 @@ NUMBERED = re.compile(r"^(?:#\s*\d+|\d+\s*[-.)–—:]|\(\d+\)|تعليق\s*(?:�
 REPLY = re.compile(r"^(?:↳|↪|⤷|رداً على|ردا على|ردًا على|رد على|الرد على|في الرد على|reply to)\s*(?P<rest>.*)$", re.IGNORECASE)
 _NAME_TIME = re.compile(r"^(?P<a>.+?)\s*(?:[·•|،,]|\s[-–—]\s|\s(?=منذ|قبل))\s*(?P<b>.+)$")
 SECTION_WORDS = re.compile(r"تعليق|تعليقات|رأي|آراء|اراء|ردود|نقاش|القراء|الزوار|comment", re.IGNORECASE)
-AUTHOR_MAX_WORDS = 4
-# A reader's display name can be a phrase ("مصرى قرفان من نظام حسنى مبارك"): that long only where
-# the structure around the line says it is a name (a time beside it, a number before it, its text
-# and the comment's action line under it).
-NAME_MAX_WORDS = 7
-LABELLED_NAME_MAX_WORDS = 12
-LAST_BLOCK_MAX_LINES = 6   # a lone numbered block, or the last one, when no other gives its length
 _LABEL = re.compile(r"^[^\W\d_]+\s*[:：]\s*(?=\S)")  # 'بواسطة: ', 'الاسم: ', 'By: '
-FORM_MAX_WORDS = 14
-SIGNAL_WINDOW = 8
 # The closing lines of the page being cleaned (`closing_lines`), seen by `is_meta`.
 CLOSERS: ContextVar[frozenset[str]] = ContextVar("closers", default=frozenset())
 
@@ -131,7 +123,6 @@ def is_time(text: str) -> bool:
 _COMMENT_WORD = re.compile(
     r"^(?:و?(?:ال|بال|لل)?(?:تعليق|تعليقات|تعليقا|تعليقاً|تعليقان|تعليقين|تعليقك|تعليقكم|تعقيب|تعقيبات|تعقيبا)"
     r"|[يتن]?علق|علّق|يعلّق|comments?|commentaires?|réactions?)$", re.IGNORECASE)
-HEADER_MAX_WORDS = 5
 
 
 _COUNT_WORD = re.compile(r"(?:^|\s)(?:واحد|واحدة|اثنان|اثنين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|تعليقان|تعليقين|one|two|three|un|une|deux|trois)(?:\s|$)",
@@ -150,7 +141,7 @@ def is_header(text: str) -> bool:
     if key in comment_headers():
         return True
     tokens = key.split()
-    return (0 < len(tokens) <= HEADER_MAX_WORDS and not ends_with_full_stop(text)
+    return (0 < len(tokens) <= SETTINGS.comments.header_max_words and not ends_with_full_stop(text)
             and any(_COMMENT_WORD.match(t) for t in tokens))
 
 
@@ -163,17 +154,17 @@ def author_and_time(text: str) -> tuple[str, str] | None:
     match = _NAME_TIME.match(text.strip())
     if not match:  # no separator: 'ليلى 2017-07-11 09:30', 'أبو أحمد منذ ساعتين'
         parts = text.split()
-        for k in range(1, min(AUTHOR_MAX_WORDS, len(parts) - 1) + 1):
+        for k in range(1, min(SETTINGS.comments.author_max_words, len(parts) - 1) + 1):
             if is_time(" ".join(parts[k:])) and not is_time(" ".join(parts[:k])):
                 return " ".join(parts[:k]), strip_bullets(" ".join(parts[k:]))
         return None
     labelled = bool(_LABEL.match(match.group("a").strip()))
     a, b = _LABEL.sub("", match.group("a").strip()), match.group("b").strip()
     # 'بواسطة: <name> - <date>': the label says a name follows, however long the reader made it
-    limit = LABELLED_NAME_MAX_WORDS if labelled else NAME_MAX_WORDS
+    limit = SETTINGS.comments.labelled_name_max_words if labelled else SETTINGS.comments.name_max_words
     if is_time(b) and 0 < len(words(a)) <= limit and not is_time(a) and (labelled or not is_prose(a)):
         return a, strip_bullets(b)
-    if is_time(a) and 0 < len(words(b)) <= NAME_MAX_WORDS and not is_time(b) and not is_prose(b):
+    if is_time(a) and 0 < len(words(b)) <= SETTINGS.comments.name_max_words and not is_time(b) and not is_prose(b):
         return b, strip_bullets(a)
     return None
 
@@ -236,7 +227,6 @@ def skeleton(text: str) -> str:
     return " ".join(re.findall(r"[^\W\d_]{2,}", match_key(text)))
 
 
-CLOSER_MAX_WORDS = 6
 
 
 def closing_lines(lines, start: int = 0) -> frozenset[str]:
@@ -247,7 +237,7 @@ def closing_lines(lines, start: int = 0) -> frozenset[str]:
     counts: Counter = Counter()
     for i in range(max(start, 1), len(lines)):
         text = lines[i].text
-        if len(words(text)) > CLOSER_MAX_WORDS or is_prose(text) or ends_with_full_stop(text):
+        if len(words(text)) > SETTINGS.comments.closer_max_words or is_prose(text) or ends_with_full_stop(text):
             continue
         following = lines[i + 1].text if i + 1 < len(lines) else ""
         above = lines[i - 1].text
@@ -269,7 +259,7 @@ def is_username(text: str) -> bool:
     return bool(_USERNAME.match(bare)) and len(words(bare)) <= 3 and not is_time(bare) and not is_meta(bare)
 
 
-def name_like(text: str, max_words: int = AUTHOR_MAX_WORDS) -> bool:
+def name_like(text: str, max_words: int = SETTINGS.comments.author_max_words) -> bool:
     return (0 < len(words(text)) <= max_words and not is_prose(text) and not is_byline(text)
             and not is_time(text) and not is_meta(text) and not ends_sentence(text))
 
@@ -286,7 +276,7 @@ def opens_comment(lines, i: int) -> bool:
         return False  # a byline and its date on the next line credit the writer; 'بواسطة: <name> - <date>' opens a comment
     after = lines[i + 2].text if i + 2 < len(lines) else ""
     return bool(is_time(text) or author_and_time(text)
-                or (len(words(text)) <= AUTHOR_MAX_WORDS and not is_prose(text) and is_time(following))
+                or (len(words(text)) <= SETTINGS.comments.author_max_words and not is_prose(text) and is_time(following))
                 or (name_like(text) and following and not is_meta(following) and not is_time(following)
                     and bool(CLOSERS.get()) and skeleton(after) in CLOSERS.get()))
 
@@ -306,7 +296,6 @@ def names_next_comment(lines, i: int) -> bool:
 # a name, then a colon or a spaced dash, then the text; a dash inside a name ('عادل -ايطاليا') and
 # brackets ('حمدى سليمان(نوبى)') are part of it
 _SAYS = re.compile(r"^(?P<name>[^\s:：\-–—«»\"](?:[^:：\-–—«»\"]|[-–—](?=\S)){1,59}?)\s*(?:[:：]|\s[-–—])\s+(?P<text>\S.*)$")
-LOOSE_NAME_MAX_WORDS = 10
 
 
 # Words that open an article's own "X: ..." lines, never a reader's name: ordinals of a list
@@ -333,7 +322,7 @@ def one_line_comment(text: str, loose: bool = False) -> tuple[str, str] | None:
     # a display name may be any short thing a reader typed ('113', '؟؟؟؟؟؟'), but not a list's
     # number ('1: ...'), a time, a sentence or a page's label ('الوسوم: ...'), nor a dateline
     lettered = bool(re.search(r"[^\W\d_]", name))
-    limit = LOOSE_NAME_MAX_WORDS if loose else NAME_MAX_WORDS - 1
+    limit = SETTINGS.comments.loose_name_max_words if loose else SETTINGS.comments.name_max_words - 1
     if (len(words(name)) > limit or len(words(said)) < 2 or is_prose(name)
             or (lettered and ends_sentence(name) and not loose)
             or is_time(name) or is_header(name) or is_byline(text) or is_byline(name) or is_time(said)
@@ -378,6 +367,6 @@ def is_anchor(text: str) -> bool:
 
 
 def maybe_name(text: str) -> bool:
-    return (0 < len(words(text)) <= NAME_MAX_WORDS and bool(re.search(r"[^\W\d_]", text)) and not is_meta(text)
+    return (0 < len(words(text)) <= SETTINGS.comments.name_max_words and bool(re.search(r"[^\W\d_]", text)) and not is_meta(text)
             and not is_time(text) and not meta_time(text) and not is_header(text) and not ends_with_full_stop(text)
             and not lexicon_category(text))

@@ -17,12 +17,13 @@ from dataclasses import replace
 
 from .chrome import lexicon_category
 from .comment_lines import (
-    AUTHOR_MAX_WORDS, CLOSERS, FORM_MAX_WORDS, HEADER_MAX_WORDS, LAST_BLOCK_MAX_LINES, NAME_MAX_WORDS, NUMBERED,
-    REPLY, SECTION_WORDS, SIGNAL_WINDOW, author_and_time, closing_lines, comment_run, ends_section, is_anchor,
+    CLOSERS, NUMBERED,
+    REPLY, SECTION_WORDS, author_and_time, closing_lines, comment_run, ends_section, is_anchor,
     is_byline, is_counted, is_header, is_listed_header, is_meta, is_time, likes_of, maybe_name,
     meta_time, name_like, names_next_comment, one_line_comment, opens_comment, skeleton, strip_bullets, unnumbered)
 from .schema import Comment, Document, Line
-from .text import PROSE_MIN_WORDS, ends_sentence, is_prose, is_symbol_led, words
+from .text import ends_sentence, is_prose, is_symbol_led, words
+from .settings import SETTINGS
 
 
 def _find_section(doc: Document) -> tuple[int, bool | None] | None:
@@ -32,7 +33,7 @@ def _find_section(doc: Document) -> tuple[int, bool | None] | None:
     for i, line in enumerate(lines):
         if not is_header(line.text) or not any(is_prose(l.text) for l in lines[:i]):
             continue
-        window = range(i + 1, min(len(lines), i + 1 + SIGNAL_WINDOW))
+        window = range(i + 1, min(len(lines), i + 1 + SETTINGS.comments.signal_window))
         counted = is_counted(line.text)
         if counted or any(opens_comment(lines, j) or is_meta(lines[j].text) or NUMBERED.match(lines[j].text)
                           or meta_time(lines[j].text) or one_line_comment(lines[j].text) for j in window):
@@ -54,7 +55,7 @@ def _find_section(doc: Document) -> tuple[int, bool | None] | None:
             end = blocks[-1] + max(b - a for a, b in zip(blocks, blocks[1:]))
             if not any(p > end + 1 for p in prose):
                 above = lines[i - 1].text
-                heading = len(words(above)) <= HEADER_MAX_WORDS and not is_prose(above) and not ends_sentence(above)
+                heading = len(words(above)) <= SETTINGS.comments.header_max_words and not is_prose(above) and not ends_sentence(above)
                 return (i - 1, True) if heading else (i, False)
     openers = [i for i in range(1, len(lines)) if opens_comment(lines, i) and not is_time(lines[i - 1].text)]
     # Only after the article's last paragraph: a paragraph not right under a name/time line (a
@@ -78,7 +79,7 @@ def _find_section(doc: Document) -> tuple[int, bool | None] | None:
             runs.append([i])
     for run in runs:
         below = sum(p > run[-1] for p in article)
-        long_text = any(len(words(lines[i + 1].text)) >= PROSE_MIN_WORDS
+        long_text = any(len(words(lines[i + 1].text)) >= SETTINGS.text.prose_min_words
                         for i in run if i + 1 < len(lines) and i + 1 not in starts)
         if len(run) >= 2 and any(p < run[0] for p in article) and (below == 0 or (below == 1 and not long_text)):
             start = run[0]
@@ -150,17 +151,17 @@ def _first_block(lines, first: int) -> int:
     """Where the first comment begins in a section whose heading is at `first - 1`: the lines
     between (a sort menu, 'Login', 'أضف تعليقًا...', a form) are the widget's furniture. The first
     comment is found by its anchor, a time or a closing action line, and the name line above it."""
-    for a in range(first, min(len(lines), first + 2 * SIGNAL_WINDOW)):
+    for a in range(first, min(len(lines), first + 2 * SETTINGS.comments.signal_window)):
         text = lines[a].text
         if is_time(text):
-            return a - 1 if a > first and name_like(lines[a - 1].text.rstrip(":： "), NAME_MAX_WORDS) else a
+            return a - 1 if a > first and name_like(lines[a - 1].text.rstrip(":： "), SETTINGS.comments.name_max_words) else a
         following = lines[a + 1].text if a + 1 < len(lines) else ""
         if (author_and_time(text) or (one_line_comment(text) and one_line_comment(following))
                 or NUMBERED.match(text) or REPLY.match(text)):
             return a
         if meta_time(text) or (CLOSERS.get() and skeleton(text) in CLOSERS.get()):
             for b in range(a - 2, max(first - 1, a - 7), -1):  # a name, then at least one line of text
-                if name_like(unnumbered(lines[b].text), NAME_MAX_WORDS):
+                if name_like(unnumbered(lines[b].text), SETTINGS.comments.name_max_words):
                     return b
             return max(first, a - 1)
         if is_prose(text):
@@ -181,7 +182,7 @@ def _numbered_blocks(lines, first: int, least: int = 2) -> list[int]:
             continue
         n = int(number.group(1))
         name = match.group("rest").strip()
-        if (expected is None and n == 1 or n == expected) and 0 < len(words(name)) <= NAME_MAX_WORDS \
+        if (expected is None and n == 1 or n == expected) and 0 < len(words(name)) <= SETTINGS.comments.name_max_words \
                 and not is_prose(name) and not is_time(name) and not is_byline(name) \
                 and not author_and_time(name) and not one_line_comment(lines[j].text):
             found.append(j)
@@ -207,7 +208,7 @@ def _take_numbered_blocks(doc: Document, picks: dict, starts: list[int], pseudon
     lines = doc.lines
     texts: dict[int, str] = {}
     records = []
-    longest = max((b - a for a, b in zip(starts, starts[1:])), default=LAST_BLOCK_MAX_LINES)
+    longest = max((b - a for a, b in zip(starts, starts[1:])), default=SETTINGS.comments.last_block_max_lines)
     last_end = min(len(lines), starts[-1] + longest)
     for j in range(starts[-1] + 2, last_end):  # the last block ends with its time or action line
         if is_anchor(lines[j].text) or is_meta(lines[j].text):
@@ -293,14 +294,14 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str]) -> Document:
             pending_author, pending_reply, new_comment = None, False, False
             last_body, last_said = lines[i].number, i
             picks[i], texts[i] = "comments.text", f"{pseudonym(says[0])}: {says[1]}"
-        elif reply and len(words(text)) <= AUTHOR_MAX_WORDS + 3 and not is_prose(text):
+        elif reply and len(words(text)) <= SETTINGS.comments.author_max_words + 3 and not is_prose(text):
             rest = reply.group("rest").strip()
             pair = author_and_time(rest) if rest else None
             if pair:
                 open_comment(pseudonym(pair[0]), pair[1], True)
                 picks[i], texts[i] = "comments.author", f"↳ {pseudonym(pair[0])}"
                 pending_author, pending_reply, last_body = None, False, None
-            elif rest and is_time(following) and len(words(rest)) <= AUTHOR_MAX_WORDS:
+            elif rest and is_time(following) and len(words(rest)) <= SETTINGS.comments.author_max_words:
                 pending_author, pending_reply = pseudonym(rest), True
                 picks[i], texts[i] = "comments.author", f"↳ {pending_author}"
             else:
@@ -338,10 +339,10 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str]) -> Document:
             else:
                 pending_author = pseudonym(rest.strip())
                 picks[i], texts[i] = "comments.author", pending_author
-        elif is_time(following) and len(words(text)) <= NAME_MAX_WORDS and not is_prose(text):
+        elif is_time(following) and len(words(text)) <= SETTINGS.comments.name_max_words and not is_prose(text):
             pending_author = pseudonym(text.strip().rstrip(":： "))
             picks[i], texts[i] = "comments.author", pending_author
-        elif name_like(unnumbered(text), NAME_MAX_WORDS) and not ends_section(text) and names_next_comment(lines, i):
+        elif name_like(unnumbered(text), SETTINGS.comments.name_max_words) and not ends_section(text) and names_next_comment(lines, i):
             pending_author, new_comment = pseudonym(unnumbered(text)), True
             picks[i], texts[i] = "comments.author", pending_author
         elif ends_section(text) and not (is_symbol_led(text) and awaiting_text):
@@ -385,7 +386,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str]) -> Document:
         texts = {}
         for j in range(first, len(lines)):
             line_text = lines[j].text
-            if len(words(line_text)) > FORM_MAX_WORDS or lexicon_category(line_text) or (
+            if len(words(line_text)) > SETTINGS.comments.form_max_words or lexicon_category(line_text) or (
                     is_prose(line_text) and j + 1 < len(lines) and is_prose(lines[j + 1].text)) or is_anchor(line_text):
                 break
             picks[j] = "comments.meta"

@@ -10,6 +10,7 @@ import codecs
 import unicodedata
 
 from charset_normalizer import from_bytes
+from .settings import SETTINGS
 
 _BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -60,8 +61,6 @@ def decode_bytes(raw: bytes) -> tuple[str, str, tuple[str, ...]]:
 # other byte is the high byte of a code unit, which for text is a handful of values (0x00 for ASCII,
 # 0x06 for Arabic, ...), while the low bytes vary; in UTF-32 two of every four bytes are zero. A
 # candidate must then decode strictly and read as text (`looks_like_text`).
-_HIGH_BYTE_SHARE = 0.9  # the most common 3 values of the high bytes cover this share of them
-_LOW_BYTE_SHARE = 0.7   # ...and the low bytes are more varied than that
 
 
 def _wide_unicode(raw: bytes) -> tuple[str, str, tuple[str, ...]] | None:
@@ -73,9 +72,9 @@ def _wide_unicode(raw: bytes) -> tuple[str, str, tuple[str, ...]] | None:
             candidates.append("utf-32-be")
     if len(raw) % 2 == 0 and len(raw) >= 4:
         even, odd = _top3_share(raw[0::2]), _top3_share(raw[1::2])
-        if odd >= _HIGH_BYTE_SHARE and even < _LOW_BYTE_SHARE:
+        if odd >= SETTINGS.decode.high_byte_share and even < SETTINGS.decode.low_byte_share:
             candidates.append("utf-16-le")
-        if even >= _HIGH_BYTE_SHARE and odd < _LOW_BYTE_SHARE:
+        if even >= SETTINGS.decode.high_byte_share and odd < SETTINGS.decode.low_byte_share:
             candidates.append("utf-16-be")
     for name in candidates:
         try:

@@ -21,11 +21,9 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from .text import fold_arabic
+from .settings import SETTINGS
 
-NUM_PERM = 128
 SCHEME = "affine32"  # datasketch 2 permutation scheme; signatures of different schemes never mix
-SHINGLE_WORDS = 3
-DEFAULT_NEAR_THRESHOLD = 0.8
 _NON_WORD = re.compile(r"[^\w]+")
 
 
@@ -41,11 +39,11 @@ def exact_key(text: str, words: list[str] | None = None) -> int:
     return int.from_bytes(digest, "big")
 
 
-def signature(text: str, num_perm: int = NUM_PERM, words: list[str] | None = None) -> np.ndarray:
+def signature(text: str, num_perm: int = SETTINGS.dedup.num_perm, words: list[str] | None = None) -> np.ndarray:
     """MinHash of the page's word 3-grams (a fixed seed, so signatures are reproducible)."""
     words = normalized_words(text) if words is None else words
-    shingles = {" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8")
-                for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
+    shingles = {" ".join(words[i:i + SETTINGS.dedup.shingle_words]).encode("utf-8")
+                for i in range(max(1, len(words) - SETTINGS.dedup.shingle_words + 1))}
     minhash = _new_minhash(num_perm)
     minhash.update_batch(list(shingles))
     return minhash.hashvalues
@@ -71,7 +69,7 @@ def _new_minhash(num_perm: int, hashvalues: np.ndarray | None = None) -> MinHash
 class DuplicateIndex:
     """First seen wins: `check` returns (kept page id, "exact" | "near") for a copy, else None."""
 
-    def __init__(self, near_threshold: float | None = DEFAULT_NEAR_THRESHOLD, num_perm: int = NUM_PERM):
+    def __init__(self, near_threshold: float | None = SETTINGS.dedup.near_threshold, num_perm: int = SETTINGS.dedup.num_perm):
         self.num_perm = num_perm
         self.exact: dict[int, int] = {}
         self.ids: list[str] = []

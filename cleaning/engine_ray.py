@@ -45,6 +45,7 @@ from .runner import Accounting, PageResult, boilerplate_from, check_crashes, cou
 from .schema import ARTICLE_SCHEMA, COMMENT_SCHEMA
 from .shards import CONFIG_DIRS, PARQUET_OPTIONS, record_files
 from .stats import RunStats
+from .settings import SETTINGS
 
 DUPLICATE_FIELDS = ("duplicate_of", "duplicate_type")
 LARGE_FIELDS = ("text", "removed", "text_lines")  # stay in the cluster; the card counts only rules
@@ -157,7 +158,7 @@ def _listing(input_dir: Path, stats: RunStats, opts) -> ray.data.Dataset:
 
 def _block_pages() -> int:
     """Pages per task: the local engine's first-pass chunk, so both engines merge counts alike."""
-    return runner.FIRST_PASS_CHUNK
+    return SETTINGS.run.first_pass_chunk
 
 
 def _listing_block(chunk: list[tuple[int, str, str]]) -> pa.Table:
@@ -286,13 +287,13 @@ def _write_shards(ds: ray.data.Dataset, directory: Path, schema: pa.Schema, rows
         (ds.repartition(target_num_rows_per_block=shard_rows, strict=True)
            .map_batches(_one_chunk, **_BATCHES)
            .write_parquet(str(directory), filename_provider=_TaskFiles(), schema=schema,
-                          row_group_size=shards.ROW_GROUP_ROWS, max_rows_per_file=shard_rows,
+                          row_group_size=SETTINGS.run.row_group_rows, max_rows_per_file=shard_rows,
                           **PARQUET_OPTIONS))
     written = sorted(directory.glob("part-*.parquet"), key=_task_and_part)
     if not written:  # like the local writer: an empty config is one empty shard
         written = [directory / "part-empty.parquet"]
         with pq.ParquetWriter(written[0], schema, **PARQUET_OPTIONS) as writer:
-            writer.write_table(schema.empty_table(), row_group_size=shards.ROW_GROUP_ROWS)
+            writer.write_table(schema.empty_table(), row_group_size=SETTINGS.run.row_group_rows)
     final = [path.with_name(f"train-{n:05d}-of-{len(written):05d}.parquet") for n, path in enumerate(written)]
     for path, target in zip(written, final):
         path.rename(target)
@@ -301,8 +302,8 @@ def _write_shards(ds: ray.data.Dataset, directory: Path, schema: pa.Schema, rows
 
 def _local_shard_rows() -> int:
     """The local writer closes a shard at the first row-group flush at or past SHARD_ROWS."""
-    groups = -(-shards.SHARD_ROWS // shards.ROW_GROUP_ROWS)
-    return groups * shards.ROW_GROUP_ROWS
+    groups = -(-SETTINGS.run.shard_rows // SETTINGS.run.row_group_rows)
+    return groups * SETTINGS.run.row_group_rows
 
 
 def _one_chunk(block: pa.Table) -> pa.Table:

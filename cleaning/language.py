@@ -12,15 +12,13 @@ from langdetect import DetectorFactory, LangDetectException, detect_langs
 from langdetect import detector_factory
 
 from .schema import Document
+from .settings import SETTINGS
 
 DetectorFactory.seed = 0  # langdetect is random by default; a fixed seed makes runs reproducible
-# langdetect costs grow with the text (it was most of a page's cleaning time at 3,000 characters);
-# 400 characters of clean text are plenty to tell the languages of a news corpus apart (language
-# right: 1.000 on both evaluation corpora, which hold English, French, Persian and Urdu pages).
-DETECT_PREFIX_CHARS = 400
+# langdetect's cost grows with the text (it was most of a page's cleaning time at 3,000
+# characters): it sees SETTINGS.language.detect_prefix_chars of it.
 _PERSIAN = set("پچژگکی")
 _URDU = set("ٹڈڑںہےھ")
-SCRIPT_GUARD_RATIO = 0.02
 
 
 def load_profiles() -> None:
@@ -52,7 +50,7 @@ def load_profiles() -> None:
 
 def detect_language(text: str) -> tuple[str | None, float | None]:
     load_profiles()
-    sample = text[:DETECT_PREFIX_CHARS]
+    sample = text[:SETTINGS.language.detect_prefix_chars]
     try:
         best = detect_langs(sample)[0]
     except LangDetectException:
@@ -69,9 +67,9 @@ def _arabic_script_guard(text: str, lang: str) -> str:
         return lang
     urdu = sum(1 for c in text if c in _URDU) / letters
     persian = sum(1 for c in text if c in _PERSIAN) / letters
-    if urdu >= SCRIPT_GUARD_RATIO:
+    if urdu >= SETTINGS.language.script_guard_ratio:
         return "ur"
-    if persian >= SCRIPT_GUARD_RATIO:
+    if persian >= SETTINGS.language.script_guard_ratio:
         return "fa"
     return "ar" if lang in ("fa", "ur") else lang
 

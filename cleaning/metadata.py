@@ -25,10 +25,8 @@ from .comment_lines import is_byline
 from .lexicon import DataFileError, data_rows
 from .schema import Document
 from .text import is_prose, match_key, words
+from .settings import SETTINGS
 
-HEAD_LINES = 12          # lines from the top read for metadata
-AUTHOR_MAX_WORDS = 6
-YEAR_RANGE = (1900, 2100)
 _MARK = re.compile(r"^\s*(?:كتب|كتبت|بقلم|تحرير|إعداد|اعداد|الكاتب|الكاتبة|المحرر|تقرير|متابعة|By|Par|Written by|Reported by)"
                    r"\s*[:：\-–—]?\s*", re.IGNORECASE)
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,4})(?!\d)")
@@ -47,7 +45,7 @@ def _months() -> dict[str, int]:
 
 
 def _date(year: int, month: int, day: int) -> str | None:
-    if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+    if not SETTINGS.metadata.year_range[0] <= year <= SETTINGS.metadata.year_range[1]:
         return None
     try:
         return datetime.date(year, month, day).isoformat()
@@ -88,7 +86,7 @@ def author_of(text: str) -> str | None:
         return None
     name = _MARK.sub("", text, count=1).strip()
     name = re.split(r"\s+[-–—|/]\s+|\s*[(\[]", name)[0].strip(" :-–—")
-    return name if name and len(words(name)) <= AUTHOR_MAX_WORDS else None
+    return name if name and len(words(name)) <= SETTINGS.metadata.author_max_words else None
 
 
 def dateline_place(text: str) -> str | None:
@@ -105,7 +103,7 @@ def dateline_place(text: str) -> str | None:
 
 def extract_metadata(doc: Document) -> Document:
     author = place = published = None
-    for line in doc.lines[:HEAD_LINES]:
+    for line in doc.lines[:SETTINGS.metadata.head_lines]:
         text = line.text
         if author is None:
             author = author_of(text)

@@ -3,7 +3,7 @@
 The walk is sorted and never follows a linked folder; what cannot be a page is listed with its
 reason (an unreadable folder, a file name that is not UTF-8, a link to a file outside the input).
 `read_page` opens a file without blocking and checks it with fstat before reading: a FIFO, a device
-or a socket is never read, and no more than MAX_FILE_BYTES is. Junk (empty, binary, a dump) is
+or a socket is never read, and no more than SETTINGS.reader.max_file_bytes is. Junk (empty, binary, a dump) is
 refused with its reason before any cleaning.
 """
 
@@ -15,10 +15,8 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .decode import UndecodableError, decode_bytes
+from .settings import SETTINGS
 
-MAX_FILE_BYTES = 10 * 1024 * 1024  # no article page is this big; larger files are reported, not read
-MAX_LINE_CHARS = 100_000  # a "line" this long is a dump, not a paragraph
-MAX_LINES = 10_000  # news pages have hundreds of lines; past this a file is a dump or a log (and
                     # cleaning it would take memory in proportion: ~200 bytes per line and rule)
 RELEASE_CONFIG = "dataset.toml"  # the release configuration a folder may carry (dataset_card/config.py)
 _MAGIC = {
@@ -126,7 +124,7 @@ def newest_mtime(input_dir: Path) -> float:
 
 
 def read_page(path: Path | str) -> bytes:
-    """The bytes of one regular file, at most MAX_FILE_BYTES of them, checked to be a page.
+    """The bytes of one regular file, at most SETTINGS.reader.max_file_bytes of them, checked to be a page.
 
     Opened without blocking and checked with fstat before any read: a FIFO, a device or a
     socket is skipped (never read, never waited on), and no more than the cap is ever read.
@@ -143,16 +141,16 @@ def read_page(path: Path | str) -> bytes:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise NotAPage(f"not a regular file ({_file_kind(st.st_mode)}): not read")
-        if st.st_size > MAX_FILE_BYTES:
-            raise NotAPage(f"file too large ({st.st_size:,} bytes; limit {MAX_FILE_BYTES:,})")
+        if st.st_size > SETTINGS.reader.max_file_bytes:
+            raise NotAPage(f"file too large ({st.st_size:,} bytes; limit {SETTINGS.reader.max_file_bytes:,})")
         with os.fdopen(fd, "rb", closefd=False) as f:
-            raw = f.read(MAX_FILE_BYTES + 1)
+            raw = f.read(SETTINGS.reader.max_file_bytes + 1)
     except OSError as error:
         raise NotAPage(f"unreadable: {error.strerror or error}") from None
     finally:
         os.close(fd)
-    if len(raw) > MAX_FILE_BYTES:
-        raise NotAPage(f"file too large (over {MAX_FILE_BYTES:,} bytes; it grew while read)")
+    if len(raw) > SETTINGS.reader.max_file_bytes:
+        raise NotAPage(f"file too large (over {SETTINGS.reader.max_file_bytes:,} bytes; it grew while read)")
     if not raw:
         raise NotAPage("empty file")
     for magic, kind in _MAGIC.items():
@@ -161,19 +159,19 @@ def read_page(path: Path | str) -> bytes:
     if not raw.strip():
         raise NotAPage("whitespace only")
     longest = _longest_line_chars(raw)
-    if longest > MAX_LINE_CHARS:
-        raise NotAPage(f"a single line of {longest:,} characters (limit {MAX_LINE_CHARS:,}): "
+    if longest > SETTINGS.reader.max_line_chars:
+        raise NotAPage(f"a single line of {longest:,} characters (limit {SETTINGS.reader.max_line_chars:,}): "
                        "not an article page")
     lines = raw.count(b"\n") + 1
-    if lines > MAX_LINES:
-        raise NotAPage(f"{lines:,} lines (limit {MAX_LINES:,}): not an article page")
+    if lines > SETTINGS.reader.max_lines:
+        raise NotAPage(f"{lines:,} lines (limit {SETTINGS.reader.max_lines:,}): not an article page")
     return raw
 
 
 def _longest_line_chars(raw: bytes) -> int:
     """The longest line in characters, as the page decodes. No encoding has fewer bytes than
-    characters, so a file of at most MAX_LINE_CHARS bytes is never decoded here."""
-    if len(raw) <= MAX_LINE_CHARS:
+    characters, so a file of at most SETTINGS.reader.max_line_chars bytes is never decoded here."""
+    if len(raw) <= SETTINGS.reader.max_line_chars:
         return 0
     try:
         text = decode_bytes(raw)[0]

@@ -15,7 +15,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .dedup import DEFAULT_NEAR_THRESHOLD
 from .errors import UserError
 from .publisher import check_paths, existing_version, output_locked, publish, working_folder
 from .reader import newest_mtime
@@ -24,6 +23,7 @@ from .shards import CONFIG_DIRS
 from .stats import RunStats
 from .manifest import SKIPPED_REPORT, write_manifest
 from .versions import changelog_entry, find_previous, first_entry, read_changelog, release_version, write_changelog
+from .settings import SETTINGS
 
 __all__ = ["RunOptions", "RunStats", "UserError", "build_release", "release_date"]
 
@@ -36,7 +36,7 @@ class RunOptions:
     previous: Path | None = None
     overwrite: bool = False
     progress: bool = False
-    near_threshold: float | None = DEFAULT_NEAR_THRESHOLD  # None: exact duplicates only
+    near_threshold: float | None = SETTINGS.dedup.near_threshold  # None: exact duplicates only
     engine: str | Engine = "local"  # "local", "ray" (Ray Data, for clusters), or an Engine
     follow_external_links: bool = False  # read *.txt links whose file is outside the input folder
     skip_crashes: bool = False  # a page a cleaner crashes on is skipped instead of failing the run

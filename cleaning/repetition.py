@@ -20,7 +20,7 @@ article's headline or part, and stays. Slogans and signatures sit next to varyin
 with every article of the site. Prose lines also need a higher frequency.
 
 Memory bound: every site keeps at most `max_per_site` fingerprints and the whole counter at most
-`max_entries` (defaults 20,000 and 1,000,000). When a site's table passes its cap, fingerprints
+`max_entries` (defaults in `SETTINGS.repetition`: 20,000 and 1,000,000). When a site's table passes its cap, fingerprints
 seen on the fewest pages are dropped (first those seen once, then twice, ...) until it is at half
 the cap; when the whole counter passes its cap, every site drops its fingerprints seen once. A
 line that recurs on more than about 1% of a site's pages survives pruning, because it comes back
@@ -38,7 +38,8 @@ from typing import Iterable, Sequence
 
 from .context import needs
 from .schema import Document
-from .text import PROSE_MIN_WORDS, ends_with_full_stop, is_prose, match_key
+from .text import ends_with_full_stop, is_prose, match_key
+from .settings import SETTINGS
 
 _DIGITS = re.compile(r"\d+")
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -90,12 +91,12 @@ def _vote(entry: list, slot: int, candidate: int, weight: int = 1) -> None:
 class LineCounter:
     """Pages per line fingerprint, per site key, in bounded memory. Mergeable across workers."""
 
-    max_per_site: int = 20_000
-    max_entries: int = 1_000_000
-    min_pages: int = 3          # a line must recur on at least this many pages of the site
-    ratio: float = 0.2          # ... and on at least this share of them
-    prose_ratio: float = 0.5    # a prose line (a sentence or paragraph) needs this share
-    anchor_share: float = 0.5   # neighbour votes >= this share of pages -> neighbour on >= 75%
+    max_per_site: int = SETTINGS.repetition.max_per_site
+    max_entries: int = SETTINGS.repetition.max_entries
+    min_pages: int = SETTINGS.repetition.min_pages
+    ratio: float = SETTINGS.repetition.ratio
+    prose_ratio: float = SETTINGS.repetition.prose_ratio
+    anchor_share: float = SETTINGS.repetition.anchor_share
     sites: dict[str, dict[int, list]] = field(default_factory=dict)
     pages: dict[str, int] = field(default_factory=dict)
     _entries: int = 0
@@ -243,4 +244,4 @@ def remove_repeated(doc: Document, boilerplate: frozenset[int] = frozenset()) ->
 
 
 def _reads_as_paragraph(text: str) -> bool:
-    return len(text.split()) >= PROSE_MIN_WORDS and ends_with_full_stop(text)
+    return len(text.split()) >= SETTINGS.text.prose_min_words and ends_with_full_stop(text)

@@ -30,8 +30,8 @@ from .repetition import LineCounter
 from .schema import ARTICLE_SCHEMA, COMMENT_SCHEMA, article_row, comment_rows
 from .shards import CONFIG_DIRS, ShardedParquetWriter, record_files
 from .stats import RunStats
+from .settings import SETTINGS
 
-FIRST_PASS_CHUNK = 256  # pages counted per task: fixed, so the merge order never depends on workers
 Boilerplate = dict  # site key -> frozenset of line fingerprints (from pass 1)
 
 
@@ -172,7 +172,7 @@ class LocalEngine:
         total, pages = LineCounter(), 0
         bar = progress_bar(opts.progress, "pass 1/2: counting repeated lines", None)
         try:
-            for counter, n, crashes in ordered_map(count_lines, batched(tasks, FIRST_PASS_CHUNK),
+            for counter, n, crashes in ordered_map(count_lines, batched(tasks, SETTINGS.run.first_pass_chunk),
                                                    opts.workers, chunksize=1):
                 check_crashes(crashes, opts.skip_crashes)
                 total.merge(counter)

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+from .settings import SETTINGS
 
-ROW_GROUP_ROWS = 1_000  # ~5-10 MB of Arabic text per row group: small enough for the Hub viewer
-SHARD_ROWS = 50_000  # ~250-500 MB of Parquet per shard
 PARQUET_OPTIONS = dict(
     compression="zstd",
     compression_level=3,
@@ -35,13 +34,13 @@ class ShardedParquetWriter:
 
     def add(self, row: dict) -> None:
         self.buffer.append(row)
-        if len(self.buffer) >= ROW_GROUP_ROWS:
+        if len(self.buffer) >= SETTINGS.run.row_group_rows:
             self._flush()
 
     def _flush(self) -> None:
         if not self.buffer and self.paths:
             return
-        if self.writer is None or self.shard_rows >= SHARD_ROWS:
+        if self.writer is None or self.shard_rows >= SETTINGS.run.shard_rows:
             self._close_shard()
             path = self.directory / f"train-{len(self.paths):05d}.parquet"
             self.paths.append(path)
@@ -51,7 +50,7 @@ class ShardedParquetWriter:
         # process that every page passes through.
         columns = {name: [row[name] for row in self.buffer] for name in self.schema.names}
         table = pa.Table.from_pydict(columns, schema=self.schema)
-        self.writer.write_table(table, row_group_size=ROW_GROUP_ROWS)
+        self.writer.write_table(table, row_group_size=SETTINGS.run.row_group_rows)
         self.shard_rows += table.num_rows
         self.rows += table.num_rows
         self.nbytes += table.nbytes

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from .settings import SETTINGS
 
 # Sentence-final punctuation, Arabic and Latin; closing quotes/brackets may follow it.
 # "۔" (U+06D4) is the Urdu full stop, "।" (U+0964) the Devanagari one.
@@ -20,7 +21,6 @@ _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي
 _NON_WORD_EDGES = re.compile(r"^[^\w]+|[^\w]+$")
 _SPACES = re.compile(r"\s+")
 
-PROSE_MIN_WORDS = 15
 
 
 def words(text: str) -> list[str]:
@@ -65,19 +65,18 @@ def is_quotation(text: str) -> bool:
 def is_prose(text: str) -> bool:
     """A body paragraph: long, or a complete sentence of a few words."""
     n = len(words(text))
-    return n >= PROSE_MIN_WORDS or (n >= 4 and ends_with_full_stop(text))
+    return n >= SETTINGS.text.prose_min_words or (n >= 4 and ends_with_full_stop(text))
 
 
 # A headline may end with a question or exclamation mark; a full stop, colon, semicolon, comma or
 # ellipsis ends a sentence, clause or teaser instead.
 _NOT_HEADLINE_END = re.compile(r"(?:[.:;؛,،…۔।])[\"'”’»)\]\s]*$")
-HEADLINE_MAX_WORDS = 18
 
 
 def is_headline_like(text: str) -> bool:
     """Short, and not ending as a sentence, clause or teaser does ('?' and '!' are allowed):
     a headline, a subhead or a link to another article."""
-    return 2 <= len(words(text)) <= HEADLINE_MAX_WORDS and not _NOT_HEADLINE_END.search(text)
+    return 2 <= len(words(text)) <= SETTINGS.text.headline_max_words and not _NOT_HEADLINE_END.search(text)
 
 
 def fold_arabic(text: str) -> str:

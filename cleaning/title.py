@@ -24,15 +24,10 @@ from .comment_lines import is_byline
 from .repetition import fingerprint
 from .context import needs
 from .schema import Document
-from .text import HEADLINE_MAX_WORDS, fold_arabic, is_headline_like, is_prose, match_key, words
+from .text import fold_arabic, is_headline_like, is_prose, match_key, words
+from .settings import SETTINGS
 
-TITLE_MAX_WORDS = HEADLINE_MAX_WORDS
-NEAR_REPEAT_RATIO = 0.85
 META_ROW_CATEGORIES = frozenset({"share", "stamp", "byline"})
-SET_APART_MAX_WORDS = 60  # a headline written as a whole sentence, never a page's worth
-HEAD_SCAN = 12            # lines looked at for the headline, furniture included
-REPEAT_EXTRA_WORDS = 8    # a repeat may carry a site name or a label ("عاجل:") around the title
-SITE_SUFFIX_MAX_WORDS = 5
 _PUNCT = re.compile(r"[^\w\s]")
 _SITE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+[-–—|｜]\s+(?P<site>[^-–—|｜]+?)\s*$")
 
@@ -55,11 +50,11 @@ def is_repeat(title_key: str, text: str) -> bool:
     if other == title_key:
         return True
     extra = len(other.split()) - len(title_key.split())
-    if title_key in other and 0 < extra <= REPEAT_EXTRA_WORDS and not is_prose(text):
+    if title_key in other and 0 < extra <= SETTINGS.title.repeat_extra_words and not is_prose(text):
         return True
     if abs(len(other) - len(title_key)) > max(10, len(title_key) // 5):
         return False
-    return SequenceMatcher(None, title_key, other).ratio() >= NEAR_REPEAT_RATIO
+    return SequenceMatcher(None, title_key, other).ratio() >= SETTINGS.title.near_repeat_ratio
 
 
 def _close_repeat(a: str, b: str) -> bool:
@@ -71,10 +66,10 @@ def _close_repeat(a: str, b: str) -> bool:
         return True
     short, long_ = sorted((a, b), key=len)
     if len(short.split()) >= 3 and (long_.startswith(short + " ") or long_.endswith(" " + short)):
-        return len(long_.split()) - len(short.split()) <= SITE_SUFFIX_MAX_WORDS
+        return len(long_.split()) - len(short.split()) <= SETTINGS.title.site_suffix_max_words
     if abs(len(a) - len(b)) > max(10, len(a) // 5):
         return False
-    return SequenceMatcher(None, a, b).ratio() >= NEAR_REPEAT_RATIO
+    return SequenceMatcher(None, a, b).ratio() >= SETTINGS.title.near_repeat_ratio
 
 
 def _is_paragraph(text: str) -> bool:
@@ -97,7 +92,7 @@ def _choose(doc: Document, boilerplate: frozenset[int]) -> int | None:
     lines = doc.lines
     candidates: list[int] = []
     first_paragraph = None
-    for i, line in enumerate(lines[:HEAD_SCAN]):
+    for i, line in enumerate(lines[:SETTINGS.title.head_scan]):
         if _is_paragraph(line.text):
             first_paragraph = i
             break
@@ -106,7 +101,7 @@ def _choose(doc: Document, boilerplate: frozenset[int]) -> int | None:
                 candidates and _opening_question(lines, i)):
             candidates.append(i)
     if first_paragraph is None:
-        first_paragraph = next((i for i in range(HEAD_SCAN, len(lines)) if _is_paragraph(lines[i].text)), None)
+        first_paragraph = next((i for i in range(SETTINGS.title.head_scan, len(lines)) if _is_paragraph(lines[i].text)), None)
     if first_paragraph is None:
         return None
     if not candidates:
@@ -145,7 +140,6 @@ def _choose(doc: Document, boilerplate: frozenset[int]) -> int | None:
 
 _TRAIL = re.compile(r"\s[»›‹«>←→]\s|\s*[|｜]\s*")       # breadcrumb marks: two items make a trail
 _LIST = re.compile(r"\s[/\-–—]\s")                        # list marks: a short headline may hold one
-TRAIL_ITEM_MAX_WORDS = 3
 
 
 def _is_trail(text: str) -> bool:
@@ -156,7 +150,7 @@ def _is_trail(text: str) -> bool:
         return True
     for pattern, least in ((_TRAIL, 2), (_LIST, 3)):
         items = [item for item in pattern.split(text) if item.strip()]
-        if len(items) >= least and all(len(words(item)) <= TRAIL_ITEM_MAX_WORDS for item in items):
+        if len(items) >= least and all(len(words(item)) <= SETTINGS.title.trail_item_max_words for item in items):
             return True
     return False
 
@@ -201,7 +195,7 @@ def _set_apart(lines, first_paragraph: int, boilerplate: frozenset[int]) -> int 
     own paragraphs follow each other without such a row."""
     first = next((i for i, line in enumerate(lines)
                   if not _not_headline(line.text, boilerplate) or is_credit_caption(line.text)), None)
-    if first is None or first > first_paragraph or len(words(lines[first].text)) > SET_APART_MAX_WORDS:
+    if first is None or first > first_paragraph or len(words(lines[first].text)) > SETTINGS.title.set_apart_max_words:
         return None
     if any(is_byline(lines[j].text) or is_counter(lines[j].text) for j in range(first)):
         return None  # the byline and reading time stand under the headline: what follows them is the body
@@ -229,7 +223,7 @@ def strip_site_suffix(title: str, site_names: set[str]) -> str:
     """'Title - Le Matin Arabe' -> 'Title' when the suffix names the site (it begins or ends a
     line that names it: a header 'Site | section', a masthead 'Site – slogan')."""
     match = _SITE_SUFFIX.match(title)
-    if not match or len(words(match.group("site"))) > SITE_SUFFIX_MAX_WORDS or len(words(match.group("title"))) < 2:
+    if not match or len(words(match.group("site"))) > SETTINGS.title.site_suffix_max_words or len(words(match.group("title"))) < 2:
         return title
     site = _repeat_key(match.group("site"))
     if not site:

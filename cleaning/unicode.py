@@ -13,6 +13,7 @@ import unicodedata
 
 import ftfy
 from ftfy import badness
+from .settings import SETTINGS
 
 FTFY_CONFIG = ftfy.TextFixerConfig(
     uncurl_quotes=False,
@@ -91,13 +92,12 @@ def undo_cp1256_mojibake(text: str) -> str:
 _CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1256")
 _LEADS = bytes(range(0xC2, 0xF5)).decode("cp1256")
 _LATIN_MOJIBAKE = re.compile(f"[{re.escape(_LEADS)}][{re.escape(_CONTINUATION)}]")
-LATIN_MOJIBAKE_MIN_PAIRS = 2
 
 
 def _undo_latin_cp1256(text: str) -> str:
     """Latin-script text whose UTF-8 was read as windows-1256 ("Publiأ© le", "آ« Nous »"):
     reversed only when the whole text round-trips exactly, which real Arabic text never does."""
-    if len(_LATIN_MOJIBAKE.findall(text)) < LATIN_MOJIBAKE_MIN_PAIRS:
+    if len(_LATIN_MOJIBAKE.findall(text)) < SETTINGS.decode.latin_mojibake_min_pairs:
         return text
     try:
         fixed = text.encode("cp1256").decode("utf-8")

@@ -24,6 +24,7 @@ from cleaning.rules import rule_descriptions
 from cleaning.shards import CONFIG_DIRS
 from cleaning.manifest import CHANGELOG, SKIPPED_REPORT, read_counts, read_manifest, update_manifest
 from cleaning.versions import release_version
+from cleaning.settings import SETTINGS
 
 PROG = "arabic-news-review"
 TEMPLATE = Path(__file__).with_name("review_template.html")
@@ -240,11 +241,11 @@ def _guard_changed(row: dict) -> bool:
     from langdetect import detect_langs
     from langdetect.lang_detect_exception import LangDetectException
 
-    from cleaning.language import DETECT_PREFIX_CHARS, load_profiles
+    from cleaning.language import load_profiles
 
     load_profiles()
     try:
-        return detect_langs(row["text"][:DETECT_PREFIX_CHARS])[0].lang != row["language"]
+        return detect_langs(row["text"][:SETTINGS.language.detect_prefix_chars])[0].lang != row["language"]
     except LangDetectException:
         return False
 

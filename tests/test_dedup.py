@@ -10,6 +10,7 @@ from cleaning.dedup import DuplicateIndex, exact_key, signature
 from cleaning.release import build_release
 
 from conftest import SEEDS, seed_lines
+from cleaning.settings import SETTINGS
 
 BODY = [line for line in seed_lines("004_54a637c8796560dc")[4:16]]
 
@@ -86,5 +87,5 @@ def test_an_lsh_candidate_below_the_threshold_is_not_marked_near():
 
 
 def _minhash(hashvalues):
-    from cleaning.dedup import NUM_PERM, _new_minhash
-    return _new_minhash(NUM_PERM, hashvalues)
+    from cleaning.dedup import _new_minhash
+    return _new_minhash(SETTINGS.dedup.num_perm, hashvalues)

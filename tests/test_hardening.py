@@ -19,6 +19,7 @@ from cleaning.errors import UserError
 from cleaning.release import build_release
 
 from conftest import SEEDS, seed_bytes
+from cleaning.settings import SETTINGS
 
 GOOD = "001_b89710dcd8ba2f88"
 CLI = [sys.executable, "-m", "cleaning.cli"]
@@ -250,12 +251,12 @@ def test_a_line_of_160000_characters_is_skipped_with_its_reason(tmp_path):
 
 
 def test_a_line_of_100000_characters_is_read(tmp_path):
-    from cleaning.reader import MAX_LINE_CHARS, NotAPage, read_page
+    from cleaning.reader import NotAPage, read_page
 
     path = tmp_path / "long.txt"
-    path.write_text("سطر\n" + "ب" * MAX_LINE_CHARS + "\n", encoding="utf-8")  # 200,000 bytes
+    path.write_text("سطر\n" + "ب" * SETTINGS.reader.max_line_chars + "\n", encoding="utf-8")  # 200,000 bytes
     assert read_page(path)
-    path.write_text("سطر\n" + "ب" * (MAX_LINE_CHARS + 1) + "\n", encoding="utf-8")
+    path.write_text("سطر\n" + "ب" * (SETTINGS.reader.max_line_chars + 1) + "\n", encoding="utf-8")
     with pytest.raises(NotAPage, match="100,001 characters"):
         read_page(path)
 

@@ -33,8 +33,8 @@ BUILD = textwrap.dedent("""
     import ray
     import cleaning.cli as cli, cleaning.engine_ray as engine_ray, cleaning.runner as runner, cleaning.shards as shards
 
-    shards.SHARD_ROWS, shards.ROW_GROUP_ROWS = 4, 2
-    runner.FIRST_PASS_CHUNK = 3  # pages per task, either engine
+    from cleaning.settings import override
+    override("run", shard_rows=4, row_group_rows=2, first_pass_chunk=3)  # first_pass_chunk: pages per task, either engine
     corpus, out, report = sys.argv[1:]
     stats, inits, real_build, real_init = {}, [], cli.build_release, ray.init
     cli.build_release = lambda *a, **k: stats.setdefault(k["engine"], real_build(*a, **k))

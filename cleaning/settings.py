@@ -1,0 +1,156 @@
+"""Every threshold, limit and cap of a run, with its default and why, in one place.
+
+Steps and the parts around them read `SETTINGS` (one frozen object); nothing else in the package
+defines a tunable number. The values are the defaults the evaluation figures in README were
+measured with: change one, then rerun `python scripts/evaluate.py` and the benchmark.
+Word counts are whitespace-separated words (`text.words`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+
+@dataclass(frozen=True)
+class ReaderSettings:
+    max_file_bytes: int = 10 * 1024 * 1024  # no article page is this big; larger files are reported, not read
+    max_line_chars: int = 100_000           # a "line" this long is a dump, not a paragraph
+    # news pages have hundreds of lines; past this a file is a dump or a log (and cleaning it would
+    # take memory in proportion: ~200 bytes per line and rule)
+    max_lines: int = 10_000
+
+
+@dataclass(frozen=True)
+class DecodeSettings:
+    # UTF-16/32 without a byte-order mark: the most common 3 values of the high bytes cover this
+    # share of them (0x00 for Latin, 0x06 for Arabic)...
+    high_byte_share: float = 0.9
+    low_byte_share: float = 0.7             # ...and the low bytes are more varied than that
+    latin_mojibake_min_pairs: int = 2       # cp1252-read UTF-8 pairs that make a line mojibake, not French
+
+
+@dataclass(frozen=True)
+class LanguageSettings:
+    # langdetect's cost grows with the text; 400 characters of clean text are plenty to tell the languages of a news corpus apart (language
+    # right: 1.000 on every evaluation corpus, which hold English, French, Persian and Urdu pages).
+    detect_prefix_chars: int = 400
+    script_guard_ratio: float = 0.02        # share of Persian/Urdu-only letters that settles those languages
+
+
+@dataclass(frozen=True)
+class TextSettings:
+    prose_min_words: int = 15               # a line this long is a paragraph whatever its punctuation
+    headline_max_words: int = 18            # longer than this, a line is a sentence, not a headline
+
+
+@dataclass(frozen=True)
+class ChromeSettings:
+    prefix_max_words: int = 12              # a chrome phrase opening a line longer than this is prose
+    symbol_led_max_words: int = 8           # a line led by a bullet or pictograph, short: a link
+    footer_max_words: int = 10
+    teaser_min_words: int = 5               # a "... more" teaser is a clause, not a label
+    list_item_max_words: int = 16           # a "most read" list item is a headline
+    list_max_items: int = 10
+    caption_max_words: int = 25
+    dated_line_max_words: int = 12          # "label: date" stamps
+    dated_line_label_words: int = 3
+    reading_time_max_words: int = 5
+    menu_min_items: int = 3
+    menu_item_max_words: int = 4
+    breadcrumb_item_max_words: int = 3
+    link_label_max_words: int = 4           # "label: https://..." lines at the foot
+
+
+@dataclass(frozen=True)
+class CommentSettings:
+    author_max_words: int = 4               # a bare line read as an author without other structure
+    # A reader's display name can be a phrase ("مصرى قرفان من نظام حسنى مبارك"): that long only where
+    # the structure around the line says it is a name (a time beside it, a number before it, its
+    # text and the comment's action line under it).
+    name_max_words: int = 7
+    labelled_name_max_words: int = 12       # 'بواسطة: name' lines
+    loose_name_max_words: int = 10          # names with a place or a bracketed nickname after them
+    last_block_max_lines: int = 6           # a lone numbered block, or the last one, when no other gives its length
+    form_max_words: int = 14
+    signal_window: int = 8                  # lines after a candidate start looked at for comment signals
+    header_max_words: int = 5
+    closer_max_words: int = 6
+
+
+@dataclass(frozen=True)
+class AttributionSettings:
+    attribution_max_words: int = 10         # "المصدر: ..." lines
+    bare_max_words: int = 6                 # an agency name alone on a line
+    dateline_scan: int = 14                 # lines from the top (down to the first paragraph) looked at for a dateline
+    dateline_head_words: int = 14           # a dateline's agency stands within the first words of its line
+    dateline_line_max_words: int = 18
+    dateline_place_words: int = 6           # words of place and date before a bracketed agency
+    signoff_scan: int = 3                   # paragraphs (five words or more) from the end looked at for a sign-off
+
+
+@dataclass(frozen=True)
+class MetadataSettings:
+    head_lines: int = 12                    # lines from the top read for author, dateline and date
+    author_max_words: int = 6
+    year_range: tuple[int, int] = (1900, 2100)
+
+
+@dataclass(frozen=True)
+class TitleSettings:
+    near_repeat_ratio: float = 0.85         # a line this close to the headline repeats it
+    set_apart_max_words: int = 60           # a headline written as a whole sentence, never a page's worth
+    head_scan: int = 12                     # lines looked at for the headline, furniture included
+    repeat_extra_words: int = 8             # a repeat may carry a site name or a label ("عاجل:") around the title
+    site_suffix_max_words: int = 5          # "headline | site" suffixes
+    trail_item_max_words: int = 3
+
+
+@dataclass(frozen=True)
+class RepetitionSettings:
+    """Pass 1: a line a site repeats on its pages is the site's furniture (repetition.LineCounter)."""
+    max_per_site: int = 20_000              # fingerprints kept per site (memory bound)
+    max_entries: int = 1_000_000            # fingerprints kept in all
+    min_pages: int = 3                      # a line must recur on at least this many pages of the site
+    ratio: float = 0.2                      # ... and on at least this share of them
+    prose_ratio: float = 0.5                # a prose line (a sentence or paragraph) needs this share
+    anchor_share: float = 0.5               # neighbour votes >= this share of pages -> neighbour on >= 75%
+
+
+@dataclass(frozen=True)
+class DedupSettings:
+    num_perm: int = 128                     # MinHash permutations
+    shingle_words: int = 3
+    near_threshold: float = 0.8             # Jaccard similarity at or above which pages are near duplicates
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    first_pass_chunk: int = 256             # pages counted per task: fixed, so the merge order never depends on workers
+    row_group_rows: int = 1_000             # ~5-10 MB of Arabic text per row group: small enough for the Hub viewer
+    shard_rows: int = 50_000                # ~250-500 MB of Parquet per shard
+
+
+@dataclass(frozen=True)
+class Settings:
+    reader: ReaderSettings = field(default_factory=ReaderSettings)
+    decode: DecodeSettings = field(default_factory=DecodeSettings)
+    language: LanguageSettings = field(default_factory=LanguageSettings)
+    text: TextSettings = field(default_factory=TextSettings)
+    chrome: ChromeSettings = field(default_factory=ChromeSettings)
+    comments: CommentSettings = field(default_factory=CommentSettings)
+    attribution: AttributionSettings = field(default_factory=AttributionSettings)
+    metadata: MetadataSettings = field(default_factory=MetadataSettings)
+    title: TitleSettings = field(default_factory=TitleSettings)
+    repetition: RepetitionSettings = field(default_factory=RepetitionSettings)
+    dedup: DedupSettings = field(default_factory=DedupSettings)
+    run: RunSettings = field(default_factory=RunSettings)
+
+
+SETTINGS = Settings()
+
+
+def override(group: str, **values) -> object:
+    """Replace some values of one group in this process (tests, experiments); returns the group it
+    replaced. Worker processes started afterwards by fork see the change; others do not."""
+    previous = getattr(SETTINGS, group)
+    object.__setattr__(SETTINGS, group, replace(previous, **values))
+    return previous
