@@ -186,7 +186,7 @@ def _count_block(listing: pa.Table, chunk_pages: int) -> pa.Table:
     seqs = listing["_seq"].to_pylist()
     if seqs and (seqs[0] % chunk_pages or len(seqs) > chunk_pages):
         raise RuntimeError("Ray merged listing blocks: the first pass would not count as locally")
-    counter, _, crashes = count_lines(list(zip(listing["id"].to_pylist(), listing["_path"].to_pylist())))
+    counter, _, crashes, _ = count_lines(list(zip(listing["id"].to_pylist(), listing["_path"].to_pylist())))
     return pa.table({"_counter": pa.array([pickle.dumps((counter, crashes))], pa.binary())})
 
 

@@ -19,6 +19,7 @@ no repetition signal).
 from __future__ import annotations
 
 import hashlib
+from time import perf_counter
 from typing import Callable, Union
 
 from .attribution import extract_attribution
@@ -42,6 +43,7 @@ from .language import add_language
 from .metadata import extract_metadata
 from .repetition import LineCounter, remove_repeated, site_key_for
 from .schema import Document, Line
+from .stats import STEP_SECONDS, timed, timing
 from .title import extract_title
 from .unicode import repair
 
@@ -82,8 +84,10 @@ def split_lines(text: str) -> tuple[Line, ...]:
 
 def start_document(doc_id: str, raw: bytes) -> Document:
     """Decode and repair the bytes into a document whose every line is still in the body."""
-    text, encoding, decode_fixes = decode_bytes(raw)
-    text, repair_fixes = repair(text)
+    with timed("decode"):
+        text, encoding, decode_fixes = decode_bytes(raw)
+    with timed("repair"):
+        text, repair_fixes = repair(text)
     lines = split_lines(text)
     site_key, source = site_key_for(doc_id, site_from_header(lines[0].text) if lines else None)
     return Document(
@@ -97,10 +101,11 @@ def start_document(doc_id: str, raw: bytes) -> Document:
     )
 
 
-def first_pass_lines(doc_id: str, raw: bytes) -> tuple[str | None, tuple[str, ...]]:
+def first_pass_lines(doc_id: str, page: bytes | Document) -> tuple[str | None, tuple[str, ...]]:
     """(site key, lines) of a page, decoded and repaired but not cleaned: what the first pass
-    counts with `LineCounter.add`. Raises UndecodableError like `clean_page`."""
-    doc = start_document(doc_id, raw)
+    counts with `LineCounter.add`. `page` is the page's bytes, or the document `start_document`
+    already made of them. Raises UndecodableError like `clean_page`."""
+    doc = page if isinstance(page, Document) else start_document(doc_id, page)
     return doc.site_key, tuple(line.text for line in doc.lines)
 
 
@@ -116,12 +121,20 @@ def boilerplate_for(site_key: str | None, boilerplate: Boilerplate) -> frozenset
 
 def clean_page(
     doc_id: str,
-    raw: bytes,
+    page: bytes | Document,
     boilerplate: Boilerplate = None,
     steps: tuple[Step, ...] = STEPS,
 ) -> Document:
-    doc = start_document(doc_id, raw)
+    """Clean one page: its bytes, or the document `start_document` made of them (a run decodes
+    and repairs each page once, in its first pass, and cleans that document in the second)."""
+    doc = page if isinstance(page, Document) else start_document(doc_id, page)
     context = {"boilerplate": boilerplate_for(doc.site_key, boilerplate)}
+    if timing():
+        for step in steps:
+            started = perf_counter()
+            doc = apply(step, doc, context)
+            STEP_SECONDS[step.__name__] += perf_counter() - started
+        return doc
     for step in steps:
         doc = apply(step, doc, context)
     return doc

@@ -29,7 +29,7 @@ from .reader import NotAPage, iter_pages, read_page
 from .repetition import LineCounter
 from .schema import ARTICLE_SCHEMA, COMMENT_SCHEMA, article_row, comment_rows
 from .shards import CONFIG_DIRS, ShardedParquetWriter, record_files
-from .stats import RunStats
+from .stats import STEP_SECONDS, RunStats, take_step_seconds, timed
 from .settings import SETTINGS
 
 Boilerplate = dict  # site key -> frozenset of line fingerprints (from pass 1)
@@ -55,6 +55,7 @@ class PageResult:
     exact_key: int = 0
     signature: object = None  # MinHash hash values (numpy array), computed in the worker
     crashed: bool = False  # a cleaner raised: a bug, not a bad file (see `Accounting`)
+    seconds: dict | None = None  # the worker's step times since its last result (when timing)
 
 
 def crash_reason(error: Exception) -> str:
@@ -63,19 +64,23 @@ def crash_reason(error: Exception) -> str:
 
 # --- pass 1 ---------------------------------------------------------------------------------------
 
-def count_lines(tasks: list[tuple[str, str]]) -> tuple[LineCounter, int, list[tuple[str, str]]]:
+def count_lines(tasks: list[tuple[str, str]]) -> tuple[LineCounter, int, list[tuple[str, str]], dict | None]:
     """Pass 1 over a chunk of pages: count each site's line fingerprints (no cleaning).
     Files that cannot be read or decoded are left to pass 2 to report; a cleaner's crash is
     returned as (id, reason) for the driver's crash policy."""
     counter, crashes = LineCounter(), []
     for doc_id, path in tasks:
         try:
-            counter.add(*first_pass_lines(doc_id, read_page(path)))
+            with timed("read"):
+                raw = read_page(path)
+            site_lines = first_pass_lines(doc_id, raw)
+            with timed("pass 1: count lines"):
+                counter.add(*site_lines)
         except (NotAPage, UndecodableError):
             continue
         except Exception as error:  # noqa: BLE001 -- a bug: the driver decides (see CleanerCrash)
             crashes.append((doc_id, crash_reason(error)))
-    return counter, len(tasks), crashes
+    return counter, len(tasks), crashes, take_step_seconds()
 
 
 def boilerplate_from(counter: LineCounter) -> Boilerplate:
@@ -96,7 +101,8 @@ def process_page(task: tuple[str, str], boilerplate: Boilerplate) -> PageResult:
     """Read and clean one file in a worker; never raises (a crash comes back as `crashed`)."""
     doc_id, path = task
     try:
-        raw = read_page(path)
+        with timed("read"):
+            raw = read_page(path)
         doc = clean_page(doc_id, raw, boilerplate=boilerplate.get)
     except NotAPage as junk:
         return PageResult(doc_id, reason=str(junk))
@@ -105,10 +111,13 @@ def process_page(task: tuple[str, str], boilerplate: Boilerplate) -> PageResult:
     except Exception as error:  # noqa: BLE001 -- a bug: the driver decides (see Accounting)
         return PageResult(doc_id, reason=crash_reason(error), crashed=True)
     if not doc.lines:
-        return PageResult(doc_id, reason="no article text left after cleaning")
-    row = article_row(doc)
-    exact, minhash = keys(row["text"])
-    return PageResult(doc_id, row, tuple(comment_rows(doc)), exact_key=exact, signature=minhash)
+        return PageResult(doc_id, reason="no article text left after cleaning", seconds=take_step_seconds())
+    with timed("rows"):
+        row = article_row(doc)
+        comments = tuple(comment_rows(doc))
+    with timed("dedup: signature"):
+        exact, minhash = keys(row["text"])
+    return PageResult(doc_id, row, comments, exact_key=exact, signature=minhash, seconds=take_step_seconds())
 
 
 class Accounting:
@@ -119,8 +128,10 @@ class Accounting:
         self.stats, self.skip_crashes = stats, skip_crashes
         self.duplicates = DuplicateIndex(near_threshold)
 
-    def skipped(self, doc_id: str, reason: str, crashed: bool) -> bool:
+    def skipped(self, doc_id: str, reason: str, crashed: bool, seconds: dict | None = None) -> bool:
         """Count a page read; True (and recorded) when it is not published."""
+        if seconds:
+            self.stats.step_seconds.update(seconds)
         self.stats.docs_in += 1
         if reason and crashed and not self.skip_crashes:
             raise CleanerCrash(doc_id, reason)
@@ -129,7 +140,8 @@ class Accounting:
         return bool(reason)
 
     def duplicate(self, doc_id: str, exact_key: int, signature) -> tuple[str | None, str | None]:
-        return self.duplicates.check(doc_id, exact_key, signature) or (None, None)
+        with timed("driver: duplicate index"):
+            return self.duplicates.check(doc_id, exact_key, signature) or (None, None)
 
 
 # --- the local engine -----------------------------------------------------------------------------
@@ -139,11 +151,16 @@ class LocalEngine:
     this process, in input order, into the shard writers."""
 
     def write_configs(self, input_dir: Path, temp: Path, opts, stats: RunStats) -> None:
+        with timed("wall: both passes"):
+            self._write_configs(input_dir, temp, opts, stats)
+        stats.step_seconds.update(take_step_seconds() or {})
+
+    def _write_configs(self, input_dir: Path, temp: Path, opts, stats: RunStats) -> None:
         articles = ShardedParquetWriter(temp / CONFIG_DIRS["default"], ARTICLE_SCHEMA)
         comments = ShardedParquetWriter(temp / CONFIG_DIRS["comments"], COMMENT_SCHEMA)
         accounting = Accounting(stats, opts.near_threshold, opts.skip_crashes)
         tasks = iter_pages(input_dir, follow_external_links=opts.follow_external_links)
-        boilerplate, pages = self.first_pass(tasks, opts)
+        boilerplate, pages = self.first_pass(tasks, opts, stats)
         load_language_profiles()  # once, before forking, so workers share them instead of each loading
         bar = progress_bar(opts.progress, "pass 2/2: cleaning", pages)
         try:
@@ -151,31 +168,34 @@ class LocalEngine:
             clean = partial(process_page, boilerplate=boilerplate)
             for result in ordered_map(clean, tasks, opts.workers, chunksize=8):
                 bar.update(1)
-                if accounting.skipped(result.doc_id, result.reason, result.crashed):
+                if accounting.skipped(result.doc_id, result.reason, result.crashed, result.seconds):
                     continue
                 row = result.row
                 row["duplicate_of"], row["duplicate_type"] = accounting.duplicate(
                     result.doc_id, result.exact_key, result.signature)
-                articles.add(row)
-                for comment in result.comments:
-                    comments.add(comment)
-                stats.add(row)
+                with timed("driver: write rows"):
+                    articles.add(row)
+                    for comment in result.comments:
+                        comments.add(comment)
+                    stats.add(row)
         finally:
             bar.close()
         for config, writer in (("default", articles), ("comments", comments)):
             record_files(stats, temp, config, writer.close(), writer.rows, writer.nbytes)
 
     @staticmethod
-    def first_pass(tasks: Iterable[tuple[str, str]], opts) -> tuple[Boilerplate, int]:
+    def first_pass(tasks: Iterable[tuple[str, str]], opts, stats: RunStats) -> tuple[Boilerplate, int]:
         """Lines that recur across a site's pages (slogans, signatures), found before cleaning;
         and how many pages there are (for pass 2's progress bar)."""
         total, pages = LineCounter(), 0
         bar = progress_bar(opts.progress, "pass 1/2: counting repeated lines", None)
         try:
-            for counter, n, crashes in ordered_map(count_lines, batched(tasks, SETTINGS.run.first_pass_chunk),
-                                                   opts.workers, chunksize=1):
+            for counter, n, crashes, seconds in ordered_map(count_lines, batched(tasks, SETTINGS.run.first_pass_chunk),
+                                                            opts.workers, chunksize=1):
+                stats.step_seconds.update(seconds or {})
                 check_crashes(crashes, opts.skip_crashes)
-                total.merge(counter)
+                with timed("driver: merge line counts"):
+                    total.merge(counter)
                 pages += n
                 bar.update(n)
         finally:
@@ -212,6 +232,7 @@ def ordered_map(fn: Callable, items: Iterable, workers: int, chunksize: int) -> 
 def _start_worker(fn: Callable) -> None:
     """In a forked worker, once: its signal handling, and the one function it runs."""
     worker_signals()
+    STEP_SECONDS.clear()  # the parent's times stay the parent's
     _in_worker.fn = fn  # this worker process's own job; the parent never sets it
 
 

@@ -127,6 +127,9 @@ class RunSettings:
     first_pass_chunk: int = 256             # pages counted per task: fixed, so the merge order never depends on workers
     row_group_rows: int = 1_000             # ~5-10 MB of Arabic text per row group: small enough for the Hub viewer
     shard_rows: int = 50_000                # ~250-500 MB of Parquet per shard
+    # time each step of each page (scripts/bench.py's per-step table, RunStats.step_seconds):
+    # two clock reads per step and page, off by default
+    time_steps: bool = False
 
 
 @dataclass(frozen=True)

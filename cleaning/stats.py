@@ -4,7 +4,11 @@ page and the summary say about the published rows (`RunStats.counts`, the one so
 from __future__ import annotations
 
 from collections import Counter
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
+from time import perf_counter
+
+from .settings import SETTINGS
 
 
 @dataclass
@@ -34,6 +38,8 @@ class RunStats:
     dated: int = 0  # published pages that print a publication date (`published`)
     first_date: str | None = None  # the period those dates cover, YYYY-MM-DD
     last_date: str | None = None
+    # seconds per step, summed over the processes (only when SETTINGS.run.time_steps: bench.py)
+    step_seconds: Counter = field(default_factory=Counter)
 
     def counts(self) -> dict:
         """Every count a reader sees, from one place: the summary, the card, `release.json`
@@ -73,3 +79,39 @@ class RunStats:
 
     def skip(self, doc_id: str, reason: str) -> None:
         self.skipped.append({"id": doc_id, "reason": reason})
+
+
+# --- step times: bench.py's per-step table -------------------------------------------------------
+# Only when SETTINGS.run.time_steps is set (two clock reads per step and page); otherwise nothing
+# is measured. Each process adds to its own STEP_SECONDS; a worker hands its times over with the
+# results it sends back (`take_step_seconds`), and the driver sums them into `RunStats.step_seconds`.
+
+STEP_SECONDS: Counter = Counter()
+_OFF = nullcontext()
+
+
+def timing() -> bool:
+    return SETTINGS.run.time_steps
+
+
+@contextmanager
+def _timed(name: str):
+    started = perf_counter()
+    try:
+        yield
+    finally:
+        STEP_SECONDS[name] += perf_counter() - started
+
+
+def timed(name: str):
+    """`with timed("decode"): ...` adds the block's seconds to this process's STEP_SECONDS."""
+    return _timed(name) if SETTINGS.run.time_steps else _OFF
+
+
+def take_step_seconds() -> dict[str, float] | None:
+    """This process's step times since the last call (and reset), or None when not timing."""
+    if not SETTINGS.run.time_steps:
+        return None
+    taken = dict(STEP_SECONDS)
+    STEP_SECONDS.clear()
+    return taken

@@ -1,15 +1,21 @@
 #!/usr/bin/env python3
-"""Benchmark: this pipeline against a hand-written script and the I/O floor, in one run.
+"""Benchmark: this pipeline against a hand-written script and the I/O floor, in one run, on two corpora.
 
-    python scripts/bench.py --docs 5000 [--rss-docs 5000 20000] [--workers N]
+    python scripts/bench.py --docs 2000 [--rss-docs 2000 8000] [--workers N] [--update-readme]
 
-Generates a corpus from the seeds (paragraphs reordered per page, so pages differ), then times
-(a) the hand-written baseline: decode, ftfy.fix_text, first line as title, langdetect, one
-    Parquet written with `datasets`;
+Two corpora: "seeds" (pages built from the seeds, paragraphs reordered per page, so pages differ)
+and "noisy" (evaluation/corpus.py's generator: every encoding and byte-level noise, comment
+sections, chrome, English, French, Persian and Urdu pages). On each, side by side:
+(a) the hand-written baseline: decode, ftfy.fix_text, first line as title, langdetect on the whole
+    text, one Parquet written with `datasets` (pip install -e '.[dev]');
 (b) the I/O floor: read the files and write the same bytes to Parquet with pyarrow;
-(c) this pipeline (cleaning, comments, attribution, dedup, card) with 1 worker and all cores;
-and prints docs/s and the ratios to (a) and (b). Machines are noisy: compare the ratios, which
-come from one run, not absolute numbers across runs. Peak RSS is measured in fresh processes.
+(c) this pipeline (the whole release: cleaning, comments, attribution, dedup, card, review page)
+    with 1 worker, then with all workers.
+Prints pages/s, MB/s per core and the ratios to (a) and (b); a per-step table from the 1-worker
+run (timed with SETTINGS.run.time_steps: two clock reads per step and page); and the peak RSS of
+fresh runs of the command on the noisy corpus at two sizes. Machines are noisy: compare the
+ratios, which come from one run, not absolute numbers across runs. `--update-readme` rewrites
+README's block between <!-- bench:begin --> and <!-- bench:end --> with what this run printed.
 """
 
 from __future__ import annotations
@@ -26,6 +32,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
+sys.path.insert(0, str(ROOT))
+BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+NOISY_SEED = 5  # the noisy corpus's generator seed (not an evaluation corpus's)
 
 
 def make_corpus(folder: Path, docs: int, seed: int = 0) -> Path:
@@ -46,6 +55,15 @@ def make_corpus(folder: Path, docs: int, seed: int = 0) -> Path:
         site.mkdir(parents=True, exist_ok=True)
         (site / f"page-{n:07d}.txt").write_text("\n".join(lines), encoding="utf-8")
     return folder
+
+
+def make_noisy_corpus(folder: Path, docs: int, seed: int = NOISY_SEED) -> Path:
+    """`docs` pages of the generalization corpus's generator (scripts/make_noisy_corpus.py)."""
+    from evaluation.corpus import generate
+
+    generate(folder, docs, seed)
+    (folder / "truth.json").unlink()
+    return folder / "input"
 
 
 def baseline(folder: Path, out: Path) -> None:
@@ -81,18 +99,23 @@ def io_floor(folder: Path, out: Path) -> None:
             w.write_table(pa.table({"id": [p.stem for p in batch], "raw": [p.read_bytes() for p in batch]}))
 
 
-def pipeline(folder: Path, out: Path, workers: int) -> None:
+def pipeline(folder: Path, out: Path, workers: int, time_steps: bool = False):
     from cleaning.release import build_release
+    from cleaning.settings import override
 
-    build_release(folder, out, "1.0.0", workers=workers, overwrite=True)
+    previous = override("run", time_steps=time_steps)
+    try:
+        return build_release(folder, out, "1.0.0", workers=workers, overwrite=True)
+    finally:
+        override("run", time_steps=previous.time_steps)
 
 
-def timed(label: str, fn, *args) -> float:
+def timed(label: str, fn, *args):
     started = time.perf_counter()
-    fn(*args)
+    result = fn(*args)
     seconds = time.perf_counter() - started
     print(f"  {label:<34} {seconds:8.1f} s", flush=True)
-    return seconds
+    return seconds, result
 
 
 def peak_rss_mb(folder: Path, out: Path, workers: int) -> tuple[float, float]:
@@ -104,51 +127,129 @@ def peak_rss_mb(folder: Path, out: Path, workers: int) -> tuple[float, float]:
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
         "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(rc)"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          cwd=str(ROOT), env={**os.environ, "PYTHONPATH": str(ROOT)})
     main_kb, child_kb = map(int, done.stdout.split()[-2:])
     return main_kb / 1024, child_kb / 1024
 
 
+def startup_seconds() -> float:
+    """Wall time of a fresh interpreter importing what every run imports (`cleaning.release`)."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import cleaning.release"],
+                   capture_output=True, check=False, cwd=str(ROOT), env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return time.perf_counter() - started
+
+
+def corpus_size(folder: Path) -> tuple[int, float]:
+    paths = list(folder.rglob("*.txt"))
+    return len(paths), sum(p.stat().st_size for p in paths) / 1e6
+
+
+def run_corpus(name: str, folder: Path, work: Path, workers: int, skip_baseline: bool) -> dict:
+    docs, mb = corpus_size(folder)
+    print(f"{name}: {docs} pages, {mb:.1f} MB", flush=True)
+    times, steps = {}, None
+    if not skip_baseline:
+        times["baseline"], _ = timed("(a) hand-written baseline", baseline, folder, work / f"{name}-baseline.parquet")
+    times["floor"], _ = timed("(b) I/O floor", io_floor, folder, work / f"{name}-floor.parquet")
+    times["one"], stats = timed("(c) pipeline, 1 worker", pipeline, folder, work / f"{name}-one", 1, True)
+    steps = dict(stats.step_seconds)
+    times["all"], _ = timed(f"(c) pipeline, {workers} workers", pipeline, folder, work / f"{name}-all", workers)
+    return {"name": name, "docs": docs, "mb": mb, "times": times, "steps": steps, "one_seconds": times["one"]}
+
+
+def speed_table(results: list[dict], workers: int) -> list[str]:
+    cores = {"baseline": 1, "floor": 1, "one": 1, "all": min(workers, os.cpu_count() or 1)}
+    labels = {"baseline": "(a) hand-written baseline", "floor": "(b) I/O floor",
+              "one": "(c) pipeline, 1 worker", "all": f"(c) pipeline, {workers} workers"}
+    rows = ["| corpus | run | pages/s | MB/s per core | vs hand-written (a) | vs I/O floor (b) |",
+            "|---|---|---|---|---|---|"]
+    for r in results:
+        times = r["times"]
+        for key, seconds in times.items():
+            vs_a = f"{times['baseline'] / seconds:.2f}×" if "baseline" in times else "—"
+            rows.append(f"| {r['name']} ({r['docs']:,} pages, {r['mb']:.1f} MB) | {labels[key]} | "
+                        f"{r['docs'] / seconds:,.0f} | {r['mb'] / seconds / cores[key]:.2f} | {vs_a} | "
+                        f"{times['floor'] / seconds:.3f}× |")
+    return rows
+
+
+# Where the 1-worker run's time went. Worker steps are per page; "driver" steps are the one
+# process every page passes through; "release files" is what remains of the wall time (the card,
+# Croissant, review page, manifest, the swap).
+def step_table(results: list[dict]) -> list[str]:
+    order: list[str] = []
+    for r in results:
+        for name in sorted(r["steps"], key=lambda n: -r["steps"][n]):
+            if name not in order and not name.startswith("wall:"):
+                order.append(name)
+    head = "| step (1 worker) | " + " | ".join(f"{r['name']}: ms/page | share" for r in results) + " |"
+    rows = [head, "|---|" + "---|---|" * len(results)]
+    for name in order + ["release files (card, review, ...)", "total"]:
+        cells = []
+        for r in results:
+            wall = r["one_seconds"]
+            if name == "total":
+                seconds = wall
+            elif name.startswith("release files"):
+                seconds = wall - r["steps"].get("wall: both passes", 0.0)
+            else:
+                seconds = r["steps"].get(name, 0.0)
+            cells.append(f"{1000 * seconds / r['docs']:.2f} | {seconds / wall:.1%}")
+        rows.append(f"| {name} | " + " | ".join(cells) + " |")
+    return rows
+
+
+def update_readme(block: list[str]) -> None:
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start, end = text.index(BEGIN) + len(BEGIN), text.index(END)
+    readme.write_text(text[:start] + "\n" + "\n".join(block) + "\n" + text[end:], encoding="utf-8")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--docs", type=int, default=5000, help="pages in the timed corpus")
-    parser.add_argument("--rss-docs", type=int, nargs="*", default=[5000, 20000],
-                        help="corpus sizes for the peak-memory runs (empty to skip)")
+    parser.add_argument("--docs", type=int, default=2000, help="pages in each timed corpus")
+    parser.add_argument("--rss-docs", type=int, nargs="*", default=None,
+                        help="noisy corpus sizes for the peak-memory runs (default: --docs and 4x; empty to skip)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--skip-baseline", action="store_true", help="skip (a), the slowest part")
+    parser.add_argument("--corpus", choices=("seeds", "noisy"), nargs="*", default=["seeds", "noisy"])
+    parser.add_argument("--update-readme", action="store_true", help="rewrite README's bench block")
     args = parser.parse_args()
+    rss_docs = [args.docs, 4 * args.docs] if args.rss_docs is None else args.rss_docs
 
     work = Path(tempfile.mkdtemp(prefix="bench-"))
     try:
-        corpus = make_corpus(work / "pages", args.docs)
-        print(f"corpus: {args.docs} pages, {sum(p.stat().st_size for p in corpus.rglob('*.txt')) / 1e6:.1f} MB; "
-              f"{os.cpu_count()} cores; workers {args.workers}")
-        times = {}
-        if not args.skip_baseline:
-            times["baseline"] = timed("(a) hand-written baseline", baseline, corpus, work / "baseline.parquet")
-        times["floor"] = timed("(b) I/O floor", io_floor, corpus, work / "floor.parquet")
-        times["one"] = timed("(c) pipeline, 1 worker", pipeline, corpus, work / "one", 1)
-        times["all"] = timed(f"(c) pipeline, {args.workers} workers", pipeline, corpus, work / "all", args.workers)
-        print()
-        print("| run | docs/s | vs baseline (a) | vs I/O floor (b) |")
-        print("|---|---|---|---|")
-        labels = {"baseline": "(a) hand-written baseline", "floor": "(b) I/O floor",
-                  "one": "(c) pipeline, 1 worker", "all": f"(c) pipeline, {args.workers} workers"}
-        for key, seconds in times.items():
-            rate = args.docs / seconds
-            vs_a = f"{times['baseline'] / seconds:.2f}×" if "baseline" in times else "—"
-            print(f"| {labels[key]} | {rate:,.0f} | {vs_a} | {times['floor'] / seconds:.3f}× |")
-        if args.rss_docs:
-            print()
-            print("| pages | peak RSS, main process | peak RSS, largest worker |")
-            print("|---|---|---|")
+        print(f"{os.cpu_count()} cores; workers {args.workers}", flush=True)
+        makers = {"seeds": make_corpus, "noisy": make_noisy_corpus}
+        results = []
+        for name in args.corpus:
+            folder = makers[name](work / f"{name}-pages", args.docs)
+            results.append(run_corpus(name, folder, work, args.workers, args.skip_baseline))
+            shutil.rmtree(work / f"{name}-pages")
+        block = [f"`python scripts/bench.py --docs {args.docs}` on this machine ({os.cpu_count()} cores; "
+                 f"one run, so the ratios compare like with like):", ""]
+        block += speed_table(results, args.workers)
+        block += ["", "Where the time goes (the 1-worker run, per page):", ""] + step_table(results)
+        if rss_docs:
+            block += ["", f"Peak RSS of a fresh `arabic-news-clean --workers {args.workers}` run on the noisy corpus:", "",
+                      "| pages | peak RSS, main process | peak RSS, largest worker |", "|---|---|---|"]
             first = None
-            for n in args.rss_docs:
-                folder = make_corpus(work / f"rss-{n}", n)
+            for n in rss_docs:
+                folder = make_noisy_corpus(work / f"rss-{n}", n)
                 main_mb, child_mb = peak_rss_mb(folder, work / f"rss-out-{n}", args.workers)
                 first = first or main_mb
-                print(f"| {n:,} | {main_mb:,.0f} MB ({main_mb / first:.2f}× the first) | {child_mb:,.0f} MB |")
-                shutil.rmtree(folder)
+                block.append(f"| {n:,} | {main_mb:,.0f} MB ({main_mb / first:.2f}× the first) | {child_mb:,.0f} MB |")
+                shutil.rmtree(work / f"rss-{n}")
+                shutil.rmtree(work / f"rss-out-{n}", ignore_errors=True)
+        block += ["", f"Startup (importing what a run imports, `cleaning.release`, in a fresh interpreter): {startup_seconds():.2f} s."]
+        print()
+        print("\n".join(block))
+        if args.update_readme:
+            update_readme(block)
+            print("\nREADME.md: bench block rewritten")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
