@@ -240,4 +240,4 @@ def extract_attribution(doc: Document) -> Document:
     credits.sort(key=lambda credit: credit[0])
     sources = list(doc.sources) + [name for _, names in credits for name in names]
     source_line = source_line or next((doc.lines[i].text for i in sorted(picks)), None)
-    return doc.take(picks, sources=tuple(dict.fromkeys(sources)), source_line=source_line)
+    return doc.take(picks, breaks=True, sources=tuple(dict.fromkeys(sources)), source_line=source_line)

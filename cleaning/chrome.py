@@ -203,8 +203,9 @@ def _removed_headings(doc: Document) -> dict[int, str]:
 
 
 def _section_between(doc: Document, start: int, end: int) -> bool:
-    """A comment section or an attribution line was taken between two lines: a list ends there."""
-    return any(start < r.line < end and r.rule.startswith(("comments", "attribution", "title")) for r in doc.removed)
+    """A headline, a comment section or an attribution line was taken between two lines: a list
+    ends there."""
+    return any(start < n < end for n in doc.breaks)
 
 
 def _list_item(text: str) -> bool:
@@ -320,17 +321,34 @@ def is_furniture(text: str) -> bool:
             or is_menu(text) or is_date_stamp(text) or is_counter(text) or is_credit_caption(text))
 
 
+def _runs(doc: Document, indices: list[int]) -> list[list[int]]:
+    """The indices grouped into runs of lines next to each other on the page (blank lines aside,
+    nothing taken out between them)."""
+    taken = sorted(r.line for r in doc.removed)
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1 and bisect.bisect_right(taken, doc.lines[i - 1].number) \
+                == bisect.bisect_left(taken, doc.lines[i].number):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
 def remove_head_captions(doc: Document) -> Document:
     """Unpunctuated short lines before the first paragraph: photo and map captions, labels.
-    A complete sentence there, however short, stays."""
-    picks = {}
+    A complete sentence there, however short, stays; so does a run of three such lines or more
+    (a poem's lines, quoted statements, bullet points: a caption is one line, a label two)."""
+    candidates = []
     for i, line in enumerate(doc.lines):
         if is_prose(line.text):
             break
         if not is_sentence(line.text):
-            picks[i] = "chrome.caption"
+            candidates.append(i)
     else:  # no paragraph at all: nothing to anchor on, keep it
         return doc
+    picks = {i: "chrome.caption" for run in _runs(doc, candidates) if len(run) < SETTINGS.chrome.list_min_lines
+             for i in run}
     return doc.take(picks) if picks else doc
 
 

@@ -50,10 +50,14 @@ def _find_section(doc: Document) -> tuple[int, bool | None] | None:
         run = comment_run(lines, i) if one_line_comment(lines[i].text) and not one_line_comment(lines[i - 1].text) else 0
         if run and any(p < i for p in article_prose) and not any(p >= i + run for p in article_prose):
             return i, False
-        blocks = _numbered_blocks(lines, i) if re.match(r"^\D{0,2}1\D", lines[i].text) else []
-        if blocks and blocks[0] == i and _blocks_have_anchors(lines, blocks) and any(p < i for p in prose):
-            end = blocks[-1] + max(b - a for a, b in zip(blocks, blocks[1:]))
-            if not any(p > end + 1 for p in prose):
+        blocks = _numbered_blocks(lines, i, least=1) if re.match(r"^\D{0,2}1\D", lines[i].text) else []
+        if blocks and blocks[0] == i and any(p < i for p in prose):
+            if len(blocks) >= 2:
+                end = blocks[-1] + max(b - a for a, b in zip(blocks, blocks[1:])) if _blocks_have_anchors(lines, blocks) else None
+            else:  # a lone numbered block is a comment when a line only a comment has closes it
+                end = next((j for j in range(i + 2, min(len(lines), i + SETTINGS.comments.last_block_max_lines))
+                            if is_anchor(lines[j].text) or is_meta(lines[j].text)), None)
+            if end is not None and not any(p > end + 1 for p in prose):
                 above = lines[i - 1].text
                 heading = len(words(above)) <= SETTINGS.comments.header_max_words and not is_prose(above) and not ends_sentence(above)
                 return (i - 1, True) if heading else (i, False)
@@ -182,7 +186,9 @@ def _numbered_blocks(lines, first: int, least: int = 2) -> list[int]:
             continue
         n = int(number.group(1))
         name = match.group("rest").strip()
-        if (expected is None and n == 1 or n == expected) and 0 < len(words(name)) <= SETTINGS.comments.name_max_words \
+        # the count going on is structure enough for a long display name ('قبطي يعشق البرادعي ...')
+        limit = SETTINGS.comments.name_max_words if expected is None else SETTINGS.text.prose_min_words - 1
+        if (expected is None and n == 1 or n == expected) and 0 < len(words(name)) <= limit \
                 and not is_prose(name) and not is_time(name) and not is_byline(name) \
                 and not author_and_time(name) and not one_line_comment(lines[j].text):
             found.append(j)
@@ -237,7 +243,7 @@ def _take_numbered_blocks(doc: Document, picks: dict, starts: list[int], pseudon
         if body:
             records.append(Comment(position=new_comment_position + len(records), author=alias, time_text=time_text,
                                    text="\n".join(line.text for line in body), line=body[0].number, likes=likes))
-    return doc.take(picks, texts, comments=doc.comments + tuple(records))
+    return doc.take(picks, texts, breaks=True, comments=doc.comments + tuple(records))
 
 
 def _extract_section(doc: Document, pseudonyms: dict[str, str]) -> Document:
@@ -246,7 +252,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str]) -> Document:
         return doc
     start, has_header = found
     if has_header is None:  # a lone header leaves; a later header may still open the real section
-        return doc.take({start: "comments.header"})
+        return doc.take({start: "comments.header"}, breaks=True)
     lines = doc.lines
     picks: dict[int, str] = {}
     if has_header:
@@ -402,4 +408,4 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str]) -> Document:
         )
         for n, c in enumerate((c for c in comments if c["body"]), start=len(doc.comments) + 1)
     )
-    return doc.take(picks, texts, comments=doc.comments + records)
+    return doc.take(picks, texts, breaks=True, comments=doc.comments + records)

@@ -65,12 +65,21 @@ class Document:
     published: str | None = None
     removed: tuple[Removed, ...] = ()
     comments: tuple[Comment, ...] = ()
+    # Layout the steps leave for later steps (not published): the headline's line number, and the
+    # line numbers of the parts that end a run of lines (headline, comment section, attribution):
+    # a link list or a deck never runs across them.
+    title_line: int | None = None
+    breaks: tuple[int, ...] = ()
 
-    def take(self, picks: dict[int, str], texts: dict[int, str] | None = None, **changes) -> Document:
+    def take(self, picks: dict[int, str], texts: dict[int, str] | None = None, breaks: bool = False,
+             **changes) -> Document:
         """Move the lines at the given indices (into `lines`) to `removed`, each with its rule.
 
-        `texts` optionally replaces what is recorded for a line (used to pseudonymise usernames).
+        `texts` optionally replaces what is recorded for a line (used to pseudonymise usernames);
+        `breaks` records the taken lines' numbers in `breaks` (they end runs of lines).
         """
+        if breaks:
+            changes["breaks"] = tuple(sorted(set(self.breaks) | {self.lines[i].number for i in picks}))
         texts = texts or {}
         kept = tuple(line for i, line in enumerate(self.lines) if i not in picks)
         taken = tuple(

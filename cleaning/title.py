@@ -251,4 +251,4 @@ def extract_title(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     for i, other in enumerate(doc.lines[start + 1:], start=start + 1):
         if is_repeat(key, other.text):
             picks[i] = "title.repeat"
-    return doc.take(picks, title=title)
+    return doc.take(picks, breaks=True, title=title, title_line=doc.lines[start].number)
