@@ -338,7 +338,8 @@ def _runs(doc: Document, indices: list[int]) -> list[list[int]]:
 def remove_head_captions(doc: Document) -> Document:
     """Unpunctuated short lines before the first paragraph: photo and map captions, labels.
     A complete sentence there, however short, stays; so does a run of three such lines or more
-    (a poem's lines, quoted statements, bullet points: a caption is one line, a label two)."""
+    under the headline (a poem's lines, quoted statements, bullet points: a caption is one line,
+    a label two). With no headline found, the page's head is not known well enough to keep one."""
     candidates = []
     for i, line in enumerate(doc.lines):
         if is_prose(line.text):
@@ -348,7 +349,7 @@ def remove_head_captions(doc: Document) -> Document:
     else:  # no paragraph at all: nothing to anchor on, keep it
         return doc
     picks = {i: "chrome.caption" for run in _runs(doc, candidates) if len(run) < SETTINGS.chrome.list_min_lines
-             for i in run}
+             or doc.title_line is None or doc.lines[run[0]].number < doc.title_line for i in run}
     return doc.take(picks) if picks else doc
 
 
