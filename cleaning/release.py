@@ -3,8 +3,10 @@
   reader.py     which files are pages, and their bytes (junk refused with its reason)
   runner.py     the two passes (local processes; engine_ray.py runs them on Ray Data)
   shards.py     rows to Parquet shards
-  this module   the release's other files: skipped.jsonl, changelog, licence, card, Croissant,
-                release.json (manifest.py: files, hashes, version, counts), review page
+  this module   the release's other files: skipped.jsonl, changelog, licence; then the release
+                manifest (manifest.py), built once from the run; the card (dataset_card/render.py),
+                Croissant (croissant.py) and review page (review.py) rendered from it alone;
+                and last release.json, the manifest with every file's size and sha256
   publisher.py  lock, version policy, temporary folder, atomic swap
 """
 
@@ -21,7 +23,7 @@ from .reader import newest_mtime
 from .runner import Engine, LocalEngine, load_language_profiles
 from .shards import CONFIG_DIRS
 from .stats import RunStats
-from .manifest import SKIPPED_REPORT, write_manifest
+from .manifest import SKIPPED_REPORT, release_manifest, write_manifest
 from .versions import changelog_entry, find_previous, first_entry, read_changelog, release_version, write_changelog
 from .settings import SETTINGS
 
@@ -83,8 +85,9 @@ def build_release(input_dir: Path, output_dir: Path, version: str = "1.0.0", **o
 
 
 def write_release(input_dir: Path, temp: Path, opts: RunOptions, previous: Path | None) -> RunStats:
-    """Everything a release holds, in `temp`: both configs, the reports, changelog, card, Croissant,
-    the manifest, the review page. Each is rendered from the run (`stats`) or the data files."""
+    """Everything a release holds, in `temp`: both configs, the reports, changelog, licence; then
+    the manifest, built once from the run; card, Croissant and review page rendered from it; and
+    release.json, the manifest with the files list (every file's size and sha256) added last."""
     from dataset_card.config import LICENSE_FILE, load_config
     from dataset_card.croissant import write_croissant
     from dataset_card.render import write_card
@@ -108,10 +111,11 @@ def write_release(input_dir: Path, temp: Path, opts: RunOptions, previous: Path 
     write_changelog(temp, stats.changelog)
     if config.writes_license_file:
         write_license(temp / LICENSE_FILE, config)
-    write_card(temp, stats)
-    write_croissant(temp, stats)
-    write_manifest(temp, opts.version, stats.counts())  # lists every file with its sha256 ...
-    write_review(temp)  # ... reads the version and counts from it, and updates its own entry in it
+    manifest = release_manifest(stats, temp)
+    write_card(temp, manifest)
+    write_croissant(temp, manifest)
+    write_review(temp, manifest=manifest)
+    write_manifest(temp, manifest)  # last: lists every file above with its sha256
     return stats
 
 

@@ -1,5 +1,9 @@
 """Release versions: which version a release folder holds, which one came before, what changed.
 
+The one place a version is read from a folder (`release_version`; `shown_version` for the review
+page of a folder that is not a whole release): the card, Croissant and review page take it from
+the release manifest, and `arabic-news-push` from here.
+
 Each release carries `changelog.json`: its own entry (documents added, removed and changed by
 content hash, and schema changes, against the previous release) followed by the previous
 release's entries, so the card can show the whole version history.
@@ -20,6 +24,7 @@ from .manifest import CHANGELOG, manifest_document
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 _CARD_VERSION = re.compile(r"^version:\s*['\"]?([0-9.]+)['\"]?\s*$", re.MULTILINE)
 _BODY_VERSION = re.compile(r"\*\*Version (\d+\.\d+\.\d+)\*\*")
+_FOLDER_VERSION = re.compile(r"v?(\d+\.\d+\.\d+)")
 
 
 def parse_version(text: str) -> tuple[int, int, int]:
@@ -49,6 +54,17 @@ def release_version(folder: Path) -> str | None:
     header = text.split("\n---", 1)[0] if text.startswith("---") else ""
     match = _CARD_VERSION.search(header) or _BODY_VERSION.search(text)
     return match.group(1) if match and SEMVER.match(match.group(1)) else None
+
+
+def shown_version(folder: Path, changelog: list[dict] | None = None) -> str | None:
+    """The version to show for a folder that may not be a whole release (the review page of a
+    folder of Parquet files): `release_version`, else the newest changelog entry's, else a folder
+    name such as `v1.0.0`. Never used to decide anything: `release_version` says what a release is."""
+    version = release_version(folder)
+    if version is None and changelog:
+        version = changelog[0]["version"]
+    found = None if version else _FOLDER_VERSION.fullmatch(Path(folder).name)
+    return found.group(1) if found else version
 
 
 def find_previous(output_dir: Path, version: str) -> Path | None:

@@ -1,11 +1,12 @@
 """Croissant (JSON-LD) metadata for a release, written beside the card as `croissant.json`.
 
-Written directly from the run, like the card and from the same facts (never parsed back out of
-the card): name, licence, curators, homepage and citation from the release configuration; counts
-from `RunStats.counts`; the configs and their globs from `render.card_data`; field names, types
-and meanings from `cleaning.schema` (SCHEMAS, FIELD_DOCS); the Responsible-AI fields
-(dataCollection, dataPreprocessingProtocol, personalSensitiveInformation, dataLimitations) from
-the run's counts and rules. Nothing is typed twice.
+Rendered from the release manifest alone (`cleaning.manifest.release_manifest`), like the card
+and from the same dict (never parsed back out of the card, never reading the release folder):
+name, licence, curators, homepage and citation from its `dataset`; counts from its `counts`; the
+Parquet files with their sizes and sha256 from its `configs`; the configs' globs from
+`render.card_data`; field names, types and meanings from `cleaning.schema` (SCHEMAS, FIELD_DOCS);
+the Responsible-AI fields (dataCollection, dataPreprocessingProtocol,
+personalSensitiveInformation, dataLimitations) from its counts and rules. Nothing is typed twice.
 
 Layout (Croissant 1.1, written directly as JSON-LD in the form mlcroissant writes it; the tests
 validate it with mlcroissant, which is a test extra, not a dependency):
@@ -27,7 +28,6 @@ the clock), the same date as the card's.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -74,42 +74,43 @@ def _node(**properties) -> dict:
     return dict(sorted(out.items()))
 
 
-def write_croissant(release_dir: Path, stats) -> Path:
-    """Write `croissant.json` for the release in `release_dir` from the run's statistics."""
-    release_dir = Path(release_dir)
-    path = release_dir / FILENAME
-    document = croissant_jsonld(release_dir, stats)
+def write_croissant(release_dir: Path, manifest: dict) -> Path:
+    """Write `croissant.json` into `release_dir`, rendered from the release manifest."""
+    path = Path(release_dir) / FILENAME
+    document = croissant_jsonld(manifest)
     path.write_text(json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
 
 
-def croissant_jsonld(release_dir: Path, stats) -> dict:
-    """The Croissant document as JSON-LD, built from the run (the same facts the card is built
-    from, never parsed back out of it)."""
-    from .render import _config, card_data, citation, hub_languages
+def croissant_jsonld(manifest: dict) -> dict:
+    """The Croissant document as JSON-LD, from the release manifest (the dict the card is
+    rendered from, never the card itself)."""
+    from .render import card_data, citation, hub_languages
 
-    config = _config(stats)
-    globs = config_globs(card_data(stats))
-    files = [file_object(release_dir, path) for path in parquet_files(release_dir, globs)]
+    dataset = manifest["dataset"]
+    globs = config_globs(card_data(manifest))
+    listed = {path: entry for name in globs for path, entry in manifest["configs"][name]["files"].items()}
+    files = [file_object(path, listed[path]) for path in sorted(listed)]
     file_sets = [
         _node(**{"@id": _file_set_id(name), "@type": "cr:FileSet", "name": _file_set_id(name),
                  "description": f"Parquet files of the `{name}` configuration.",
                  "encodingFormat": [PARQUET], "includes": patterns})
         for name, patterns in globs.items()
     ]
-    rai = responsible_ai(stats)
-    license_ = config.link or config.license_name or config.license if config.license == "other" else config.license
+    rai = responsible_ai(manifest)
+    license_ = (dataset["license_link"] or dataset["license_name"] or dataset["license"]
+                if dataset["license"] == "other" else dataset["license"])
     document = _node(**{
         "@type": "sc:Dataset",
-        "name": config.name,
-        "description": description(stats),
+        "name": dataset["name"],
+        "description": description(manifest),
         "license": [license_],
-        "version": stats.version,
-        "citeAs": citation(stats, config),
-        "datePublished": stats.date,  # never the clock: see cleaning.release.release_date
-        "url": config.homepage,
-        "inLanguage": hub_languages(stats),
-        "creator": [{"@type": "sc:Person", "name": name} for name in config.curators],
+        "version": manifest["version"],
+        "citeAs": citation(manifest),
+        "datePublished": manifest["date"],  # never the clock: see cleaning.release.release_date
+        "url": dataset["homepage"],
+        "inLanguage": hub_languages(manifest),
+        "creator": [{"@type": "sc:Person", "name": name} for name in dataset["curators"]],
         "distribution": files + file_sets,
         "recordSet": [record_set(name) for name in globs],
         "conformsTo": CROISSANT_VERSION,
@@ -118,25 +119,23 @@ def croissant_jsonld(release_dir: Path, stats) -> dict:
     return {"@context": CONTEXT, **document}
 
 
-def description(stats) -> str:
-    from .render import _config
-
-    config = _config(stats)
-    counts = stats.counts()
+def description(manifest: dict) -> str:
+    counts = manifest["counts"]
     text = (f"News articles scraped from the web and cleaned: {counts['published']} articles "
             f"(config `default`) and {counts['comments']} reader comments under pseudonyms "
             "(config `comments`); page furniture, comments and attribution lines taken out and "
             "kept per article in `removed` with the rule that took them.")
-    return f"{config.description} {text}" if config.description else text
+    summary = manifest["dataset"]["description"]
+    return f"{summary} {text}" if summary else text
 
 
-def responsible_ai(stats) -> dict:
+def responsible_ai(manifest: dict) -> dict:
     """The Responsible-AI fields the run knows, with its own counts."""
-    from cleaning.rules import rule_descriptions
+    from cleaning.manifest import UNDOCUMENTED_STEP
 
-    counts = stats.counts()
-    steps = rule_descriptions()
-    removed = "; ".join(f"{rule}: {n}" for rule, n in sorted(stats.rule_lines.items()))
+    counts = manifest["counts"]
+    steps = [r["rule"] for r in manifest["rules"] if r["step"] != UNDOCUMENTED_STEP]
+    removed = "; ".join(f"{rule}: {n}" for rule, n in sorted((r["rule"], r["lines"]) for r in manifest["rules"] if r["lines"]))
     return {
         "dataCollection": (
             f"Raw article pages saved by a scraper, one .txt file per page. {counts['pages_read']} "
@@ -176,17 +175,11 @@ def config_globs(data) -> dict[str, list[str]]:
     return {config: declared[config] for config in SCHEMAS if config in declared}
 
 
-def parquet_files(release_dir: Path, globs: dict[str, list[str]]) -> list[str]:
-    found = {p.relative_to(release_dir).as_posix()
-             for patterns in globs.values() for pattern in patterns for p in release_dir.glob(pattern)}
-    return sorted(found)
-
-
-def file_object(release_dir: Path, path: str) -> dict:
-    data = (release_dir / path).read_bytes()
+def file_object(path: str, entry: dict) -> dict:
+    """One Parquet file as the manifest lists it ({"bytes", "sha256"})."""
     return _node(**{"@id": path, "@type": "cr:FileObject", "name": path, "contentUrl": path,
-                    "encodingFormat": [PARQUET], "sha256": hashlib.sha256(data).hexdigest(),
-                    "contentSize": f"{len(data)} B"})
+                    "encodingFormat": [PARQUET], "sha256": entry["sha256"],
+                    "contentSize": f"{entry['bytes']} B"})
 
 
 def record_set(config: str) -> dict:

@@ -1,4 +1,7 @@
-"""Fill the card template from a run's statistics and the one record schema.
+"""Fill the card template from the release manifest (`cleaning.manifest.release_manifest`) and
+the one record schema: a plain dict, so the card of a release folder can be rendered again from
+its `release.json` alone, to the same bytes. Nothing here reads a run's objects, the release
+folder or another rendered file (Croissant and the review page take the same dict).
 
 The YAML header is built with huggingface_hub's DatasetCardData; its `dataset_info` (features,
 splits, sizes) is written in the form `datasets` reads back (tests check that `load_dataset`
@@ -17,7 +20,6 @@ from pathlib import Path
 import pyarrow as pa
 from huggingface_hub import DatasetCard, DatasetCardData
 
-from cleaning.rules import rule_descriptions
 from cleaning.schema import FIELD_DOCS, SCHEMAS
 
 TEMPLATE = Path(__file__).with_name("template.md")
@@ -32,44 +34,38 @@ def size_category(n: int) -> str:
     return "10M<n<100M"
 
 
-def _config(stats):
-    from .config import ReleaseConfig
-
-    return stats.config if stats.config is not None else ReleaseConfig()
-
-
-def hub_languages(stats) -> list[str]:
+def hub_languages(manifest: dict) -> list[str]:
     """The languages of the published rows as Hub codes (ISO 639-1; langdetect's zh-cn -> zh),
     most frequent first; rows too short to tell are not a language."""
     codes: dict[str, int] = {}
-    for lang, n in stats.languages.most_common():
+    for lang, n in manifest["languages"]:
         if lang and not lang.startswith("("):
             code = lang.split("-")[0]
             codes[code] = codes.get(code, 0) + n
     return [code for code, _ in sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def card_data(stats) -> DatasetCardData:
-    config = _config(stats)
-    languages = hub_languages(stats)
-    license_fields = {"license": config.license}
-    if config.license == "other":
-        license_fields.update(license_name=config.license_name, license_link=config.link)
+def card_data(manifest: dict) -> DatasetCardData:
+    dataset, configs = manifest["dataset"], manifest["configs"]
+    languages = hub_languages(manifest)
+    license_fields = {"license": dataset["license"]}
+    if dataset["license"] == "other":
+        license_fields.update(license_name=dataset["license_name"], license_link=dataset["license_link"])
     data = DatasetCardData(
-        pretty_name=config.name,
+        pretty_name=dataset["name"],
         **license_fields,
         language=languages,
         multilinguality="multilingual" if len(languages) > 1 else "monolingual",
         task_categories=["text-generation", "fill-mask"],
         task_ids=["language-modeling", "masked-language-modeling"],
-        size_categories=[size_category(stats.published)],
+        size_categories=[size_category(manifest["counts"]["published"])],
         source_datasets=["original"],
         tags=["news"] + (["arabic"] if "ar" in languages else []) + ["web-scraped", "cleaned"],
-        version=stats.version,
+        version=manifest["version"],
         configs=[
             {
                 "config_name": config,
-                "data_files": [{"split": "train", "path": f"{_config_dir(stats, config)}/train-*.parquet"}],
+                "data_files": [{"split": "train", "path": f"{configs[config]['dir']}/train-*.parquet"}],
                 **({"default": True} if config == "default" else {}),
             }
             for config in SCHEMAS
@@ -79,10 +75,10 @@ def card_data(stats) -> DatasetCardData:
         {
             "config_name": config,
             "features": features_yaml(SCHEMAS[config]),
-            "splits": [{"name": "train", "num_bytes": stats.files[config]["nbytes"],
-                        "num_examples": stats.files[config]["rows"]}],
-            "download_size": stats.files[config]["download_size"],
-            "dataset_size": stats.files[config]["nbytes"],
+            "splits": [{"name": "train", "num_bytes": configs[config]["nbytes"],
+                        "num_examples": configs[config]["rows"]}],
+            "download_size": configs[config]["download_size"],
+            "dataset_size": configs[config]["nbytes"],
         }
         for config in sorted(SCHEMAS)
     ]
@@ -113,34 +109,44 @@ def _feature(arrow_type: pa.DataType, name: str) -> dict:
         raise ValueError(f"{name}: Arrow type {arrow_type} has no card feature mapping here") from None
 
 
-def _config_dir(stats, config: str) -> str:
-    return stats.files[config]["paths"][0].split("/")[0]
-
-
 def _fields(config: str) -> list[dict]:
     docs = FIELD_DOCS[config]
     return [{"name": f.name, "type": str(f.type).replace("<item: ", "<").replace(" not null", ""), "doc": docs[f.name]}
             for f in SCHEMAS[config]]
 
 
-def _rules(stats) -> list[dict]:
-    described = rule_descriptions()
-    rows = [{"rule": rule, "step": step, "lines": stats.rule_lines.get(rule, 0), "description": desc}
-            for rule, (step, desc) in described.items()]
-    rows += [{"rule": rule, "step": "?", "lines": n, "description": "(undocumented rule)"}
-             for rule, n in sorted(stats.rule_lines.items()) if rule not in described]
-    return rows
-
-
-def _example(stats) -> str | None:
-    if stats.example is None:
+def card_example(row: dict | None) -> dict | None:
+    """The first published row as the card shows it (text, `removed` and `text_lines` shortened),
+    for the manifest: the card's own limits, applied once when the manifest is built."""
+    if row is None:
         return None
-    row = dict(stats.example)
+    row = dict(row)
     if len(row["text"]) > EXAMPLE_TEXT_CHARS:
         row["text"] = row["text"][:EXAMPLE_TEXT_CHARS] + " …"
     row["removed"] = row["removed"][:3] + ([{"…": f"{len(row['removed']) - 3} more"}] if len(row["removed"]) > 3 else [])
     row["text_lines"] = row["text_lines"][:5] + (["…"] if len(row["text_lines"]) > 5 else [])
-    return json.dumps(row, ensure_ascii=False, indent=2)
+    return row
+
+
+def _in_schema_order(row: dict) -> dict:
+    """The example's fields in the schema's order (and a struct's in its own), whatever order a
+    JSON round trip left them in; keys the schema does not name follow, sorted."""
+    schema = SCHEMAS["default"]
+
+    def ordered(value: dict, names: list[str]) -> dict:
+        return {**{n: value[n] for n in names if n in value}, **{k: value[k] for k in sorted(value) if k not in names}}
+
+    out = ordered(row, schema.names)
+    for f in schema:
+        if pa.types.is_list(f.type) and pa.types.is_struct(f.type.value_type) and isinstance(out.get(f.name), list):
+            names = [child.name for child in f.type.value_type]
+            out[f.name] = [ordered(item, names) if isinstance(item, dict) else item for item in out[f.name]]
+    return out
+
+
+def _example(manifest: dict) -> str | None:
+    row = manifest.get("example")
+    return None if row is None else json.dumps(_in_schema_order(row), ensure_ascii=False, indent=2)
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
@@ -189,18 +195,19 @@ def fill_repo_id(card_text: str, repo_id: str, endpoint: str = "https://huggingf
 HUB_URL = "https://huggingface.co"
 
 
-def citation(stats, config) -> str:
+def citation(manifest: dict) -> str:
     """The BibTeX entry: the configured one, else built from the name, curators, URL and date."""
-    if config.citation:
-        return config.citation
-    key = "arabic_news_clean_" + stats.version.replace(".", "_")
-    url = config.homepage or f"{HUB_URL}/datasets/{REPO_PLACEHOLDER}"
-    fields = [("title", "{" + _bibtex(config.name) + "}")]
-    if config.curators:
-        fields.append(("author", "{" + " and ".join(_bibtex(c) for c in config.curators) + "}"))
-    fields += [("howpublished", "{\\url{" + url + "}}"), ("note", "{Version " + stats.version + "}")]
-    if stats.date:
-        fields.append(("year", "{" + stats.date[:4] + "}"))
+    dataset, version, date = manifest["dataset"], manifest["version"], manifest["date"]
+    if dataset["citation"]:
+        return dataset["citation"]
+    key = "arabic_news_clean_" + version.replace(".", "_")
+    url = dataset["homepage"] or f"{HUB_URL}/datasets/{REPO_PLACEHOLDER}"
+    fields = [("title", "{" + _bibtex(dataset["name"]) + "}")]
+    if dataset["curators"]:
+        fields.append(("author", "{" + " and ".join(_bibtex(c) for c in dataset["curators"]) + "}"))
+    fields += [("howpublished", "{\\url{" + url + "}}"), ("note", "{Version " + version + "}")]
+    if date:
+        fields.append(("year", "{" + date[:4] + "}"))
     width = max(len(name) for name, _ in fields)
     body = ",\n".join(f"  {name:<{width}} = {value}" for name, value in fields)
     return f"@misc{{{key},\n{body}\n}}"
@@ -210,64 +217,73 @@ def _bibtex(text: str) -> str:
     return re.sub(r"([{}\\&%$#_])", r"\\\1", " ".join(text.split()))
 
 
+CHANGE_KINDS = ("added", "removed", "changed")
+
+
+def first_ids(entry: dict) -> dict[str, list[str]]:
+    """A `changelog.json` entry's first few ids of each kind, as the manifest keeps them for the
+    card (`changelog.json` keeps them all)."""
+    return {kind: list((entry.get(f"{kind}_ids") or [])[:CHANGED_IDS_SHOWN]) for kind in CHANGE_KINDS}
+
+
 def _changes(entry: dict | None) -> list[dict]:
-    """The newest changelog entry's ids, the first few of each kind, for the card."""
+    """The newest changelog entry's first ids of each kind and how many more, for the card."""
     if not entry or not entry.get("previous"):
         return []
     out = []
-    for kind in ("added", "removed", "changed"):
-        ids = entry.get(f"{kind}_ids") or []
+    for kind in CHANGE_KINDS:
+        ids = (entry.get("first_ids") or {}).get(kind) or []
         if ids:
-            out.append({"kind": kind, "ids": [md_code(i) for i in ids[:CHANGED_IDS_SHOWN]],
-                        "more": len(ids) - min(len(ids), CHANGED_IDS_SHOWN)})
+            out.append({"kind": kind, "ids": [md_code(i) for i in ids], "more": entry[kind] - len(ids)})
     return out
 
 
-def render_card(stats, repo_hint: str = REPO_PLACEHOLDER) -> DatasetCard:
-    data = card_data(stats)
-    config = _config(stats)
-    example = _example(stats)
-    cite = citation(stats, config)
-    counts = stats.counts()
-    named_sites = sum(n for site, n in stats.sites.items() if not site.startswith("("))
-    detected = sum(n for lang, n in stats.languages.items() if not lang.startswith("("))
+def render_card(manifest: dict, repo_hint: str = REPO_PLACEHOLDER) -> DatasetCard:
+    """The card, from the release manifest alone (`cleaning.manifest.release_manifest`)."""
+    data = card_data(manifest)
+    dataset, counts = manifest["dataset"], manifest["counts"]
+    example = _example(manifest)
+    cite = citation(manifest)
+    named = lambda pairs: [(value, n) for value, n in pairs if not value.startswith("(")]  # noqa: E731
+    changelog = manifest["changelog"]
     return DatasetCard.from_template(
         data,
         template_path=str(TEMPLATE),
-        version=stats.version,
+        version=manifest["version"],
         published=counts["published"],
         docs_in=counts["pages_read"],
         ignored=counts["ignored"],
-        skipped=stats.skipped,
-        description=md_text(config.description) if config.description else None,
-        curators=[md_text(c) for c in config.curators],
-        homepage=config.homepage,
-        license_link=config.link,
-        license_id=config.license,
-        named_sites=named_sites,
-        detected=detected,
+        skipped=counts["skipped"],
+        description=md_text(dataset["description"]) if dataset["description"] else None,
+        curators=[md_text(c) for c in dataset["curators"]],
+        homepage=dataset["homepage"],
+        license_link=dataset["license_link"],
+        license_id=dataset["license"],
+        named_sites=sum(n for _, n in named(manifest["sites"])),
+        detected=sum(n for _, n in named(manifest["languages"])),
         hub_languages=list(data.language or []),
-        changes=_changes(stats.changelog[0] if stats.changelog else None),
+        changes=_changes(changelog[0] if changelog else None),
         citation=cite,
         citation_fence=fence_for(cite),
-        release_date=stats.date,
-        dated=stats.dated,
-        first_date=stats.first_date,
-        last_date=stats.last_date,
-        num_comments=stats.comments,
-        words=stats.words,
-        languages=[(md_code(k), n) for k, n in stats.languages.most_common()],
-        sites=[(md_text(k), n) for k, n in stats.sites.most_common() if not k.startswith("(")],
-        sources=[(md_text(k), n) for k, n in stats.sources.most_common()],
-        encodings=[(md_code(k), n) for k, n in stats.encodings.most_common()],
-        fixes=[(md_code(k), n) for k, n in stats.fixes.most_common()],
-        configs=[{"name": c, "dir": _config_dir(stats, c), **stats.files[c]} for c in SCHEMAS],
+        release_date=manifest["date"],
+        dated=counts["dated_pages"],
+        first_date=manifest["period"]["first"],
+        last_date=manifest["period"]["last"],
+        num_comments=counts["comments"],
+        words=counts["words"],
+        languages=[(md_code(k), n) for k, n in manifest["languages"]],
+        sites=[(md_text(k), n) for k, n in named(manifest["sites"])],
+        sources=[(md_text(k), n) for k, n in manifest["sources"]],
+        encodings=[(md_code(k), n) for k, n in manifest["encodings"]],
+        fixes=[(md_code(k), n) for k, n in manifest["fixes"]],
+        configs=[{"name": c, "dir": manifest["configs"][c]["dir"], "rows": manifest["configs"][c]["rows"],
+                  "paths": sorted(manifest["configs"][c]["files"])} for c in SCHEMAS],
         article_fields=_fields("default"),
         comment_fields=_fields("comments"),
-        rules=_rules(stats),
-        changelog=stats.changelog,
-        duplicates=stats.duplicates,
-        near_threshold=stats.near_threshold if stats.near_threshold else "— (near-duplicate marking off)",
+        rules=manifest["rules"],
+        changelog=changelog,
+        duplicates={"exact": counts["exact_duplicates"], "near": counts["near_duplicates"]},
+        near_threshold=manifest["near_threshold"] or "— (near-duplicate marking off)",
         example=example,
         example_fence=fence_for(example or ""),
         repo_hint=repo_hint,
@@ -275,7 +291,7 @@ def render_card(stats, repo_hint: str = REPO_PLACEHOLDER) -> DatasetCard:
     )
 
 
-def write_card(release_dir: Path, stats) -> Path:
+def write_card(release_dir: Path, manifest: dict) -> Path:
     path = Path(release_dir) / "README.md"
-    path.write_text(str(render_card(stats)), encoding="utf-8")
+    path.write_text(str(render_card(manifest)), encoding="utf-8")
     return path

@@ -1,15 +1,18 @@
 """The review page: one self-contained `review.html` showing, per document, what was cut and why.
 
-An editor deciding whether to trust a run would rather look than read Parquet. The page is built
-from a finished release folder only (Parquet, `skipped.jsonl`, `changelog.json` when present), so
-it shows exactly what was published and never re-runs cleaning. Charts count every document;
-the documents themselves are capped at MAX_DOCS so the page stays fast on large releases.
+An editor deciding whether to trust a run would rather look than read Parquet. The overview
+(version, counts, rules, languages, sites, agencies, version history) is rendered from the release
+manifest (`cleaning.manifest.release_manifest`: the dict a run hands over, or the folder's
+`release.json`), the same facts as the card's; the documents shown come from the Parquet and the
+skipped files from `skipped.jsonl`, so the page shows exactly what was published and never
+re-runs cleaning. For a release whose `release.json` predates the manifest, the overview is
+counted from the files instead (`facts_from_files`). Charts count every document; the documents
+themselves are capped at MAX_DOCS so the page stays fast on large releases.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -22,8 +25,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from cleaning.rules import rule_descriptions
 from cleaning.shards import CONFIG_DIRS
-from cleaning.manifest import CHANGELOG, SKIPPED_REPORT, read_counts, read_manifest, update_manifest
-from cleaning.versions import release_version
+from cleaning.manifest import CHANGELOG, SKIPPED_REPORT, manifest_document, read_manifest, update_manifest
+from cleaning.versions import shown_version
 from cleaning.settings import SETTINGS
 
 PROG = "arabic-news-review"
@@ -43,7 +46,6 @@ NO_SITE = "(not named)"
 IGNORED_REASON = "ignored:"  # skipped.jsonl also lists the files that are not pages
 NO_LANGUAGE = "(undetected)"
 CHART_HUE = 205  # bars that are not rules share one colour
-_VERSION = re.compile(r"v?(\d+\.\d+\.\d+)")
 # The comment fields the page shows (likes and is_reply when the release has them); `author` is
 # already a pseudonym, and nothing else about a commenter is ever read.
 _COMMENT_COLUMNS = ["article_id", "position", "author", "time_text", "text", "likes", "is_reply"]
@@ -53,11 +55,12 @@ class ReviewError(Exception):
     """The folder is not a finished release: reported as one line by the command."""
 
 
-def write_review(release_dir: Path, output: Path | None = None) -> Path:
-    """Write the review page for a release (default `RELEASE/review.html`) and return its path."""
+def write_review(release_dir: Path, output: Path | None = None, manifest: dict | None = None) -> Path:
+    """Write the review page for a release (default `RELEASE/review.html`) and return its path:
+    from `manifest` (a run's, before `release.json` is written), else the folder's `release.json`."""
     release_dir = Path(release_dir)
     output = Path(output) if output else release_dir / REVIEW_FILE
-    html = render_review(release_dir)
+    html = render_review(release_dir, manifest)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(html, encoding="utf-8")
     listed = read_manifest(release_dir)
@@ -66,16 +69,21 @@ def write_review(release_dir: Path, output: Path | None = None) -> Path:
     return output
 
 
-def render_review(release_dir: Path) -> str:
-    """The page's HTML: overview counted over the whole release, documents from its first rows."""
+def render_review(release_dir: Path, manifest: dict | None = None) -> str:
+    """The page's HTML: the overview from the manifest (counted over the whole release), the
+    documents from a sample of its rows."""
     files = _parquet_files(release_dir, "default")
-    overview = _overview(release_dir, files)
+    if manifest is None:
+        manifest = manifest_document(release_dir)
+    if manifest is None or "rules" not in manifest:  # no release.json, or one older than the manifest
+        manifest = facts_from_files(release_dir, files, manifest)
+    overview = _overview(release_dir, manifest)
     rows = rows_at(files, spread_sample(files, MAX_DOCS))
     comments = _comments_for(release_dir, {row["id"] for row in rows})
     originals = _originals(files, {row["duplicate_of"] for row in rows if row.get("duplicate_of")})
     docs, total = [], 0
     for row in rows:
-        doc = _document(row, comments.get(row["id"], []), overview["hues"])
+        doc = _document(row, comments.get(row["id"], []), overview["hues"], overview["descriptions"])
         doc["original"] = originals.get(row.get("duplicate_of"))
         doc["questions"] = questions(row)
         total += sum(len(line["text"]) for line in doc["lines"]) + sum(len(c["text"] or "") for c in doc["comments"])
@@ -100,36 +108,56 @@ def render_review(release_dir: Path) -> str:
     )
 
 
-def _overview(release_dir: Path, files: list[Path]) -> dict:
-    """Counts and charts over every published row, reading only the small columns."""
-    stats = _read_columns(files, ["site", "language", "sources", "removed"])
-    rule_counts = _counts(pc.struct_field(pc.list_flatten(stats["removed"]), "rule"))
-    hues = rule_hues(rule for rule, _ in rule_counts)
+def _overview(release_dir: Path, manifest: dict) -> dict:
+    """Counts, charts and history from the manifest: the numbers the summary and the card show."""
+    counts = manifest["counts"]
+    rules = [r for r in manifest["rules"] if r["lines"]]
+    hues = rule_hues([r["rule"] for r in rules])
     report = _skipped(release_dir)
     skipped = [s for s in report if not s.get("reason", "").startswith(IGNORED_REASON)]
-    changelog = _changelog(release_dir)
-    # The run's own counts (release.json), so the page says what the summary and the card say;
-    # counted from the files only for a release older than them.
-    counts = read_counts(release_dir) or {
-        "pages_read": stats.num_rows + len(skipped), "published": stats.num_rows,
-        "skipped": len(skipped), "ignored": len(report) - len(skipped),
-        "comments": sum(pq.ParquetFile(f).metadata.num_rows for f in _parquet_files(release_dir, "comments")),
-    }
     return {
-        "version": _version(release_dir, changelog),
-        "changelog": changelog,
+        "version": manifest["version"],
+        "changelog": manifest["changelog"],
         "published": counts["published"],
         "docs_in": counts["pages_read"],
         "ignored": counts["ignored"],
         "skipped": skipped,
         "num_comments": counts["comments"],
         "hues": hues,
-        "rules": [_bar(rule, n, hue=hues[rule], hint=_describe(rule), filter_key="rule", code=True)
-                  for rule, n in rule_counts],
-        "languages": [_bar(lang, n, code=True) for lang, n in _counts(stats["language"], NO_LANGUAGE)],
-        "sites": [_bar(site, n, filter_key="site") for site, n in _counts(stats["site"], NO_SITE)],
-        "sources": [_bar(source, n) for source, n in _counts(pc.list_flatten(stats["sources"]))],
+        "descriptions": {r["rule"]: r["description"] for r in manifest["rules"]},
+        "rules": [_bar(r["rule"], r["lines"], hue=hues[r["rule"]], hint=r["description"], filter_key="rule",
+                       code=True) for r in sorted(rules, key=lambda r: (-r["lines"], r["rule"]))],
+        "languages": [_bar(lang, n, code=True) for lang, n in _most_first(manifest["languages"])],
+        "sites": [_bar(site, n, filter_key="site") for site, n in _most_first(manifest["sites"])],
+        "sources": [_bar(source, n) for source, n in _most_first(manifest["sources"])],
     }
+
+
+def _most_first(pairs) -> list[tuple[str, int]]:
+    """(value, count), most frequent first; ties by value so the page is reproducible."""
+    return sorted(((value, n) for value, n in pairs), key=lambda pair: (-pair[1], pair[0]))
+
+
+def facts_from_files(release_dir: Path, files: list[Path], document: dict | None = None) -> dict:
+    """The manifest's keys this page needs, for a folder without them (no `release.json`, or one
+    older than the manifest): counted from the Parquet's small columns, `skipped.jsonl` and
+    `changelog.json`; the counts are `release.json`'s own when it has them."""
+    table = _read_columns(files, ["site", "language", "sources", "removed"])
+    rule_counts = dict(_counts(pc.struct_field(pc.list_flatten(table["removed"]), "rule")))
+    known = [rule for rule in rule_descriptions() if rule in rule_counts]
+    rules = [{"rule": rule, "lines": rule_counts[rule], "description": _describe(rule)}
+             for rule in known + sorted(set(rule_counts) - set(known))]
+    report = _skipped(release_dir)
+    skipped = [s for s in report if not s.get("reason", "").startswith(IGNORED_REASON)]
+    changelog = _changelog(release_dir)
+    counts = (document or {}).get("counts")
+    if not isinstance(counts, dict):
+        counts = {"pages_read": table.num_rows + len(skipped), "published": table.num_rows,
+                  "skipped": len(skipped), "ignored": len(report) - len(skipped),
+                  "comments": sum(pq.ParquetFile(f).metadata.num_rows for f in _parquet_files(release_dir, "comments"))}
+    return {"version": shown_version(release_dir, changelog), "changelog": changelog, "counts": counts,
+            "rules": rules, "languages": _counts(table["language"], NO_LANGUAGE),
+            "sites": _counts(table["site"], NO_SITE), "sources": _counts(pc.list_flatten(table["sources"]))}
 
 
 def _template():
@@ -250,17 +278,6 @@ def _guard_changed(row: dict) -> bool:
         return False
 
 
-def first_rows(files: list[Path], limit: int) -> list[dict]:
-    """The first `limit` rows in release order, reading no further than needed."""
-    rows: list[dict] = []
-    for path in files:
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=min(limit, 1_000)):
-            rows += batch.to_pylist()[: limit - len(rows)]
-            if len(rows) >= limit:
-                return rows
-    return rows
-
-
 def _counts(values: pa.Array, null_label: str | None = None) -> list[tuple[str, int]]:
     """(value, count), most frequent first; ties by value so the page is reproducible."""
     pairs = [(item["values"], item["counts"]) for item in pc.value_counts(values).to_pylist()]
@@ -269,12 +286,9 @@ def _counts(values: pa.Array, null_label: str | None = None) -> list[tuple[str, 
     return sorted(pairs, key=lambda pair: (-pair[1], pair[0]))
 
 
-def rule_hues(rules) -> dict[str, int]:
-    """Hues spread evenly over the rules present, in pipeline order, so a step's rules get
-    neighbouring colours (all comments.* alike) while each rule stays distinguishable."""
-    present = set(rules)
-    known = [rule for rule in rule_descriptions() if rule in present]
-    order = known + sorted(present - set(known))
+def rule_hues(order: list[str]) -> dict[str, int]:
+    """Hues spread evenly over the rules present, in pipeline order (the manifest's), so a step's
+    rules get neighbouring colours (all comments.* alike) while each rule stays distinguishable."""
     return {rule: round(i * 330 / max(len(order), 1)) for i, rule in enumerate(order)}
 
 
@@ -297,7 +311,7 @@ def document_lines(row: dict) -> list[dict]:
     return sorted(kept + removed, key=lambda line: line["number"])
 
 
-def _document(row: dict, comments: list[dict], hues: dict[str, int]) -> dict:
+def _document(row: dict, comments: list[dict], hues: dict[str, int], descriptions: dict | None = None) -> dict:
     lines, hidden, chars = [], 0, 0
     for line in document_lines(row):
         chars += len(line["text"])
@@ -307,7 +321,8 @@ def _document(row: dict, comments: list[dict], hues: dict[str, int]) -> dict:
             lines.append(line)
     for line in lines:
         if line["rule"]:
-            line.update(hue=hues[line["rule"]], description=_describe(line["rule"]))
+            line.update(hue=hues[line["rule"]],
+                        description=(descriptions or {}).get(line["rule"]) or _describe(line["rule"]))
     return {**row, "lines": lines, "hidden_lines": hidden, "comments": comments[:MAX_DOC_COMMENTS],
             "hidden_comments": max(0, len(comments) - MAX_DOC_COMMENTS),
             "rules": sorted({r["rule"] for r in row["removed"]})}
@@ -337,16 +352,6 @@ def _skipped(release_dir: Path) -> list[dict]:
 def _changelog(release_dir: Path) -> list[dict]:
     path = release_dir / CHANGELOG
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else []
-
-
-def _version(release_dir: Path, changelog: list[dict]) -> str | None:
-    """The release's version (`versions.release_version`: release.json, else the card); for a
-    folder that is not a whole release, its changelog's newest entry or a name like `v1.0.0`."""
-    version = release_version(release_dir)
-    if version is None and changelog:
-        version = changelog[0]["version"]
-    found = None if version else _VERSION.fullmatch(release_dir.name)
-    return found.group(1) if found else version
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -198,10 +198,12 @@ def test_changelog_and_card_name_the_ids_added_removed_and_changed(tmp_path):
 
 
 def test_the_card_shows_the_first_few_ids_and_counts_the_rest():
-    from dataset_card.render import _changes
+    from dataset_card.render import _changes, first_ids
 
-    entry = {"previous": "1.0.0", "added_ids": [f"p{i}" for i in range(12)], "removed_ids": [], "changed_ids": []}
-    [added] = _changes(entry)
+    full = {"previous": "1.0.0", "added": 12, "removed": 0, "changed": 0,
+            "added_ids": [f"p{i}" for i in range(12)], "removed_ids": [], "changed_ids": []}
+    entry = {**{k: v for k, v in full.items() if not k.endswith("_ids")}, "first_ids": first_ids(full)}
+    [added] = _changes(entry)  # the newest entry as the manifest keeps it
     assert added["ids"] == ["p0", "p1", "p2", "p3", "p4"] and added["more"] == 7
 
 

@@ -54,7 +54,7 @@ def hub_env(hub, monkeypatch, tmp_path):
 def releases(tmp_path_factory) -> dict[str, Path]:
     """v1.0.0 of all seeds (plus one extra file), v1.1.0 of all but the last seed."""
     from cleaning.release import build_release
-    from cleaning.manifest import write_manifest
+    from cleaning.manifest import manifest_document, write_manifest
 
     base = tmp_path_factory.mktemp("releases")
     fewer = base / "seeds-1.1.0"
@@ -65,7 +65,7 @@ def releases(tmp_path_factory) -> dict[str, Path]:
     build_release(fewer, base / "v1.1.0", "1.1.0")
     (base / "v1.0.0" / EXTRA).parent.mkdir()
     (base / "v1.0.0" / EXTRA).write_text("kept for one version only\n")
-    write_manifest(base / "v1.0.0", "1.0.0")  # listed, so it is part of that release
+    write_manifest(base / "v1.0.0", manifest_document(base / "v1.0.0"))  # listed: part of that release
     return {"1.0.0": base / "v1.0.0", "1.1.0": base / "v1.1.0"}
 
 
