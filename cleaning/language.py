@@ -1,11 +1,24 @@
-"""Language of the clean text: langdetect with a fixed seed, plus an Arabic-script guard.
+"""Language of the clean text: the script where it settles the language, else langdetect.
 
-langdetect labels Persian and Urdu pages "ar" often enough to matter for an Arabic corpus;
-letters that Arabic does not use (پ چ ژ گ ک ی for Persian; ٹ ڈ ڑ ں ہ ے for Urdu) decide.
+Both look at the first SETTINGS.language.detect_prefix_chars characters of the clean text.
+
+- Arabic script: langdetect knows three languages written in it (ar, fa, ur), and between those
+  its answer was never the one published: letters that Arabic does not use (پ چ ژ گ ک ی for
+  Persian; ٹ ڈ ڑ ں ہ ے for Urdu) decide, because langdetect labels Persian and Urdu pages "ar" (and
+  Arabic ones "fa") often enough to matter (the Arabic-script guard). So when nearly all the
+  letters (SETTINGS.language.script_settles_share) are Arabic-script, those letters give the
+  language and langdetect, which would only be overruled, is not called: `language_score` is
+  then the share of the letters that are Arabic-script (1.0 for a page with no Latin word).
+- Any other text (Latin, Cyrillic, a mix): langdetect with a fixed seed, the Arabic-script guard
+  applied to an ar/fa/ur answer; `language_score` is langdetect's probability for `language`.
+
+Measured on the evaluation corpora (scripts/evaluate.py): the same `language` on every page as
+langdetect-then-guard gave, at a fraction of the cost (langdetect was a third of a page's time).
 """
 
 from __future__ import annotations
 
+import re
 import signal
 
 from langdetect import DetectorFactory, LangDetectException, detect_langs
@@ -19,6 +32,11 @@ DetectorFactory.seed = 0  # langdetect is random by default; a fixed seed makes 
 # characters): it sees SETTINGS.language.detect_prefix_chars of it.
 _PERSIAN = set("پچژگکی")
 _URDU = set("ٹڈڑںہےھ")
+_ARABIC_BLOCK = re.compile("[\u0600-\u06ff]")  # what the guard counts (letters, digits, marks)
+_PERSIAN_OR_URDU = re.compile("[" + "".join(sorted(_PERSIAN | _URDU)) + "]")
+# letters (not digits, marks or punctuation), of the Arabic script or of any other
+_ARABIC_LETTER = re.compile("(?=[^\\W\\d_])[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_OTHER_LETTER = re.compile("[^\\W\\d_\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
 
 def load_profiles() -> None:
@@ -49,8 +67,11 @@ def load_profiles() -> None:
 
 
 def detect_language(text: str) -> tuple[str | None, float | None]:
-    load_profiles()
+    load_profiles()  # a no-op once loaded (the run loads them before forking)
     sample = text[:SETTINGS.language.detect_prefix_chars]
+    settled = script_language(sample)
+    if settled is not None:
+        return settled
     try:
         best = detect_langs(sample)[0]
     except LangDetectException:
@@ -61,10 +82,26 @@ def detect_language(text: str) -> tuple[str | None, float | None]:
     return lang, score
 
 
+def script_language(sample: str) -> tuple[str, float] | None:
+    """(language, share of the letters that are Arabic-script) when the script settles it:
+    nearly all letters Arabic-script, so langdetect could only answer ar, fa or ur, which the
+    guard's letters overrule. None when langdetect must decide (no Arabic letter, or too many
+    letters of another script)."""
+    arabic = len(_ARABIC_LETTER.findall(sample))
+    if not arabic:
+        return None
+    share = arabic / (arabic + len(_OTHER_LETTER.findall(sample)))
+    if share < SETTINGS.language.script_settles_share:
+        return None
+    return _arabic_script_guard(sample, "ar"), round(share, 6)
+
+
 def _arabic_script_guard(text: str, lang: str) -> str:
-    letters = sum(1 for c in text if "\u0600" <= c <= "\u06ff" or c in _PERSIAN or c in _URDU)
+    letters = len(_ARABIC_BLOCK.findall(text))
     if not letters:
         return lang
+    if not _PERSIAN_OR_URDU.search(text):
+        return "ar" if lang in ("fa", "ur") else lang
     urdu = sum(1 for c in text if c in _URDU) / letters
     persian = sum(1 for c in text if c in _PERSIAN) / letters
     if urdu >= SETTINGS.language.script_guard_ratio:
