@@ -14,20 +14,25 @@ case the page is skipped with its reason like any other file that cannot be publ
 
 from __future__ import annotations
 
+import os
+import shutil
+from array import array
 from dataclasses import dataclass
 from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol
 
+import pyarrow as pa
+
 from .atomic import signals_blocked, worker_signals
 from .decode import UndecodableError
 from .dedup import DuplicateIndex, keys
 from .errors import CleanerCrash
-from .pipeline import clean_page, first_pass_lines
+from .pipeline import clean_page, first_pass_lines, start_document
 from .reader import NotAPage, iter_pages, read_page
 from .repetition import LineCounter
-from .schema import ARTICLE_SCHEMA, COMMENT_SCHEMA, article_row, comment_rows
+from .schema import ARTICLE_SCHEMA, COMMENT_SCHEMA, Document, Line, article_row, comment_rows
 from .shards import CONFIG_DIRS, ShardedParquetWriter, record_files
 from .stats import STEP_SECONDS, RunStats, take_step_seconds, timed
 from .settings import SETTINGS
@@ -110,6 +115,12 @@ def process_page(task: tuple[str, str], boilerplate: Boilerplate) -> PageResult:
         return PageResult(doc_id, reason=f"not text: {error}")
     except Exception as error:  # noqa: BLE001 -- a bug: the driver decides (see Accounting)
         return PageResult(doc_id, reason=crash_reason(error), crashed=True)
+    return page_result(doc)
+
+
+def page_result(doc: Document) -> PageResult:
+    """What the driver gets for a cleaned page: its rows and duplicate keys (or why it is skipped)."""
+    doc_id = doc.id
     if not doc.lines:
         return PageResult(doc_id, reason="no article text left after cleaning", seconds=take_step_seconds())
     with timed("rows"):
@@ -144,6 +155,106 @@ class Accounting:
             return self.duplicates.check(doc_id, exact_key, signature) or (None, None)
 
 
+# --- decoded once: pass 1 keeps what pass 2 needs -------------------------------------------------
+# The local engine decodes and repairs each page once, in pass 1, and keeps the result (the
+# document `start_document` made, or why the page cannot be published) in an LZ4-compressed Arrow
+# file per chunk of pages in the temporary release folder; pass 2 cleans from those files, a batch
+# of SETTINGS.run.clean_batch pages per task, and the driver deletes each file once it has read all
+# of it. Memory stays bounded (a chunk at a time); disk holds at most the decoded corpus, about
+# half its size compressed, between the passes. (The Ray engine decodes in both passes.)
+
+SPILL_DIR = ".decoded"  # inside the temporary release folder; removed before the release is written
+SPILL_SCHEMA = pa.schema([
+    ("id", pa.string()), ("reason", pa.string()), ("crashed", pa.bool_()), ("raw_sha256", pa.string()),
+    ("encoding", pa.string()), ("fixes", pa.list_(pa.string())), ("numbers", pa.binary()),
+    ("text", pa.large_string()), ("site_key", pa.string()), ("site_key_source", pa.string()),
+])
+_SPILL_OPTIONS = pa.ipc.IpcWriteOptions(compression="lz4")
+
+
+def _spill_record(doc_id: str, doc: Document | None = None, reason: str | None = None, crashed: bool = False) -> dict:
+    if doc is None:
+        return {"id": doc_id, "reason": reason, "crashed": crashed}
+    return {"id": doc_id, "reason": None, "crashed": False, "raw_sha256": doc.raw_sha256,
+            "encoding": doc.encoding, "fixes": list(doc.fixes),
+            "numbers": array("i", [line.number for line in doc.lines]).tobytes(),
+            "text": "\n".join(line.text for line in doc.lines),  # a line never holds "\n"
+            "site_key": doc.site_key, "site_key_source": doc.site_key_source}
+
+
+def _write_spill(path: Path, records: list[dict]) -> None:
+    batch = SETTINGS.run.clean_batch
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, SPILL_SCHEMA, options=_SPILL_OPTIONS) as writer:
+        for start in range(0, len(records), batch):
+            part = records[start:start + batch]
+            writer.write_batch(pa.RecordBatch.from_pydict(
+                {name: [r.get(name) for r in part] for name in SPILL_SCHEMA.names}, schema=SPILL_SCHEMA))
+
+
+def _read_spill(path: str, index: int) -> Iterator[tuple[str, Document | None, str | None, bool]]:
+    """(id, document, reason, crashed) of each page of one batch of a chunk's file."""
+    with pa.memory_map(path) as source:
+        columns = pa.ipc.open_file(source).get_batch(index).to_pydict()
+    for i, doc_id in enumerate(columns["id"]):
+        if columns["reason"][i] is not None:
+            yield doc_id, None, columns["reason"][i], columns["crashed"][i]
+            continue
+        numbers = array("i")
+        numbers.frombytes(columns["numbers"][i])
+        texts = columns["text"][i].split("\n") if numbers else []
+        doc = Document(id=doc_id, raw_sha256=columns["raw_sha256"][i], encoding=columns["encoding"][i],
+                       fixes=tuple(columns["fixes"][i]), lines=tuple(map(Line, numbers, texts)),
+                       site_key=columns["site_key"][i], site_key_source=columns["site_key_source"][i])
+        yield doc_id, doc, None, False
+
+
+def decode_and_count(task: tuple[int, list[tuple[str, str]]], spill_dir: Path) -> tuple[LineCounter, int, list, dict | None]:
+    """Pass 1 over a chunk of pages (local engine): read, decode and repair each page once, count
+    its site's lines, and keep the documents (or the reasons) in the chunk's spill file for pass 2.
+    A cleaner's crash is also returned as (id, reason) for the driver's crash policy."""
+    index, tasks = task
+    counter, crashes, records = LineCounter(), [], []
+    for doc_id, path in tasks:
+        try:
+            with timed("read"):
+                raw = read_page(path)
+            doc = start_document(doc_id, raw)
+            site_lines = first_pass_lines(doc_id, doc)
+            with timed("pass 1: count lines"):
+                counter.add(*site_lines)
+        except NotAPage as junk:
+            records.append(_spill_record(doc_id, reason=str(junk)))
+        except UndecodableError as error:
+            records.append(_spill_record(doc_id, reason=f"not text: {error}"))
+        except Exception as error:  # noqa: BLE001 -- a bug: the driver decides (see CleanerCrash)
+            crashes.append((doc_id, crash_reason(error)))
+            records.append(_spill_record(doc_id, reason=crash_reason(error), crashed=True))
+        else:
+            records.append(_spill_record(doc_id, doc))
+    with timed("pass 1: keep decoded pages"):
+        _write_spill(spill_dir / f"{index:08d}.arrow", records)
+    return counter, len(tasks), crashes, take_step_seconds()
+
+
+def clean_batch(task: tuple[str, int], boilerplate: Boilerplate) -> list[PageResult]:
+    """Pass 2 over one batch of a chunk's spill file (local engine); never raises."""
+    path, index = task
+    results = []
+    with timed("pass 2: read decoded pages"):
+        pages = list(_read_spill(path, index))
+    for doc_id, doc, reason, crashed in pages:
+        if doc is None:
+            results.append(PageResult(doc_id, reason=reason, crashed=crashed))
+            continue
+        try:
+            doc = clean_page(doc_id, doc, boilerplate=boilerplate.get)
+        except Exception as error:  # noqa: BLE001 -- a bug: the driver decides (see Accounting)
+            results.append(PageResult(doc_id, reason=crash_reason(error), crashed=True))
+            continue
+        results.append(page_result(doc))
+    return results
+
+
 # --- the local engine -----------------------------------------------------------------------------
 
 class LocalEngine:
@@ -159,48 +270,77 @@ class LocalEngine:
         articles = ShardedParquetWriter(temp / CONFIG_DIRS["default"], ARTICLE_SCHEMA)
         comments = ShardedParquetWriter(temp / CONFIG_DIRS["comments"], COMMENT_SCHEMA)
         accounting = Accounting(stats, opts.near_threshold, opts.skip_crashes)
-        tasks = iter_pages(input_dir, follow_external_links=opts.follow_external_links)
-        boilerplate, pages = self.first_pass(tasks, opts, stats)
-        load_language_profiles()  # once, before forking, so workers share them instead of each loading
-        bar = progress_bar(opts.progress, "pass 2/2: cleaning", pages)
+        spill_dir = temp / SPILL_DIR
+        spill_dir.mkdir()
         try:
             tasks = iter_pages(input_dir, stats.ignored.append, opts.follow_external_links)
-            clean = partial(process_page, boilerplate=boilerplate)
-            for result in ordered_map(clean, tasks, opts.workers, chunksize=8):
-                bar.update(1)
-                if accounting.skipped(result.doc_id, result.reason, result.crashed, result.seconds):
-                    continue
-                row = result.row
-                row["duplicate_of"], row["duplicate_type"] = accounting.duplicate(
-                    result.doc_id, result.exact_key, result.signature)
-                with timed("driver: write rows"):
-                    articles.add(row)
-                    for comment in result.comments:
-                        comments.add(comment)
-                    stats.add(row)
+            boilerplate, chunks = self.first_pass(tasks, opts, stats, spill_dir)
+            load_language_profiles()  # once, before forking, so workers share them instead of each loading
+            bar = progress_bar(opts.progress, "pass 2/2: cleaning", sum(chunks))
+            try:
+                clean = partial(clean_batch, boilerplate=boilerplate)
+                for results, ((path, _), last) in zip(ordered_map(clean, _batches(spill_dir, chunks), opts.workers, chunksize=1),
+                                                 _batch_ends(spill_dir, chunks)):
+                    for result in results:
+                        bar.update(1)
+                        self._publish(result, accounting, articles, comments, stats)
+                    if last:
+                        os.unlink(path)  # read whole: the chunk's decoded pages are no longer needed
+            finally:
+                bar.close()
         finally:
-            bar.close()
+            shutil.rmtree(spill_dir, ignore_errors=True)
         for config, writer in (("default", articles), ("comments", comments)):
             record_files(stats, temp, config, writer.close(), writer.rows, writer.nbytes)
 
     @staticmethod
-    def first_pass(tasks: Iterable[tuple[str, str]], opts, stats: RunStats) -> tuple[Boilerplate, int]:
-        """Lines that recur across a site's pages (slogans, signatures), found before cleaning;
-        and how many pages there are (for pass 2's progress bar)."""
-        total, pages = LineCounter(), 0
+    def _publish(result: PageResult, accounting: Accounting, articles, comments, stats: RunStats) -> None:
+        if accounting.skipped(result.doc_id, result.reason, result.crashed, result.seconds):
+            return
+        row = result.row
+        row["duplicate_of"], row["duplicate_type"] = accounting.duplicate(
+            result.doc_id, result.exact_key, result.signature)
+        with timed("driver: write rows"):
+            articles.add(row)
+            for comment in result.comments:
+                comments.add(comment)
+            stats.add(row)
+
+    @staticmethod
+    def first_pass(tasks: Iterable[tuple[str, str]], opts, stats: RunStats,
+                   spill_dir: Path) -> tuple[Boilerplate, list[int]]:
+        """Lines that recur across a site's pages (slogans, signatures), found before cleaning,
+        with every page decoded once and kept in `spill_dir`; and the pages of each chunk."""
+        total, chunks = LineCounter(), []
         bar = progress_bar(opts.progress, "pass 1/2: counting repeated lines", None)
+        count = partial(decode_and_count, spill_dir=spill_dir)
         try:
-            for counter, n, crashes, seconds in ordered_map(count_lines, batched(tasks, SETTINGS.run.first_pass_chunk),
-                                                            opts.workers, chunksize=1):
+            for counter, n, crashes, seconds in ordered_map(
+                    count, enumerate(batched(tasks, SETTINGS.run.first_pass_chunk)), opts.workers, chunksize=1):
                 stats.step_seconds.update(seconds or {})
                 check_crashes(crashes, opts.skip_crashes)
                 with timed("driver: merge line counts"):
                     total.merge(counter)
-                pages += n
+                chunks.append(n)
                 bar.update(n)
         finally:
             bar.close()
-        return boilerplate_from(total), pages
+        return boilerplate_from(total), chunks
+
+
+def _batches(spill_dir: Path, chunks: list[int]) -> Iterator[tuple[str, int]]:
+    """Pass 2's tasks: (chunk file, batch index), in input order."""
+    for path, last in _batch_ends(spill_dir, chunks):
+        yield path
+
+
+def _batch_ends(spill_dir: Path, chunks: list[int]) -> Iterator[tuple[tuple[str, int], bool]]:
+    per = SETTINGS.run.clean_batch
+    for k, n in enumerate(chunks):
+        path = str(spill_dir / f"{k:08d}.arrow")
+        batches = -(-n // per)
+        for i in range(batches):
+            yield (path, i), i == batches - 1
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:

@@ -130,6 +130,7 @@ class DedupSettings:
 @dataclass(frozen=True)
 class RunSettings:
     first_pass_chunk: int = 256             # pages counted per task: fixed, so the merge order never depends on workers
+    clean_batch: int = 16                   # pages cleaned per pass-2 task (and per batch of pass 1's decoded-page file)
     row_group_rows: int = 1_000             # ~5-10 MB of Arabic text per row group: small enough for the Hub viewer
     shard_rows: int = 50_000                # ~250-500 MB of Parquet per shard
     # time each step of each page (scripts/bench.py's per-step table, RunStats.step_seconds):
