@@ -107,12 +107,12 @@ def release_manifest(stats, release: Path) -> dict:
     return json.loads(_dumps(document))
 
 
-def write_manifest(release: Path, manifest: dict | str) -> Path:
-    """Write `release.json`: the manifest (from `release_manifest`, or a bare version string for a
-    folder listed without a run) with `files`, every file of the release (path, bytes, sha256)
-    but itself, added last, after the card, Croissant and review page were rendered from it."""
+def write_manifest(release: Path, manifest: dict) -> Path:
+    """Write `release.json`: the manifest (`release_manifest`) with `files`, every file of the
+    release (path, bytes, sha256) but itself, added last, after the card, Croissant and review
+    page were rendered from it. A `files` the manifest already has is listed again."""
     release = Path(release)
-    document = dict(manifest) if isinstance(manifest, dict) else {"format": MANIFEST_FORMAT, "version": manifest}
+    document = dict(manifest)
     files = {}
     for path in sorted(release.rglob("*")):
         rel = path.relative_to(release).as_posix()
