@@ -38,6 +38,8 @@ _ABSOLUTE_STAMP = re.compile(
 _ENGLISH_AGO = re.compile(r"^(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.IGNORECASE)
 NUMBERED = re.compile(r"^(?:#\s*\d+|\d+\s*[-.)–—:]|\(\d+\)|تعليق\s*(?:رقم\s*)?\d+\s*[:\-–]?)\s*(?P<rest>.*)$")
 REPLY = re.compile(r"^(?:↳|↪|⤷|رداً على|ردا على|ردًا على|رد على|الرد على|في الرد على|reply to)\s*(?P<rest>.*)$", re.IGNORECASE)
+_DASHED = re.compile(r"^[^:：\-–—]{1,60}?\s[-–—]\s")
+_LAST_PART = re.compile(r"^(?P<a>.+)(?:\s*[·•|،,]\s*|\s[-–—]\s)(?P<b>.+?)$")
 _NAME_TIME = re.compile(r"^(?P<a>.+?)\s*(?:[·•|،,]|\s[-–—]\s|\s(?=منذ|قبل))\s*(?P<b>.+)$")
 SECTION_WORDS = re.compile(r"تعليق|تعليقات|رأي|آراء|اراء|ردود|نقاش|القراء|الزوار|comment", re.IGNORECASE)
 _LABEL = re.compile(r"^[^\W\d_]+\s*[:：]\s*(?=\S)")  # 'بواسطة: ', 'الاسم: ', 'By: '
@@ -166,6 +168,12 @@ def author_and_time(text: str) -> tuple[str, str] | None:
         return a, strip_bullets(b)
     if is_time(a) and 0 < len(words(b)) <= SETTINGS.comments.name_max_words and not is_time(b) and not is_prose(b):
         return b, strip_bullets(a)
+    # 'name - place - date': the time after the last separator, the name with its place before it
+    last = _LAST_PART.match(text.strip())
+    if last and last.group("a") != match.group("a") and not is_meta(text) and not meta_time(text):
+        a, b = _LABEL.sub("", last.group("a").strip()), last.group("b").strip()
+        if is_time(b) and 0 < len(words(a)) <= limit and not is_time(a) and (labelled or not is_prose(a)):
+            return a, strip_bullets(b)
     return None
 
 
@@ -328,7 +336,8 @@ def one_line_comment(text: str, loose: bool = False) -> tuple[str, str] | None:
             or is_time(name) or is_header(name) or is_byline(text) or is_byline(name) or is_time(said)
             or lexicon_category(text) or (not lettered and len(name.replace(" ", "")) < 3)
             or ((not loose or "(" in name) and dateline_agencies(text)[0]) or is_attribution(text) or _not_a_name(name, said)
-            or said.startswith(("«", '"', "“"))):  # reported speech: 'وقالت إحدى الزائرات: «...»'
+            or (said.startswith(("«", '"', "“")) and not (loose and _DASHED.match(text.strip())))):
+        # reported speech: 'وقالت إحدى الزائرات: «...»'; inside a run, 'name - “quote”...' is a comment
         return None
     return name, said
 

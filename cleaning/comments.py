@@ -300,14 +300,14 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str]) -> Document:
             pending_author, pending_reply, new_comment = None, False, False
             last_body, last_said = lines[i].number, i
             picks[i], texts[i] = "comments.text", f"{pseudonym(says[0])}: {says[1]}"
-        elif reply and len(words(text)) <= SETTINGS.comments.author_max_words + 3 and not is_prose(text):
+        elif reply and len(words(text)) <= SETTINGS.comments.name_max_words + 3 and not is_prose(text):
             rest = reply.group("rest").strip()
             pair = author_and_time(rest) if rest else None
             if pair:
                 open_comment(pseudonym(pair[0]), pair[1], True)
                 picks[i], texts[i] = "comments.author", f"↳ {pseudonym(pair[0])}"
                 pending_author, pending_reply, last_body = None, False, None
-            elif rest and is_time(following) and len(words(rest)) <= SETTINGS.comments.author_max_words:
+            elif rest and is_time(following) and len(words(rest)) <= SETTINGS.comments.name_max_words:
                 pending_author, pending_reply = pseudonym(rest), True
                 picks[i], texts[i] = "comments.author", f"↳ {pending_author}"
             else:

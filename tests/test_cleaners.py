@@ -1089,3 +1089,42 @@ def test_a_long_menu_is_a_menu_and_a_two_item_breadcrumb_too_and_a_dateline_unde
     assert is_menu(menu) and is_menu("البداية » صحة") and not is_menu("غزة - القصف مستمر")
     doc = extract_attribution(doc_of(menu, "البداية » صحة", "دبي - (ا.ف.ب)", "الرياض (بترا) - " + LEAD, PARAGRAPH))
     assert doc.sources == ("AFP", "Petra")
+
+
+# --- structure found on real pages (dev split): decks, long names, lone numbered blocks ---
+
+from cleaning.chrome import remove_head_captions  # noqa: E402
+from cleaning.comment_lines import one_line_comment  # noqa: E402
+
+
+def test_a_run_of_short_lines_under_the_headline_is_text_a_lone_caption_is_not():
+    title = "قصيدة في وداع المدرب"
+    verses = ["يا صاحبي طال الغياب", "والدرب بعدك موحش", "وقلوبنا ترجو الإياب"]
+    doc = remove_head_captions(extract_title(doc_of(title, *verses, LEAD)))
+    assert texts(doc) == verses + [LEAD]
+    doc = remove_head_captions(extract_title(doc_of(title, "الوزير خلال زيارته الميناء", LEAD)))
+    assert texts(doc) == [LEAD]
+    # no headline found: the head is not known well enough to keep a run
+    doc = remove_head_captions(doc_of(*verses, LEAD))
+    assert texts(doc) == [LEAD]
+
+
+def test_labelled_byline_with_a_place_and_a_dash_comment_opening_with_a_quote():
+    assert author_and_time("بواسطة: سالم - الزرقاء - 14/03/2011") == ("سالم - الزرقاء", "14/03/2011")
+    assert author_and_time("أعجبني - رد - ٠٥/٠٣/٢٠٢٣ - ١٧:٣٦") is None  # an action line, no name
+    said = "“الموازنة” الجديدة لن تكفي لسداد الديون المتراكمة على البلديات"
+    assert one_line_comment(f"Salem_77 - {said}") is None  # alone: reported speech
+    assert one_line_comment(f"Salem_77 - {said}", loose=True) == ("Salem_77", said)
+
+
+def test_numbered_comments_with_a_long_name_and_a_lone_numbered_block():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "عدد التعليقات: 2",
+        "1. ريم", "خبر مفرح للجميع", "موافق (3) غير موافق (1)",
+        "2. مواطن يحب بلده ويتمنى له الخير دائما وأبدا", "نريد أفعالا لا أقوالا", "موافق (9) غير موافق (0)",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 2
+    assert "يتمنى" not in repr(doc)
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "ما رأيك؟", "1. هادي", "كلام جميل ومعقول", "👍 4 👎 0"))
+    assert texts(doc) == [LEAD, PARAGRAPH] and [c.text for c in doc.comments] == ["كلام جميل ومعقول"]
+    assert "هادي" not in repr(doc)
