@@ -135,9 +135,9 @@ class Accounting:
     """The driver's pass 2 in input order, for every engine: a page is skipped (with its reason),
     a crash fails the run (unless skipped), a published row gets its duplicate mark and is counted."""
 
-    def __init__(self, stats: RunStats, near_threshold: float | None, skip_crashes: bool):
+    def __init__(self, stats: RunStats, near_threshold: float | None, skip_crashes: bool, folder: Path | None = None):
         self.stats, self.skip_crashes = stats, skip_crashes
-        self.duplicates = DuplicateIndex(near_threshold)
+        self.duplicates = DuplicateIndex(near_threshold, folder=folder)  # folder: its temporary file
 
     def skipped(self, doc_id: str, reason: str, crashed: bool, seconds: dict | None = None) -> bool:
         """Count a page read; True (and recorded) when it is not published."""
@@ -269,9 +269,9 @@ class LocalEngine:
     def _write_configs(self, input_dir: Path, temp: Path, opts, stats: RunStats) -> None:
         articles = ShardedParquetWriter(temp / CONFIG_DIRS["default"], ARTICLE_SCHEMA)
         comments = ShardedParquetWriter(temp / CONFIG_DIRS["comments"], COMMENT_SCHEMA)
-        accounting = Accounting(stats, opts.near_threshold, opts.skip_crashes)
         spill_dir = temp / SPILL_DIR
         spill_dir.mkdir()
+        accounting = Accounting(stats, opts.near_threshold, opts.skip_crashes, spill_dir)
         try:
             tasks = iter_pages(input_dir, stats.ignored.append, opts.follow_external_links)
             boilerplate, chunks = self.first_pass(tasks, opts, stats, spill_dir)
@@ -289,6 +289,7 @@ class LocalEngine:
             finally:
                 bar.close()
         finally:
+            accounting.duplicates.close()
             shutil.rmtree(spill_dir, ignore_errors=True)
         for config, writer in (("default", articles), ("comments", comments)):
             record_files(stats, temp, config, writer.close(), writer.rows, writer.nbytes)

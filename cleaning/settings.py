@@ -123,8 +123,12 @@ class RepetitionSettings:
 @dataclass(frozen=True)
 class DedupSettings:
     num_perm: int = 128                     # MinHash permutations
+    minhash_seed: int = 1                   # the permutations' seed: part of the signature scheme (never mix seeds)
     shingle_words: int = 3
     near_threshold: float = 0.8             # Jaccard similarity at or above which pages are near duplicates
+    # entries the duplicate index takes in a dict before sorting them into a compact numpy run
+    # (12 bytes an entry there, ~100 in the dict): bounds the dict, ~8 MB
+    index_buffer: int = 65_536
 
 
 @dataclass(frozen=True)
