@@ -1128,3 +1128,13 @@ def test_numbered_comments_with_a_long_name_and_a_lone_numbered_block():
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, "ما رأيك؟", "1. هادي", "كلام جميل ومعقول", "👍 4 👎 0"))
     assert texts(doc) == [LEAD, PARAGRAPH] and [c.text for c in doc.comments] == ["كلام جميل ومعقول"]
     assert "هادي" not in repr(doc)
+
+
+def test_a_lone_one_line_comment_under_the_share_line_but_not_the_sites_slogan():
+    from cleaning.repetition import fingerprint
+    share = "شارك على فيسبوك"
+    slogan = "صدى المدينة: صوت الناس"
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, share, "Fadi_90 - مقال مفيد شكرا للكاتب"))
+    assert texts(doc) == [LEAD, PARAGRAPH, share] and len(doc.comments) == 1 and "Fadi" not in repr(doc)
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, share, slogan), boilerplate=frozenset({fingerprint(slogan)}))
+    assert texts(doc) == [LEAD, PARAGRAPH, share, slogan] and not doc.comments

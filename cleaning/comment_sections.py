@@ -1,0 +1,164 @@
+"""Where a comment section starts on a page, found by the structure of its lines.
+
+A section opens with a heading built on a word for "comment" followed by comment lines, or, with
+no heading, with a run of repeated blocks after the article's last paragraph: name and time lines,
+"name: text" lines, numbered blocks, a lone comment under the page's share line. What each line
+is: `comment_lines.py`; taking the section out: `comments.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .chrome import lexicon_category
+from .comment_lines import (
+    CLOSERS, NUMBERED, REPLY, SECTION_WORDS, author_and_time, comment_run, is_anchor, is_byline, is_counted,
+    is_header, is_listed_header, is_meta, is_time, meta_time, name_like, one_line_comment, opens_comment,
+    skeleton, unnumbered)
+from .repetition import fingerprint
+from .schema import Document
+from .settings import SETTINGS
+from .text import ends_sentence, is_prose, words
+
+
+def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple[int, bool | None] | None:
+    """(index where the section starts, whether that line is a header), or None.
+    (i, None): a header with nothing recognisable as a comment after it. `repeated`: fingerprints
+    of the lines the site prints on many pages (its slogan is no one's comment)."""
+    lines = doc.lines
+    for i, line in enumerate(lines):
+        if not is_header(line.text) or not any(is_prose(l.text) for l in lines[:i]):
+            continue
+        window = range(i + 1, min(len(lines), i + 1 + SETTINGS.comments.signal_window))
+        counted = is_counted(line.text)
+        if counted or any(opens_comment(lines, j) or is_meta(lines[j].text) or NUMBERED.match(lines[j].text)
+                          or meta_time(lines[j].text) or one_line_comment(lines[j].text) for j in window):
+            return i, True
+        if is_listed_header(line.text) or not any(is_prose(l.text) for l in lines[i + 1:]):
+            return i, None  # a header with no comment after it ("أضف تعليقك" and a form): the header alone
+        continue  # a subheading that happens to use the word ("تعليق الوزارة") over article text
+    # No header: two or more comments recognised by their shape after the last paragraph.
+    prose = [i for i, line in enumerate(lines) if is_prose(line.text)]
+    if not prose:
+        return None
+    article_prose = [i for i in prose if not one_line_comment(lines[i].text)]
+    for i in range(1, len(lines)):
+        run = comment_run(lines, i) if one_line_comment(lines[i].text) and not one_line_comment(lines[i - 1].text) else 0
+        if run and any(p < i for p in article_prose) and not any(p >= i + run for p in article_prose):
+            return i, False
+        blocks = numbered_blocks(lines, i, least=1) if re.match(r"^\D{0,2}1\D", lines[i].text) else []
+        if blocks and blocks[0] == i and any(p < i for p in prose):
+            if len(blocks) >= 2:
+                end = blocks[-1] + max(b - a for a, b in zip(blocks, blocks[1:])) if _blocks_have_anchors(lines, blocks) else None
+            else:  # a lone numbered block is a comment when a line only a comment has closes it
+                end = next((j for j in range(i + 2, min(len(lines), i + SETTINGS.comments.last_block_max_lines))
+                            if is_anchor(lines[j].text) or is_meta(lines[j].text)), None)
+            if end is not None and not any(p > end + 1 for p in prose):
+                above = lines[i - 1].text
+                heading = len(words(above)) <= SETTINGS.comments.header_max_words and not is_prose(above) and not ends_sentence(above)
+                return (i - 1, True) if heading else (i, False)
+    openers = [i for i in range(1, len(lines)) if opens_comment(lines, i) and not is_time(lines[i - 1].text)]
+    # Only after the article's last paragraph: a paragraph not right under a name/time line (a
+    # comment's text) belongs to the article. Openers are grouped in runs that no such paragraph
+    # interrupts; a run opens the section when article text stands above it and none below it, or
+    # one closing note (a site's disclaimer) below a run of short comments.
+    starts = set(openers)
+    # a comment's text stands right under its name line, or under the time under it, and a
+    # numbered list goes on right under that text
+    in_comment: set[int] = set()
+    for p in range(len(lines)):
+        if (p - 1 in starts or (p - 2 in starts and is_time(lines[p - 1].text))
+                or (p - 1 in in_comment and NUMBERED.match(lines[p].text))):
+            in_comment.add(p)
+    article = [p for p in prose if p not in in_comment]
+    runs: list[list[int]] = []
+    for i in openers:
+        if runs and not any(runs[-1][-1] < p < i for p in article):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        below = sum(p > run[-1] for p in article)
+        long_text = any(len(words(lines[i + 1].text)) >= SETTINGS.text.prose_min_words
+                        for i in run if i + 1 < len(lines) and i + 1 not in starts)
+        if len(run) >= 2 and any(p < run[0] for p in article) and (below == 0 or (below == 1 and not long_text)):
+            start = run[0]
+            break
+    else:
+        lone = _lone_comment(lines, article_prose, repeated)
+        return None if lone is None else (lone, False)
+    before = lines[start - 1].text
+    if (len(words(before)) <= 5 and not is_prose(before) and SECTION_WORDS.search(before)):
+        return start - 1, True
+    return start, False
+
+
+def _lone_comment(lines, article_prose: list[int], repeated: frozenset[int]) -> int | None:
+    """A single 'name - text' comment below the article's end: after its last paragraph and after
+    a line of the page's furniture there (share buttons, tags), with no article text below it.
+    Why it generalizes: the article does not resume after its share line, and what a reader posts
+    under it has the shape of a comment."""
+    if not article_prose:
+        return None
+    last = article_prose[-1]
+    for i in range(last + 2, len(lines)):
+        if one_line_comment(lines[i].text) and not (i + 1 < len(lines) and one_line_comment(lines[i + 1].text)) \
+                and not one_line_comment(lines[i - 1].text) and fingerprint(lines[i].text) not in repeated \
+                and any(lexicon_category(lines[j].text) for j in range(last + 1, i)):
+            return i
+    return None
+
+
+def first_block(lines, first: int) -> int:
+    """Where the first comment begins in a section whose heading is at `first - 1`: the lines
+    between (a sort menu, 'Login', 'أضف تعليقًا...', a form) are the widget's furniture. The first
+    comment is found by its anchor, a time or a closing action line, and the name line above it."""
+    for a in range(first, min(len(lines), first + 2 * SETTINGS.comments.signal_window)):
+        text = lines[a].text
+        if is_time(text):
+            return a - 1 if a > first and name_like(lines[a - 1].text.rstrip(":： "), SETTINGS.comments.name_max_words) else a
+        following = lines[a + 1].text if a + 1 < len(lines) else ""
+        if (author_and_time(text) or (one_line_comment(text) and one_line_comment(following))
+                or NUMBERED.match(text) or REPLY.match(text)):
+            return a
+        if meta_time(text) or (CLOSERS.get() and skeleton(text) in CLOSERS.get()):
+            for b in range(a - 2, max(first - 1, a - 7), -1):  # a name, then at least one line of text
+                if name_like(unnumbered(lines[b].text), SETTINGS.comments.name_max_words):
+                    return b
+            return max(first, a - 1)
+        if is_prose(text):
+            return first
+    return first
+
+
+def numbered_blocks(lines, first: int, least: int = 2) -> list[int]:
+    """Indices of the lines that open numbered comment blocks ('1 - محمد', '2. NancyAjram', ...):
+    a number counting up from one or from the last, then a name. Why it generalizes: a site that
+    numbers its comments prints the number and the writer on the block's first line, whatever
+    comes under it (a title, the text, a place and date, votes)."""
+    found, expected = [], None
+    for j in range(first, min(len(lines), first + 400)):
+        match = NUMBERED.match(lines[j].text)
+        number = re.match(r"\D*(\d+)", lines[j].text)
+        if not match or not number or not match.group("rest"):
+            continue
+        n = int(number.group(1))
+        name = match.group("rest").strip()
+        # the count going on is structure enough for a long display name ('قبطي يعشق البرادعي ...')
+        limit = SETTINGS.comments.name_max_words if expected is None else SETTINGS.text.prose_min_words - 1
+        if (expected is None and n == 1 or n == expected) and 0 < len(words(name)) <= limit \
+                and not is_prose(name) and not is_time(name) and not is_byline(name) \
+                and not author_and_time(name) and not one_line_comment(lines[j].text):
+            found.append(j)
+            expected = n + 1
+    return found if len(found) >= least else []
+
+
+def _blocks_have_anchors(lines, starts: list[int]) -> bool:
+    """Numbered comment blocks, not a numbered list: something stands between the numbers, and in
+    most blocks it includes a line only a comment has (a time, votes, an action line)."""
+    gaps = [range(a + 1, b) for a, b in zip(starts, starts[1:])]
+    if any(len(gap) == 0 for gap in gaps):
+        return False
+    anchored = sum(any(is_anchor(lines[j].text) or is_meta(lines[j].text) for j in gap) for gap in gaps)
+    return anchored * 2 >= len(gaps)
