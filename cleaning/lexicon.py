@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
-from .text import fold_arabic, match_key
+from .text import fold_arabic, is_sentence, match_key
 
 
 class DataFileError(ValueError):
@@ -121,3 +122,97 @@ def time_units() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def comment_headers() -> frozenset[str]:
     return frozenset(match_key(line) for line in data_lines("comment_headers.txt"))
+
+
+# --- one pass per line: each kind of phrase matched at once (issue 14) ----------------------------
+# The chrome rules used to try their phrases one by one on every line (a `find` per contained
+# phrase, a `startswith` per prefix, a regular expression per social network name). These
+# matchers are built once per process from the same data and give the same answers: one
+# compiled alternation says whether any phrase of a kind can be on the line at all (most lines
+# hold none, and then nothing else runs), and a table by length gives the prefixes a line starts
+# with in one look-up per distinct prefix length. tests/test_speed_lexicon.py checks every answer
+# against the phrase-by-phrase loops.
+
+_ALNUM_BEFORE = r"(?<![^\W_])"  # not glued to a letter or digit (str.isalnum), as `_contains_word`
+_ALNUM_AFTER = r"(?![^\W_])"
+
+
+def _alternation(phrases) -> str:
+    """Longest first, so a phrase is never shadowed by a shorter one it starts with."""
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _contained_pattern() -> re.Pattern | None:
+    phrases = [phrase for phrase, _ in contained_phrases() if phrase]
+    return re.compile(f"{_ALNUM_BEFORE}(?:{_alternation(phrases)}){_ALNUM_AFTER}") if phrases else None
+
+
+def contained_category(folded: str) -> str | None:
+    """The category of the first "contains" phrase (in file order) standing in `folded` (a line's
+    `prefix_key`) as a word of its own: the answer of trying each phrase in turn with
+    chrome._contains_word, found with one search over the line."""
+    pattern = _contained_pattern()
+    if pattern is None or pattern.search(folded) is None:
+        return None
+    for phrase, category in contained_phrases():  # a phrase is on the line: which comes first in the file
+        start = folded.find(phrase)
+        while start >= 0:
+            end = start + len(phrase)
+            if (start == 0 or not folded[start - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()):
+                return category
+            start = folded.find(phrase, start + 1)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _prefix_table() -> tuple[tuple[int, ...], dict[str, tuple[tuple[int, str, str], ...]]]:
+    """(distinct prefix lengths, prefix -> ((file order, prefix, category), ...))."""
+    _, prefixes = chrome_phrases()
+    table: dict[str, list[tuple[int, str, str]]] = {}
+    for order, (prefix, category) in enumerate(prefixes):
+        table.setdefault(prefix, []).append((order, prefix, category))
+    lengths = tuple(sorted({len(p) for p in table}))
+    return lengths, {p: tuple(entries) for p, entries in table.items()}
+
+
+def prefixes_of(key: str) -> list[tuple[str, str]]:
+    """The chrome prefixes `key` (a line's `prefix_key`) starts with, as (prefix, category) in
+    file order: what the loop `for prefix, cat in prefixes: if key.startswith(prefix)` visits."""
+    lengths, table = _prefix_table()
+    found = []
+    for length in lengths:
+        if length > len(key):
+            break
+        found.extend(table.get(key[:length], ()))
+    return [(prefix, category) for _, prefix, category in sorted(found)]
+
+
+def prefix_category(key: str, text: str) -> str | None:
+    """chrome.lexicon_category's prefix rule in one look-up per prefix length: the first prefix
+    (file order) that opens `key` (the line's `prefix_key`) and is closed by punctuation, or ends
+    at a word boundary on a line (`text`) that is not a sentence (asked only when one opens it)."""
+    candidates = prefixes_of(key)
+    if not candidates:
+        return None
+    sentence = is_sentence(text)
+    for prefix, category in candidates:
+        rest = key[len(prefix):]
+        closed = not prefix[-1].isalnum()  # "الوسوم:", "الرئيسية »", "©"
+        if (closed or not rest or not rest[0].isalnum()) and (closed or not sentence):
+            return category
+    return None
+
+
+@lru_cache(maxsize=None)
+def _social_pattern() -> re.Pattern | None:
+    whole, _ = chrome_phrases()
+    names = [k for k, category in whole.items() if category == "social"]
+    return re.compile(rf"(?<!\S)(?:{_alternation(names)})(?!\S)") if names else None
+
+
+def has_social_name(key: str) -> bool:
+    """Whether any social network name stands in `key` (a line's `match_key`) between spaces: when
+    none does, a line cannot be "only social network names" and the per-name loop need not run."""
+    pattern = _social_pattern()
+    return pattern is not None and pattern.search(key) is not None
