@@ -35,7 +35,12 @@ _DATELINE_BRACKETED = re.compile(r"[(\[/«]\s*(?P<name>[^()\[\]/:«»]{2,40}?)\s
 _AGENCY_FIRST = re.compile(r"^(?P<name>[^\W\d_](?:[^\W\d_]|[ .]){0,30}?)\s*(?:[-–—]|\sـ\s?)\s*\S")
 _DATELINE_DASHED = re.compile(
     r"^(?P<place>[^\W\d_](?:[^\W\d_]|\s){0,30}?)\s*(?:[-–—]|\sـ\s?)\s*\S")
-_SIGNOFF = re.compile(r"[.!?؟\"”»]\s*[(\[]\s*(?P<name>[^()\[\]]{2,40}?)\s*[)\]]\s*$")
+# a paragraph's last sentence, then the agency set off by brackets, slashes or a dash, the full stop
+# before it or after it: '... المقبل. (رويترز)', '... المقبل (رويترز).', '... المقبل. - رويترز'
+# the place, a comma or a colon, the agency, then a dash: "لندن، رويترز - ...", "الرياض: واس - ..."
+_PLACE_COMMA_AGENCY = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*[،,:]\s*(?P<name>[^\W\d_][^-–—ـ:،,]{1,30}?)\s*(?:[-–—]|\sـ\s?)")
+_SIGNOFF = re.compile(r"(?:[.!?؟\"”»]\s*(?:[(\[/]\s*(?P<name>[^()\[\]/]{2,40}?)\s*[)\]/]|[-–—ـ]\s*(?P<dashed>[^\W\d_][^-–—ـ.]{1,30}?))"
+                      r"|\s[(\[/]\s*(?P<closing>[^()\[\]/]{2,40}?)\s*[)\]/]\s*\.)\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -136,6 +141,19 @@ def _credited(text: str) -> list[str] | None:
     return None
 
 
+_BYLINE_LABEL = re.compile(r"^(?:بقلم|كتب|كتبت|إعداد|اعداد|by)\s*[:：\-–]?\s*", re.IGNORECASE)
+
+
+def _byline_agency(text: str) -> str | None:
+    """A byline that is only an agency's name ('أ ف ب', 'بقلم: رويترز', 'بي بي سي عربي'), above the
+    story's first paragraph: the agency wrote it. A name with the article ('الجزيرة') is as often
+    the site's own masthead, and stays uncredited."""
+    name = _BYLINE_LABEL.sub("", text.strip(" .-–—()")).strip(" .-–—()")
+    if not name or len(words(name)) > 3 or name.startswith("ال"):
+        return None
+    return _known(name)
+
+
 def _known(name: str) -> str | None:
     """The canonical name of a known agency (a credit in a dateline must be one the table knows:
     an unknown bracketed word at a paragraph's start is too often something else)."""
@@ -163,10 +181,14 @@ def dateline_agencies(text: str) -> tuple[list[str], bool]:
     head = " ".join(words(text)[:SETTINGS.attribution.dateline_head_words])
     found: list[tuple[str, int]] = []  # (agency, where its mention ends in `head`)
     for match in _DATELINE_BRACKETED.finditer(head):
-        before = words(head[:match.start()])
+        # a second dateline may follow the first ('عمّان (بترا) - دبي (CNN)-- ...'): its place is
+        # counted from where the first ends
+        before = words(head[found[-1][1] if found else 0:match.start()])
         # a place and a date stand before the agency, and the story follows ("دبي، الإمارات العربية
-        # المتحدة (CNN)-- دعا ..."); a photo caption describes and ends there ("... (رويترز)")
-        inline = bool(re.search(r"\w", re.sub(r"[\d/.\-–—:،, ]+", "", head[match.end():])))
+        # المتحدة (CNN)-- دعا ...") or the dash that opens it ends the line; a photo caption
+        # describes and ends there ("... (رويترز)")
+        after = head[match.end():]
+        inline = bool(re.search(r"\w", re.sub(r"[\d/.\-–—:،, ]+", "", after))) or bool(re.match(r"\s*(?:--|[–—ـ])", after))
         if len(before) <= SETTINGS.attribution.dateline_place_words and (inline or len(before) <= 3 or any(c.isdigit() for c in head[:match.start()])):
             if (name := _known(match.group("name"))):
                 found.append((name, match.end()))
@@ -179,6 +201,9 @@ def dateline_agencies(text: str) -> tuple[list[str], bool]:
             if (name := _known(candidate)):
                 found.append((name, offset + len(" ".join(words(after)[:n]))))
                 break
+    placed = _PLACE_COMMA_AGENCY.match(head)
+    if not found and placed and (name := _known(placed.group("name"))):
+        found.append((name, placed.end("name")))
     first = _AGENCY_FIRST.match(head)
     if not found and first and len(words(first.group("name"))) <= 3 and (name := _known(first.group("name"))):
         found.append((name, first.end("name")))
@@ -193,7 +218,7 @@ def dateline_agencies(text: str) -> tuple[list[str], bool]:
 def _signoff_agency(text: str) -> str | None:
     """'... الأسبوع المقبل. (رويترز)': a known agency in brackets closing a paragraph."""
     match = _SIGNOFF.search(text)
-    return _known(match.group("name")) if match else None
+    return _known(match.group("name") or match.group("dashed") or match.group("closing")) if match else None
 
 
 def is_attribution(text: str) -> bool:
@@ -223,6 +248,9 @@ def extract_attribution(doc: Document) -> Document:
             credits.append((i, credited))
             if whole:
                 picks[i] = "attribution.dateline"
+        elif (name := _byline_agency(doc.lines[i].text)):
+            credits.append((i, [name]))
+            picks[i] = "attribution"
     for i in range(1, len(doc.lines)):
         # a wire's sign-off: its short name alone right under a paragraph ("رويترز", "واس", "أ ف ب");
         # a name with the article ("الجزيرة") is as often the site's own name, and stays

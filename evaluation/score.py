@@ -214,8 +214,13 @@ def score_page(page: dict, doc) -> dict:
         else:
             out["examples"]["comment not captured"].append((page["id"], page["style"], c["text"][:100]))
     got_title = doc.title if doc else None
+    # Nasreddine's files have no title field: the builder takes a file's first line, which is the
+    # headline on most pages but a kicker, a column's name, a byline or the first paragraph on
+    # others. Those pages are scored apart, so that "titles exact" measures real title fields.
+    kind = "first-line titles" if page.get("source") == "nasreddine" else "titles"
+    out["checks"][f"{kind} pages"] += 1
     if _norm(got_title) == _norm(page["title"]):
-        out["checks"]["titles exact"] += 1
+        out["checks"][f"{kind} exact"] += 1
     else:
         out["examples"]["title wrong"].append((page["id"], got_title, page["title"]))
     if page["agencies"]:
@@ -261,9 +266,11 @@ def evaluate_real(corpus_dir: Path, use_repetition: bool = True) -> dict:
         "comment metadata removed": share(total["comment_meta"] - kept["comment_meta"], total["comment_meta"]),
         "usernames absent": share(checks["usernames absent"], checks["usernames"]),
         "comments captured": share(checks["comments captured"], checks["comments"]),
-        "titles exact": share(checks["titles exact"], n_pages),
+        "titles exact": share(checks["titles exact"], checks["titles pages"]),
         "credited agencies": share(checks["credited agencies"], checks["credited pages"]),
         "language right": share(checks["language right"], n_pages),
+        "first line as title (Nasreddine pages, no title field)": share(checks["first-line titles exact"],
+                                                                       checks["first-line titles pages"]),
         "body intact (text unchanged)": share(kept["body intact"], total["body"]),
         "attribution lines removed": share(total["attribution"] - kept["attribution"], total["attribution"]),
         "byline lines kept (either is fine)": share(kept["byline"], total["byline"]),

@@ -1138,3 +1138,23 @@ def test_a_lone_one_line_comment_under_the_share_line_but_not_the_sites_slogan()
     assert texts(doc) == [LEAD, PARAGRAPH, share] and len(doc.comments) == 1 and "Fadi" not in repr(doc)
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, share, slogan), boilerplate=frozenset({fingerprint(slogan)}))
     assert texts(doc) == [LEAD, PARAGRAPH, share, slogan] and not doc.comments
+
+
+@pytest.mark.parametrize("lines, agency", [
+    ([LEAD, PARAGRAPH[:-1] + " (كونا)."], "KUNA"),     # the full stop after the bracketed sign-off
+    ([LEAD, PARAGRAPH + " - أ ف ب"], "AFP"),           # a dashed sign-off after the full stop
+    ([LEAD, PARAGRAPH + " /وام/"], "WAM"),             # slashes
+    (["الرياض: واس - " + PARAGRAPH, LEAD], "SPA"),    # place, colon, agency, dash
+    (["بيروت، رويترز - " + PARAGRAPH, LEAD], "Reuters"),  # place, comma, agency, dash
+    (["أ ف ب", PARAGRAPH], "AFP"),                     # a byline that is only the agency
+    (["بقلم: رويترز", PARAGRAPH], "Reuters"),
+    (["طوكيو، اليابان (CNN) --", PARAGRAPH], "CNN"),   # a dateline alone on its line, its dash ending it
+])
+def test_wire_credits_in_more_shapes(lines, agency):
+    doc = extract_attribution(doc_of("مباحثات جديدة حول الملف النووي", *lines))
+    assert agency in doc.sources
+
+
+def test_a_bare_name_with_the_article_and_a_caption_credit_no_one():
+    assert extract_attribution(doc_of("الجزيرة", LEAD)).sources == ()
+    assert extract_attribution(doc_of("الوزير خلال لقائه الوفد في القصر (رويترز)", LEAD)).sources == ()
