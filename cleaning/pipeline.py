@@ -115,7 +115,7 @@ def boilerplate_for(site_key: str | None, boilerplate: Boilerplate) -> frozenset
     if isinstance(boilerplate, LineCounter):
         return boilerplate.boilerplate(site_key)
     if callable(boilerplate):
-        return boilerplate(site_key)
+        return boilerplate(site_key) or frozenset()  # dict.get: None for a site pass 1 did not see
     return frozenset(boilerplate)
 
 

@@ -222,14 +222,17 @@ def main() -> int:
 
     work = Path(tempfile.mkdtemp(prefix="bench-"))
     try:
-        print(f"{os.cpu_count()} cores; workers {args.workers}", flush=True)
+        start_load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        print(f"{os.cpu_count()} cores; workers {args.workers}; load average {start_load}", flush=True)
         makers = {"seeds": make_corpus, "noisy": make_noisy_corpus}
         results = []
         for name in args.corpus:
             folder = makers[name](work / f"{name}-pages", args.docs)
             results.append(run_corpus(name, folder, work, args.workers, args.skip_baseline))
             shutil.rmtree(work / f"{name}-pages")
-        block = [f"`python scripts/bench.py --docs {args.docs}` on this machine ({os.cpu_count()} cores; "
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        block = [f"`python scripts/bench.py --docs {args.docs}` on this machine ({os.cpu_count()} cores, load average "
+                 f"{start_load} at the start and {load} at the end of the timed runs: other work shares the cores; "
                  f"one run, so the ratios compare like with like):", ""]
         block += speed_table(results, args.workers)
         block += ["", "Where the time goes (the 1-worker run, per page):", ""] + step_table(results)
