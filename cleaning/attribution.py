@@ -19,7 +19,7 @@ from .text import is_prose, match_key, words
 from .settings import SETTINGS
 
 _SOURCE_LINE = re.compile(
-    r"^[(\[]?\s*(?:المصدر|المصادر|مصدر الخبر|مصادر|مصدر|نقلا عن|نقلاً عن|نقلًا عن|sources?|source|avec|with|منبع|ماخذ)"
+    r"^[(\[]?\s*(?:المصدر|المصادر|مصدر الخبر|مصادر|مصدر|(?:نقلا|نقلاً|نقلًا|ترجمة|بتصرف)?\s*عن|sources?|source|avec|with|منبع|ماخذ)"
     r"\s*(?P<sep>[:：\-–—]|\s)\s*(?P<names>[^:：]+?)\s*[)\]]?\s*[.]?$",
     re.IGNORECASE,
 )
@@ -27,12 +27,13 @@ _BARE_AGENCY = re.compile(r"^(?:[(\[]\s*(?P<paren>[^()\[\]]+?)\s*[)\]]|[-–—]
 _SEPARATORS = re.compile(r"\s*(?:\+|/|،|,|&|؛|;|\s[-–—]\s|\sو\s|\sand\s|\set\s)\s*", re.IGNORECASE)
 _AGENCY_WORD = re.compile(r"^(?:وكالة|وكالات|الوكالات|الوكالة)(?:\s|$)")
 _AND = re.compile(r"\s+و(?=\S)")
+_DIACRITICS = re.compile(r"[\u064b-\u0652\u0670]")  # short vowels and shadda ('عمّان')
 # A dateline names a place (and maybe a date) before the agency: "القدس (رويترز) -",
 # "أبوظبي في 3 مايو / وام /", "دمشق-سانا", "واشنطن - أ ف ب:". Bracketed or slashed names anywhere
 # in the head; a dash-separated name right after one to three words of place.
 _DATELINE_BRACKETED = re.compile(r"[(\[/«]\s*(?P<name>[^()\[\]/:«»]{2,40}?)\s*[)\]/»]")
 # the agency first, then the place: "وفا - رام الله -", "واس ـ الرياض"
-_AGENCY_FIRST = re.compile(r"^(?P<name>[^\W\d_](?:[^\W\d_]|[ .]){0,30}?)\s*(?:[-–—]|\sـ\s?)\s*\S")
+_AGENCY_FIRST = re.compile(r"^(?P<name>[^\W\d_](?:[^\W\d_]|[ .]){0,30}?)\s*(?:[-–—:]|\sـ\s?)\s*\S")
 _DATELINE_DASHED = re.compile(
     r"^(?P<place>[^\W\d_](?:[^\W\d_]|\s){0,30}?)\s*(?:[-–—]|\sـ\s?)\s*\S")
 # a paragraph's last sentence, then the agency set off by brackets, slashes or a dash, the full stop
@@ -130,6 +131,16 @@ def _credited(text: str) -> list[str] | None:
         # "المصدر: ..." credits anyone; "المصدر رويترز" (no colon) only known agencies
         if names and (match.group("sep").strip() or all(name in table_names for name in names)):
             return names
+    pair = [part.strip(" ()[]/") for part in re.split(r"\s[-–—ـ]\s|\s*[-–—]\s*(?=\S)", text.strip(" .")) if part.strip(" ()[]/")]
+    if len(pair) == 2 and len(words(text)) <= SETTINGS.attribution.bare_max_words and not any(ch.isdigit() for ch in text):
+        # a wire's credit line: its name and the place it filed from ('كونا - الكويت', 'عمان - بترا')
+        # (a name with the article, 'الجزيرة', is as often a paper's own name as a wire's)
+        named = [name for part in pair if not part.startswith("ال") and (name := _known(part))]
+        if len(named) == 1:
+            return named
+    if _AGENCY_WORD.match(text.strip()) and len(words(text)) <= SETTINGS.attribution.bare_max_words \
+            and (name := _bracketed_agency(text.strip(" ."))) in table_names:
+        return [name]  # 'وكالة الأنباء الأردنية (بترا)' alone: the agency's full name and acronym
     bare = _BARE_AGENCY.match(text)
     if bare and len(words(text)) <= SETTINGS.attribution.bare_max_words:
         # '(وكالات)', '- رويترز', 'وكالة الأناضول' alone: only when every name is a known agency
@@ -178,6 +189,7 @@ def dateline_agencies(text: str) -> tuple[list[str], bool]:
     Why it generalizes: agencies sign wire copy the same way everywhere, a place (and a date) then
     the agency's name set off by brackets, slashes or a dash, at the head of the first paragraph or
     alone on the line above it. Only names the agency table knows count."""
+    text = _DIACRITICS.sub("", text)
     head = " ".join(words(text)[:SETTINGS.attribution.dateline_head_words])
     found: list[tuple[str, int]] = []  # (agency, where its mention ends in `head`)
     for match in _DATELINE_BRACKETED.finditer(head):

@@ -1149,6 +1149,12 @@ def test_a_lone_one_line_comment_under_the_share_line_but_not_the_sites_slogan()
     (["أ ف ب", PARAGRAPH], "AFP"),                     # a byline that is only the agency
     (["بقلم: رويترز", PARAGRAPH], "Reuters"),
     (["طوكيو، اليابان (CNN) --", PARAGRAPH], "CNN"),   # a dateline alone on its line, its dash ending it
+    (["عمّان - بترا - " + PARAGRAPH, LEAD], "Petra"),   # diacritics in the place's name
+    (["بترا: " + PARAGRAPH, LEAD], "Petra"),           # the agency first, then a colon
+    ([LEAD, PARAGRAPH, "قنا - الدوحة"], "QNA"),        # a wire's credit line: name and place
+    ([LEAD, PARAGRAPH, "المنامة - بنا"], "BNA"),
+    ([LEAD, PARAGRAPH, "عن وكالة الأنباء العمانية"], "ONA"),
+    ([LEAD, PARAGRAPH, "وكالة الأنباء الفلسطينية (وفا)"], "WAFA"),  # full name and acronym
 ])
 def test_wire_credits_in_more_shapes(lines, agency):
     doc = extract_attribution(doc_of("مباحثات جديدة حول الملف النووي", *lines))
@@ -1157,4 +1163,5 @@ def test_wire_credits_in_more_shapes(lines, agency):
 
 def test_a_bare_name_with_the_article_and_a_caption_credit_no_one():
     assert extract_attribution(doc_of("الجزيرة", LEAD)).sources == ()
+    assert extract_attribution(doc_of(LEAD, PARAGRAPH, "الجزيرة - جدة")).sources == ()  # a paper's own dateline
     assert extract_attribution(doc_of("الوزير خلال لقائه الوفد في القصر (رويترز)", LEAD)).sources == ()
