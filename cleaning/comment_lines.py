@@ -331,7 +331,10 @@ def one_line_comment(text: str, loose: bool = False) -> tuple[str, str] | None:
     # number ('1: ...'), a time, a sentence or a page's label ('الوسوم: ...'), nor a dateline
     lettered = bool(re.search(r"[^\W\d_]", name))
     limit = SETTINGS.comments.loose_name_max_words if loose else SETTINGS.comments.name_max_words - 1
-    if (len(words(name)) > limit or len(words(said)) < 2 or is_prose(name)
+    # inside a run a name is counted without its bracketed aside ('مريم (والدة ...)'), and may
+    # read as a sentence ('رسالة واحد مصرى للجزائريين.')
+    counted = words(re.sub(r"\([^()]*\)", " ", name)) if loose else words(name)
+    if (len(counted) > limit or len(words(said)) < 2 or (is_prose(name) and not (loose and len(counted) <= limit))
             or (lettered and ends_sentence(name) and not loose)
             or is_time(name) or is_header(name) or is_byline(text) or is_byline(name) or is_time(said)
             or lexicon_category(text) or (not lettered and len(name.replace(" ", "")) < 3)

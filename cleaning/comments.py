@@ -167,11 +167,12 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         numbered = NUMBERED.match(text)
         pair = author_and_time(text)
         awaiting_text = pending_author is not None or bool(comments and not comments[-1]["body"] and not new_comment)
-        says = one_line_comment(text, loose=last_said == i - 1) if not awaiting_text else None
+        in_run = last_said is not None and i - last_said <= 2  # a run of one-line comments, one odd line allowed
+        says = one_line_comment(text, loose=in_run) if not awaiting_text else None
         if comments and not awaiting_text and is_header(text) and not is_meta(text):
             break  # another section's heading ('اترك تعليقاً' above a form): searched again
         opening = start + 1 if has_header else start  # right under the heading, or the run's first line
-        if says and ((not comments and (i == opening or one_line_comment(following, loose=True))) or last_said == i - 1):
+        if says and ((not comments and (i == opening or one_line_comment(following, loose=True))) or in_run):
             open_comment(pseudonym(says[0]), None, pending_reply)
             comments[-1]["body"].append(Line(lines[i].number, says[1]))
             pending_author, pending_reply, new_comment = None, False, False
