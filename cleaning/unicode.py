@@ -67,7 +67,8 @@ def _needs_ftfy(text: str) -> bool:
     a «», a © or a French é alone is not a sign. Arabic letters are never part of the Latin
     mojibake ftfy repairs, so only what lies between them is checked (far less text to scan)."""
     rest = _ARABIC_RUN.sub(" ", text)
-    return bool(_ENTITY.search(rest) or _CONTROL.search(rest) or badness.is_bad(rest))
+    # every pattern of ftfy's badness needs a character outside ASCII (tests/test_speed_repair.py)
+    return bool(_ENTITY.search(rest) or _CONTROL.search(rest) or (not rest.isascii() and badness.is_bad(rest)))
 
 
 def undo_cp1256_mojibake(text: str) -> str:
@@ -76,7 +77,7 @@ def undo_cp1256_mojibake(text: str) -> str:
     Each run is reversed only if it round-trips exactly; real Arabic text never does, because
     in it ط/ظ are not followed by a continuation character on nearly every letter.
     """
-    arabic = len(text) - len(_ARABIC_RUN.sub("", text))
+    arabic = _arabic_count(text)
     # Cheap bound first: each mojibake pair starts with ط or ظ, and real Arabic has few of them.
     most_pairs = text.count("ط") + text.count("ظ")
     if arabic < 4 or most_pairs * 2 < arabic * 0.6 or len(_CP1256_MOJIBAKE.findall(text)) * 2 < arabic * 0.6:
@@ -92,6 +93,13 @@ def undo_cp1256_mojibake(text: str) -> str:
 _CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1256")
 _LEADS = bytes(range(0xC2, 0xF5)).decode("cp1256")
 _LATIN_MOJIBAKE = re.compile(f"[{re.escape(_LEADS)}][{re.escape(_CONTINUATION)}]")
+
+
+def _arabic_count(text: str) -> int:
+    """Characters of the Arabic block (U+0600-06FF): in UTF-8 exactly the lead bytes D8-DB, which
+    bytes.count finds at C speed (a continuation byte is never D8-DB)."""
+    raw = text.encode("utf-8", "surrogatepass")
+    return raw.count(b"\xd8") + raw.count(b"\xd9") + raw.count(b"\xda") + raw.count(b"\xdb")
 
 
 def _undo_latin_cp1256(text: str) -> str:
@@ -127,5 +135,8 @@ def _base_letters(match: re.Match) -> str:
 
 def _strip_invisible(text: str) -> str:
     text = _INVISIBLE.sub("", text)
-    text = _ZWNJ_UNNEEDED.sub("", text)
-    return _ZWJ_BETWEEN_LETTERS.sub("", text)
+    if "\u200c" in text:  # the look-around patterns cost a scan with a check at every character
+        text = _ZWNJ_UNNEEDED.sub("", text)
+    if "\u200d" in text:
+        text = _ZWJ_BETWEEN_LETTERS.sub("", text)
+    return text

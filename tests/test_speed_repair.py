@@ -1,0 +1,49 @@
+"""Issue 14: the repair's fast paths skip work only where it cannot change the text."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import string
+
+from ftfy import badness
+
+from cleaning import unicode as U
+
+from conftest import SEEDS
+
+
+def test_no_ascii_text_is_mojibake_to_ftfy():
+    # _needs_ftfy skips ftfy's badness test on text (Arabic runs removed) that is all ASCII: each of
+    # its patterns needs a character outside ASCII. Every ASCII string of up to two characters, and
+    # many random longer ones, must read as clean.
+    for n in (1, 2):
+        for chars in itertools.product(string.printable, repeat=n):
+            assert not badness.is_bad("".join(chars))
+    rng = random.Random(0)
+    for _ in range(20000):
+        assert not badness.is_bad("".join(rng.choice(string.printable) for _ in range(rng.randint(3, 40))))
+    assert badness.is_bad("Ã©tÃ©")  # and the test does see mojibake
+
+
+def test_arabic_count_is_the_arabic_block():
+    rng = random.Random(1)
+    alphabet = "abc ،؛؟ابتثجحخ٠١٢ۀۓ۰ۿ\u05ff\u0700ﻻ€\U0001f600\ud800\n\t" + "".join(map(chr, range(0x5f0, 0x710)))
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        assert U._arabic_count(text) == len(text) - len(U._ARABIC_RUN.sub("", text))
+
+
+def _strip_all(text: str) -> str:
+    text = U._INVISIBLE.sub("", text)
+    text = U._ZWNJ_UNNEEDED.sub("", text)
+    return U._ZWJ_BETWEEN_LETTERS.sub("", text)
+
+
+def test_invisible_controls_are_stripped_as_without_the_guards():
+    rng = random.Random(2)
+    pieces = ["می\u200cخواهم", "\u200c", "\u200d", "👨\u200d👩", "a\u200db", "\u200e", "كلمة", " ", "1", "\ufeff"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(500)]
+    texts += [p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")]
+    for text in texts:
+        assert U._strip_invisible(text) == _strip_all(text)
