@@ -113,9 +113,15 @@ def strip_bullets(text: str) -> str:
     return text.strip().strip(_BULLETS).strip()
 
 
+# A comment widget's short age: a number and a unit's first letter ('2 ي' two days, '5 س' five
+# hours, '3 د', '1 أ' a week; '2d', '5h', '3w'), as the Facebook plugin prints it.
+_SHORT_AGE = re.compile(r"^[\d٠-٩]{1,3}\s?(?:[يسدثأ]|[smhdwy])$", re.IGNORECASE)
+
+
 def is_time(text: str) -> bool:
     bare = strip_bullets(text)
     return bool(_relative_time().match(bare) or _ABSOLUTE_STAMP.match(bare) or _ENGLISH_AGO.match(bare)
+                or _SHORT_AGE.match(bare)
                 or (len(words(bare)) <= 9 and is_date_stamp(bare, labelled=False)))
 
 
@@ -267,9 +273,12 @@ def is_username(text: str) -> bool:
     return bool(_USERNAME.match(bare)) and len(words(bare)) <= 3 and not is_time(bare) and not is_meta(bare)
 
 
+_INITIAL_END = re.compile(r"\s\w\.$")  # a family name cut to its initial: 'سلمى ع.', 'Omar K.'
+
+
 def name_like(text: str, max_words: int = SETTINGS.comments.author_max_words) -> bool:
     return (0 < len(words(text)) <= max_words and not is_prose(text) and not is_byline(text)
-            and not is_time(text) and not is_meta(text) and not ends_sentence(text))
+            and not is_time(text) and not is_meta(text) and (not ends_sentence(text) or bool(_INITIAL_END.search(text))))
 
 
 def ends_section(text: str) -> bool:
@@ -286,7 +295,7 @@ def opens_comment(lines, i: int) -> bool:
     return bool(is_time(text) or author_and_time(text)
                 or (len(words(text)) <= SETTINGS.comments.author_max_words and not is_prose(text) and is_time(following))
                 or (name_like(text) and following and not is_meta(following) and not is_time(following)
-                    and bool(CLOSERS.get()) and skeleton(after) in CLOSERS.get()))
+                    and (bool(CLOSERS.get()) and skeleton(after) in CLOSERS.get() or bool(meta_time(after)))))
 
 
 def names_next_comment(lines, i: int) -> bool:

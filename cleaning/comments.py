@@ -167,7 +167,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         numbered = NUMBERED.match(text)
         pair = author_and_time(text)
         awaiting_text = pending_author is not None or bool(comments and not comments[-1]["body"] and not new_comment)
-        in_run = last_said is not None and i - last_said <= 2  # a run of one-line comments, one odd line allowed
+        in_run = last_said == i - 1  # a run of one-line comments, one odd line allowed
         says = one_line_comment(text, loose=in_run) if not awaiting_text else None
         if comments and not awaiting_text and is_header(text) and not is_meta(text):
             break  # another section's heading ('اترك تعليقاً' above a form): searched again

@@ -1165,3 +1165,15 @@ def test_a_bare_name_with_the_article_and_a_caption_credit_no_one():
     assert extract_attribution(doc_of("الجزيرة", LEAD)).sources == ()
     assert extract_attribution(doc_of(LEAD, PARAGRAPH, "الجزيرة - جدة")).sources == ()  # a paper's own dateline
     assert extract_attribution(doc_of("الوزير خلال لقائه الوفد في القصر (رويترز)", LEAD)).sources == ()
+
+
+def test_facebook_plugin_short_ages_under_no_heading():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "شارك على فيسبوك",
+        "سلمى ع.", "تغطية ممتازة ومتوازنة للحدث", "أعجبني · رد · 2 ي",
+        "Yousef B", "ننتظر المزيد من التفاصيل", "أعجبني · رد · 5 س",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH, "شارك على فيسبوك"]
+    assert [(c.time_text, c.text) for c in doc.comments] == [("2 ي", "تغطية ممتازة ومتوازنة للحدث"),
+                                                              ("5 س", "ننتظر المزيد من التفاصيل")]
+    assert "سلمى" not in repr(doc) and "Yousef" not in repr(doc)
