@@ -281,8 +281,9 @@ class LocalEngine:
             bar = progress_bar(opts.progress, "pass 2/2: cleaning", sum(chunks))
             try:
                 clean = partial(clean_batch, boilerplate=boilerplate)
-                for results, ((path, _), last) in zip(ordered_map(clean, _batches(spill_dir, chunks), opts.workers, chunksize=1),
-                                                 _batch_ends(spill_dir, chunks)):
+                tasks = (task for task, _ in _batch_ends(spill_dir, chunks))
+                for results, ((path, _), last) in zip(ordered_map(clean, tasks, opts.workers, chunksize=1),
+                                                      _batch_ends(spill_dir, chunks)):
                     for result in results:
                         bar.update(1)
                         self._publish(result, accounting, articles, comments, stats)
@@ -331,13 +332,8 @@ class LocalEngine:
         return boilerplate_from(total), chunks
 
 
-def _batches(spill_dir: Path, chunks: list[int]) -> Iterator[tuple[str, int]]:
-    """Pass 2's tasks: (chunk file, batch index), in input order."""
-    for path, last in _batch_ends(spill_dir, chunks):
-        yield path
-
-
 def _batch_ends(spill_dir: Path, chunks: list[int]) -> Iterator[tuple[tuple[str, int], bool]]:
+    """Pass 2's tasks, (chunk file, batch index) in input order, each with "last of its file"."""
     per = SETTINGS.run.clean_batch
     for k, n in enumerate(chunks):
         path = str(spill_dir / f"{k:08d}.arrow")
