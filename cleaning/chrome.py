@@ -5,8 +5,8 @@ Evidence of three kinds, each its own step and rule name:
   list of links that follows a list heading ("أخبار ذات صلة" and its headlines);
 - the page's layout: a "Site | section" header, a teaser that repeats a later paragraph, emoji- or
   bullet-led menu items, separator-heavy menus ("أخبار | رياضة | اقتصاد"), date-only stamps, photo
-  captions ("صورة أرشيفية", "... (رويترز)"), short unpunctuated lines before the first paragraph
-  or after the last;
+  captions ("صورة أرشيفية", "... (رويترز)"); short unpunctuated lines before the first paragraph
+  or after the last are `edges.py`'s;
 - repetition across the pages of a site (`cleaning/repetition.py`, rule `chrome.repeated`).
 A line that reads as a sentence is never taken by a layout rule: precision over recall.
 """
@@ -20,7 +20,7 @@ from functools import lru_cache
 from .lexicon import (agencies, caption_affixes, chrome_phrases, contained_phrases, counter_words, date_words,
                       prefix_key, time_units)
 from .schema import Document
-from .text import (ends_with_ellipsis, is_headline_like, is_prose, is_quotation, is_sentence, is_symbol_led,
+from .text import (ends_with_ellipsis, is_headline_like, is_prose, is_sentence, is_symbol_led,
                    match_key, words)
 from .settings import SETTINGS
 
@@ -319,116 +319,3 @@ def is_furniture(text: str) -> bool:
     """Chrome by its own look, wherever it stands (used to skip to the headline)."""
     return (lexicon_category(text) is not None or is_bullet_led(text) and not is_sentence(text)
             or is_menu(text) or is_date_stamp(text) or is_counter(text) or is_credit_caption(text))
-
-
-def _runs(doc: Document, indices: list[int]) -> list[list[int]]:
-    """The indices grouped into runs of lines next to each other on the page (blank lines aside,
-    nothing taken out between them)."""
-    taken = sorted(r.line for r in doc.removed)
-    runs: list[list[int]] = []
-    for i in indices:
-        if runs and runs[-1][-1] == i - 1 and bisect.bisect_right(taken, doc.lines[i - 1].number) \
-                == bisect.bisect_left(taken, doc.lines[i].number):
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return runs
-
-
-def remove_head_captions(doc: Document) -> Document:
-    """Unpunctuated short lines before the first paragraph: photo and map captions, labels.
-    A complete sentence there, however short, stays; so does a run of three such lines or more
-    under the headline (a poem's lines, quoted statements, bullet points: a caption is one line,
-    a label two). With no headline found, the page's head is not known well enough to keep one."""
-    candidates = []
-    for i, line in enumerate(doc.lines):
-        if is_prose(line.text):
-            break
-        if not is_sentence(line.text):
-            candidates.append(i)
-    else:  # no paragraph at all: nothing to anchor on, keep it
-        return doc
-    picks = {i: "chrome.caption" for run in _runs(doc, candidates) if len(run) < SETTINGS.chrome.list_min_lines
-             or doc.title_line is None or doc.lines[run[0]].number < doc.title_line for i in run}
-    return doc.take(picks) if picks else doc
-
-
-def remove_footer(doc: Document) -> Document:
-    """Short unpunctuated lines after the last paragraph: section links, menus, slogans.
-
-    A subhead or closing line right after the last paragraph, followed by a taken line (the
-    attribution, a chrome block) or the end of the page, stays, and so does everything above it:
-    the article's own last lines come before its attribution and chrome blocks."""
-    picks = {}
-    links = _link_lines(doc)
-    prose = [i for i, line in enumerate(doc.lines) if is_prose(line.text) and i not in links]
-    taken = sorted(r.line for r in doc.removed)
-    for i in range(len(doc.lines) - 1, -1, -1):
-        text = doc.lines[i].text
-        if i in links:
-            picks[i] = "chrome.footer"
-            continue
-        if is_prose(text) or is_sentence(text) or len(words(text)) > SETTINGS.chrome.footer_max_words:
-            break
-        if prose and i > prose[-1] and _closes_article(doc, prose[-1], i, taken):
-            break
-        picks[i] = "chrome.footer"
-    if len(picks) == len(doc.lines):
-        return doc
-    return doc.take(picks) if picks else doc
-
-
-_LABELLED_LINK = re.compile(r"^(?P<label>[^:：.…]{2,40}?)\s*(?:[:：]|\.\.+|…)\s*(?P<rest>\S.*)$")
-
-
-def is_labelled_link(text: str) -> bool:
-    """'لا تفوّت: <headline>', 'Sur le même thème : <headline>', 'ربما يثير اهتمامك.. <headline>':
-    a short label, then another article's headline (no sentence, no quotation)."""
-    match = _LABELLED_LINK.match(text.strip())
-    if not match or len(words(match.group("label"))) > SETTINGS.chrome.link_label_max_words:
-        return False
-    rest = match.group("rest")
-    return len(words(rest)) >= 3 and is_headline_like(rest) and not is_quotation(rest) and not rest.startswith(("«", '"', "“"))
-
-
-def _link_lines(doc: Document) -> set[int]:
-    """Links to other articles after the article's last paragraph: labelled links, and runs of two
-    or more headlines (a question or exclamation among them, which alone would read as the
-    article's closing line). Why it generalizes: a page lists its other articles by their
-    headlines, one a line, below the story; the story's own paragraphs are sentences."""
-    lines = doc.lines
-    last = max((i for i, line in enumerate(lines)
-                if is_prose(line.text) and not is_headline_like(line.text)), default=None)
-    if last is None:
-        return set()
-    found = {i for i in range(last + 1, len(lines)) if is_labelled_link(lines[i].text)}
-    taken = sorted(r.line for r in doc.removed)
-    run: list[int] = []
-    for i in range(last + 1, len(lines) + 1):
-        text = lines[i].text if i < len(lines) else ""
-        headline = 3 <= len(words(text)) <= SETTINGS.chrome.footer_max_words and is_headline_like(text) and not is_quotation(text)
-        # a run is lines next to each other on the page: nothing taken out between two of them
-        adjacent = bool(run) and bisect.bisect_right(taken, lines[run[-1]].number) == bisect.bisect_left(taken, lines[i].number) \
-            if i < len(lines) else False
-        if headline and (not run or adjacent):
-            run.append(i)
-            continue
-        if len(run) >= 2:
-            found.update(run)
-        run = [i] if headline else []
-    return found
-
-
-def _closes_article(doc: Document, last_paragraph: int, i: int, taken: list[int]) -> bool:
-    """The line right after the last paragraph, headline-like (a subhead, a closing line), with
-    nothing taken between them and a taken line (attribution, a chrome block) or the end of the
-    page right after it. A run of headline-like lines there is a link list instead."""
-    if i != last_paragraph + 1 or len(words(doc.lines[i].text)) < 3 or not is_headline_like(doc.lines[i].text):
-        return False
-    start, end = doc.lines[last_paragraph].number, doc.lines[i].number
-    k = bisect.bisect_right(taken, start)
-    if k < len(taken) and taken[k] < end:
-        return False
-    if i + 1 == len(doc.lines):
-        return True
-    return k < len(taken) and taken[k] < doc.lines[i + 1].number

@@ -27,8 +27,6 @@ from .chrome import (
     remove_credit_captions,
     remove_counters,
     remove_date_stamps,
-    remove_footer,
-    remove_head_captions,
     remove_lexicon_chrome,
     remove_menus,
     remove_site_header,
@@ -39,6 +37,7 @@ from .chrome import (
 from .comments import extract_comments
 from .decode import decode_bytes
 from .context import apply
+from .edges import remove_footer, remove_head_captions
 from .language import add_language
 from .metadata import extract_metadata
 from .repetition import LineCounter, remove_repeated, site_key_for

@@ -8,9 +8,8 @@ import re
 import pytest
 
 from cleaning.attribution import extract_attribution, split_agencies
+from cleaning.edges import remove_footer, remove_head_captions
 from cleaning.chrome import (
-    remove_footer,
-    remove_head_captions,
     remove_lexicon_chrome,
     remove_site_header,
     remove_symbol_led,
@@ -972,7 +971,7 @@ def test_reading_times_are_counters_and_headlines_with_minutes_are_not():
 
 
 def test_links_to_other_articles_after_the_story_leave_and_a_closing_quote_stays():
-    from cleaning.chrome import remove_footer
+    from cleaning.edges import remove_footer
     intro, quote = "وقال أحد المتظاهرين:", "«هذا يوم تاريخي»"
     doc = remove_footer(doc_of(LEAD, PARAGRAPH, intro, quote, "لا تفوّت: البنك المركزي يرفع الفائدة لكبح التضخم",
                                "هل تنجح الوساطة في إنهاء الأزمة؟", "أمطار غزيرة متوقعة وتحذيرات من السيول"))
@@ -1093,7 +1092,6 @@ def test_a_long_menu_is_a_menu_and_a_two_item_breadcrumb_too_and_a_dateline_unde
 
 # --- structure found on real pages (dev split): decks, long names, lone numbered blocks ---
 
-from cleaning.chrome import remove_head_captions  # noqa: E402
 from cleaning.comment_lines import one_line_comment  # noqa: E402
 
 
