@@ -118,8 +118,14 @@ def strip_bullets(text: str) -> str:
 _SHORT_AGE = re.compile(r"^[\d٠-٩]{1,3}\s?(?:[يسدثأ]|[smhdwy])$", re.IGNORECASE)
 
 
+# a media player's position and length ('00:00 / 03:12'): a control, not the time of a comment
+_PLAYER_TIMES = re.compile(r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}")
+
+
 def is_time(text: str) -> bool:
     bare = strip_bullets(text)
+    if _PLAYER_TIMES.search(bare):
+        return False
     return bool(_relative_time().match(bare) or _ABSOLUTE_STAMP.match(bare) or _ENGLISH_AGO.match(bare)
                 or _SHORT_AGE.match(bare)
                 or (len(words(bare)) <= 9 and is_date_stamp(bare, labelled=False)))
@@ -159,6 +165,8 @@ def is_listed_header(text: str) -> bool:
 
 def author_and_time(text: str) -> tuple[str, str] | None:
     """'أبو أحمد · منذ ساعتين' or 'منذ ساعتين | أبو أحمد' -> (name, time)."""
+    if _PLAYER_TIMES.search(text):
+        return None
     match = _NAME_TIME.match(text.strip())
     if not match:  # no separator: 'ليلى 2017-07-11 09:30', 'أبو أحمد منذ ساعتين'
         parts = text.split()

@@ -1175,3 +1175,14 @@ def test_facebook_plugin_short_ages_under_no_heading():
     assert [(c.time_text, c.text) for c in doc.comments] == [("2 ي", "تغطية ممتازة ومتوازنة للحدث"),
                                                               ("5 س", "ننتظر المزيد من التفاصيل")]
     assert "سلمى" not in repr(doc) and "Yousef" not in repr(doc)
+
+
+def test_a_media_players_position_is_no_comment_time():
+    assert not is_time("شغّل التسجيل الصوتي 00:00 / 03:12")
+    assert author_and_time("شغّل التسجيل الصوتي 00:00 / 03:12") is None
+    doc = extract_comments(doc_of(
+        "استمع 00:00 / 04:10", LEAD, "شارك على فيسبوك",
+        "نادر", "11/11/2010 04:31", "مقال يستحق القراءة",
+        "ليلى", "04/05/2011 20:01", "أتفق مع الكاتب في كل ما قال",
+    ))
+    assert texts(doc) == ["استمع 00:00 / 04:10", LEAD, "شارك على فيسبوك"] and len(doc.comments) == 2
