@@ -348,8 +348,8 @@ def one_line_comment(text: str, loose: bool = False) -> tuple[str, str] | None:
     # number ('1: ...'), a time, a sentence or a page's label ('الوسوم: ...'), nor a dateline
     lettered = bool(re.search(r"[^\W\d_]", name))
     limit = SETTINGS.comments.loose_name_max_words if loose else SETTINGS.comments.name_max_words - 1
-    # inside a run a name is counted without its bracketed aside ('مريم (والدة ...)'), and may
-    # read as a sentence ('رسالة واحد مصرى للجزائريين.')
+    # inside a run a name is counted without its bracketed aside ('سامي (أبو علي)'), and may
+    # read as a sentence ('مواطن يحب بلده.')
     counted = words(re.sub(r"\([^()]*\)", " ", name)) if loose else words(name)
     if (len(counted) > limit or len(words(said)) < 2 or (is_prose(name) and not (loose and len(counted) <= limit))
             or (lettered and ends_sentence(name) and not loose)

@@ -144,7 +144,7 @@ def numbered_blocks(lines, first: int, least: int = 2) -> list[int]:
             continue
         n = int(number.group(1))
         name = match.group("rest").strip()
-        # the count going on is structure enough for a long display name ('قبطي يعشق البرادعي ...')
+        # the count going on is structure enough for a long display name ('مواطن يحب بلده ويتمنى له الخير دائما')
         limit = SETTINGS.comments.name_max_words if expected is None else SETTINGS.text.prose_min_words - 1
         if (expected is None and n == 1 or n == expected) and 0 < len(words(name)) <= limit \
                 and not is_prose(name) and not is_time(name) and not is_byline(name) \
