@@ -362,22 +362,6 @@ def one_line_comment(text: str, loose: bool = False) -> tuple[str, str] | None:
     return name, said
 
 
-def comment_run(lines, start: int) -> int:
-    """How many lines from `start` are one-line comments by different people (an interview's
-    two speakers taking turns is not a comment section)."""
-    names, length = [], 0
-    for line in lines[start:]:
-        said = one_line_comment(line.text, loose=bool(names))
-        if not said:
-            if names and NUMBERED.match(line.text):  # a numbered list inside the last comment
-                length += 1
-                continue
-            break
-        names.append(match_key(said[0]))
-        length += 1
-    return length if len(names) >= 2 and len(set(names)) >= max(2, 0.6 * len(names)) else 0
-
-
 def unnumbered(text: str) -> str:
     """'3. سعودي يعشق أرض الاردن' -> the name without the comment's number."""
     numbered = NUMBERED.match(text)

@@ -12,13 +12,29 @@ import re
 
 from .chrome import lexicon_category
 from .comment_lines import (
-    CLOSERS, NUMBERED, REPLY, SECTION_WORDS, author_and_time, comment_run, is_anchor, is_byline, is_counted,
+    CLOSERS, NUMBERED, REPLY, SECTION_WORDS, author_and_time, is_anchor, is_byline, is_counted,
     is_header, is_listed_header, is_meta, is_time, meta_time, name_like, one_line_comment, opens_comment,
     skeleton, unnumbered)
 from .repetition import fingerprint
 from .schema import Document
 from .settings import SETTINGS
-from .text import ends_sentence, is_prose, words
+from .text import ends_sentence, is_prose, match_key, words
+
+
+def comment_run(lines, start: int) -> int:
+    """How many lines from `start` are one-line comments by different people (an interview's
+    two speakers taking turns is not a comment section)."""
+    names, length = [], 0
+    for line in lines[start:]:
+        said = one_line_comment(line.text, loose=bool(names))
+        if not said:
+            if names and NUMBERED.match(line.text):  # a numbered list inside the last comment
+                length += 1
+                continue
+            break
+        names.append(match_key(said[0]))
+        length += 1
+    return length if len(names) >= 2 and len(set(names)) >= max(2, 0.6 * len(names)) else 0
 
 
 def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple[int, bool | None] | None:
