@@ -17,8 +17,8 @@ import bisect
 import re
 from functools import lru_cache
 
-from .lexicon import (agencies, caption_affixes, chrome_phrases, contained_phrases, counter_words, date_words,
-                      prefix_key, time_units)
+from .lexicon import (agencies, caption_affixes, chrome_phrases, contained_category, counter_words, date_words,
+                      has_social_name, prefix_category, prefix_key, time_units)
 from .schema import Document
 from .text import (ends_with_ellipsis, is_headline_like, is_prose, is_sentence, is_symbol_led,
                    match_key, words)
@@ -78,41 +78,23 @@ def remove_teasers(doc: Document) -> Document:
 def lexicon_category(text: str) -> str | None:
     """The chrome category of a line that is, or begins with, a known chrome phrase; that begins
     with a list heading and a separator ("قد يهمك أيضاً.. <headline>"); that holds a copyright
-    mark ("©", "All rights reserved"), or that is only social network names."""
-    whole, prefixes = chrome_phrases()
+    mark ("©", "All rights reserved"), or that is only social network names. One pass per line:
+    the lexicon's matchers are built once per process (`lexicon.contained_category`,
+    `prefix_category`, `has_social_name`)."""
+    whole, _ = chrome_phrases()
     key = match_key(text)
     category = whole.get(key)
-    if category is None and len(words(text)) <= CONTAINS_MAX_WORDS:
-        folded = prefix_key(text)
-        category = next((cat for phrase, cat in contained_phrases() if _contains_word(folded, phrase)), None)
-    if category is None and len(words(text)) <= SETTINGS.chrome.prefix_max_words:
+    n = len(words(text))
+    if category is None and n <= CONTAINS_MAX_WORDS:
+        category = contained_category(prefix_key(text))
+    if category is None and n <= SETTINGS.chrome.prefix_max_words:
         head = _HEADING_SEPARATOR.split(text, maxsplit=1)
         if len(head) == 2 and head[1].strip() and whole.get(match_key(head[0])) in HEADING_CATEGORIES:
             return whole[match_key(head[0])]
-        if _only_social(key):
+        if has_social_name(key) and _only_social(key):
             return "social"
-    if category is None and len(words(text)) <= SETTINGS.chrome.prefix_max_words:
-        key = prefix_key(text)
-        sentence = is_sentence(text)
-        for prefix, cat in prefixes:
-            if not key.startswith(prefix):
-                continue
-            rest = key[len(prefix):]
-            closed = not prefix[-1].isalnum()  # "الوسوم:", "الرئيسية »", "©"
-            if (closed or not rest or not rest[0].isalnum()) and (closed or not sentence):
-                return cat
+        return prefix_category(prefix_key(text), text)
     return category
-
-
-def _contains_word(text: str, phrase: str) -> bool:
-    """The phrase in the text, not glued to a letter ("©" alone, not the "أ©" of mojibake)."""
-    start = text.find(phrase)
-    while start >= 0:
-        end = start + len(phrase)
-        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        start = text.find(phrase, start + 1)
-    return False
 
 
 @lru_cache(maxsize=None)
