@@ -83,7 +83,7 @@ def _mask_names(doc: Document, pseudonyms: dict[str, str]) -> Document:
     return doc.with_(comments=comments, removed=removed)
 
 
-def _takenumbered_blocks(doc: Document, picks: dict, starts: list[int], pseudonyms: dict[str, str],
+def _take_numbered_blocks(doc: Document, picks: dict, starts: list[int], pseudonyms: dict[str, str],
                           new_comment_position: int) -> Document:
     """Each numbered block is one comment: its first line the writer, then its text, its time or
     place-and-time line and its action lines. The last block is as long as the one before, at most,
@@ -144,8 +144,15 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             picks.update({j: "comments.meta" for j in range(first, block)})
             first = block
     numbered = numbered_blocks(lines, first, least=1 if has_header else 2)
+    if len(numbered) == 1 and numbered[0] - 1 > start and name_like(lines[numbered[0] - 1].text):
+        # a lone "1-" under a name line is the first line of that writer's text ('1- الخدمة بطيئة'),
+        # not a numbered section of one, when other comments' anchors follow it
+        anchors = [j for j in range(numbered[0] + 1, len(lines))
+                   if is_meta(lines[j].text) or meta_time(lines[j].text) or is_time(lines[j].text)]
+        if len(anchors) >= 2:
+            numbered = []
     if numbered and numbered[0] == first:
-        return _takenumbered_blocks(doc, picks, numbered, pseudonyms, len(doc.comments) + 1)
+        return _take_numbered_blocks(doc, picks, numbered, pseudonyms, len(doc.comments) + 1)
     comments: list[dict] = []
     pending_author: str | None = None
     pending_reply = False

@@ -1186,3 +1186,15 @@ def test_a_media_players_position_is_no_comment_time():
         "ليلى", "04/05/2011 20:01", "أتفق مع الكاتب في كل ما قال",
     ))
     assert texts(doc) == ["استمع 00:00 / 04:10", LEAD, "شارك على فيسبوك"] and len(doc.comments) == 2
+
+
+def test_a_comment_whose_text_opens_with_1_is_no_numbered_section():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "التعليقات (3)",
+        "رامي", "1- الخدمة بطيئة جدا", "أعجبني · رد · 6 ي",
+        "هدى", "تقرير جميل ومفيد", "أعجبني · رد · 4 س",
+        "Sami_K", "أتمنى المتابعة", "أعجبني · رد · 1 ي",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert [c.text for c in doc.comments][1:] == ["تقرير جميل ومفيد", "أتمنى المتابعة"]
+    assert "هدى" not in repr(doc) and "Sami_K" not in repr(doc)
