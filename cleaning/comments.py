@@ -17,6 +17,7 @@ from dataclasses import replace
 from .chrome import lexicon_category
 from .comment_sections import find_section, first_block, numbered_blocks
 from .context import needs
+from .repetition import fingerprint
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, author_and_time, closing_lines, ends_section, is_anchor, is_header,
     is_meta, is_time, likes_of, maybe_name, meta_time, name_like, names_next_comment, one_line_comment,
@@ -253,6 +254,8 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             pending_author, pending_reply, new_comment = None, False, False
             last_body = lines[i].number
             picks[i] = "comments.text"
+        elif comments and comments[-1]["body"] and fingerprint(text) in repeated:
+            picks[i] = "comments.meta"  # a line the site prints on many pages (its form's heading) adds to no comment
         elif comments and not new_comment and (
             not comments[-1]["body"] or lines[i].number == last_body + 1 or is_prose(text)
         ):

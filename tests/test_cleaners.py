@@ -1198,3 +1198,16 @@ def test_a_comment_whose_text_opens_with_1_is_no_numbered_section():
     assert texts(doc) == [LEAD, PARAGRAPH]
     assert [c.text for c in doc.comments][1:] == ["تقرير جميل ومفيد", "أتمنى المتابعة"]
     assert "هدى" not in repr(doc) and "Sami_K" not in repr(doc)
+
+
+def test_a_line_the_site_repeats_adds_to_no_comment():
+    from cleaning.repetition import fingerprint
+    form_heading = "شاركنا رأيك"
+    lines = (LEAD, PARAGRAPH, "تعليقان",
+             "وليد", "04/05/2011 20:01", "كلام في الصميم",
+             "منى", "05/05/2011 10:12", "أتفق تماما", form_heading, "الاسم", "إرسال")
+    doc = extract_comments(doc_of(*lines), boilerplate=frozenset({fingerprint(form_heading)}))
+    assert [c.text for c in doc.comments] == ["كلام في الصميم", "أتفق تماما"]
+    # a short comment the site's readers often write is still a comment's whole text
+    doc = extract_comments(doc_of(*lines[:8], "شكرا"), boilerplate=frozenset({fingerprint("شكرا")}))
+    assert [c.text for c in doc.comments] == ["كلام في الصميم", "شكرا"]
