@@ -111,7 +111,8 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
 
 def _lone_comment(lines, article_prose: list[int], repeated: frozenset[int]) -> int | None:
     """A single 'name - text' comment below the article's end: after its last paragraph and after
-    a line of the page's furniture there (share buttons, tags), with no article text below it.
+    a line of the page's furniture there (share buttons, tags: a chrome phrase or a line the site
+    repeats on its pages), with no article text below it.
     Why it generalizes: the article does not resume after its share line, and what a reader posts
     under it has the shape of a comment."""
     if not article_prose:
@@ -120,7 +121,8 @@ def _lone_comment(lines, article_prose: list[int], repeated: frozenset[int]) -> 
     for i in range(last + 2, len(lines)):
         if one_line_comment(lines[i].text) and not (i + 1 < len(lines) and one_line_comment(lines[i + 1].text)) \
                 and not one_line_comment(lines[i - 1].text) and fingerprint(lines[i].text) not in repeated \
-                and any(lexicon_category(lines[j].text) for j in range(last + 1, i)):
+                and any(lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated
+                        for j in range(last + 1, i)):
             return i
     return None
 
