@@ -171,7 +171,10 @@ def author_and_time(text: str) -> tuple[str, str] | None:
     if not match:  # no separator: 'ليلى 2017-07-11 09:30', 'أبو أحمد منذ ساعتين'
         parts = text.split()
         for k in range(1, min(SETTINGS.comments.author_max_words, len(parts) - 1) + 1):
-            if is_time(" ".join(parts[k:])) and not is_time(" ".join(parts[:k])):
+            # with no separator the time must read as one ('منذ ساعتين', a date): a headline may
+            # end with a bare 'اليوم'
+            when = " ".join(parts[k:])
+            if is_time(when) and not is_time(" ".join(parts[:k])) and (len(parts) - k >= 2 or re.search(r"[\d٠-٩]", when)):
                 return " ".join(parts[:k]), strip_bullets(" ".join(parts[k:]))
         return None
     labelled = bool(_LABEL.match(match.group("a").strip()))

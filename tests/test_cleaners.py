@@ -1211,3 +1211,10 @@ def test_a_line_the_site_repeats_adds_to_no_comment():
     # a short comment the site's readers often write is still a comment's whole text
     doc = extract_comments(doc_of(*lines[:8], "شكرا"), boilerplate=frozenset({fingerprint("شكرا")}))
     assert [c.text for c in doc.comments] == ["كلام في الصميم", "شكرا"]
+
+
+def test_a_headline_ending_with_today_is_no_name_and_time():
+    assert author_and_time("المنتخب يواجه ضيفه الآسيوي اليوم") is None
+    assert author_and_time("أبو أحمد منذ ساعتين") == ("أبو أحمد", "منذ ساعتين")
+    doc = extract_attribution(extract_comments(doc_of(LEAD, PARAGRAPH, "المنتخب يواجه ضيفه الآسيوي اليوم", "- كونا")))
+    assert "KUNA" in doc.sources and not doc.comments
