@@ -250,9 +250,10 @@ def extract_attribution(doc: Document) -> Document:
             continue
         picks[i] = "attribution"
         credits.append((i, credited))
-    # down to the story's first paragraph (a long menu line above it is no paragraph)
+    # down to the story's first paragraph (a long menu line above it is no paragraph), or its
+    # second when the first is a headline the title step left (a whole sentence, a teaser)
     prose = [i for i, line in enumerate(doc.lines) if i not in picks and is_prose(line.text) and not is_menu(line.text)]
-    for i in range(min(len(doc.lines), prose[0] + 1 if prose else 0, SETTINGS.attribution.dateline_scan)):
+    for i in range(min(len(doc.lines), prose[min(1, len(prose) - 1)] + 1 if prose else 0, SETTINGS.attribution.dateline_scan)):
         if i in picks:
             continue
         credited, whole = dateline_agencies(doc.lines[i].text)

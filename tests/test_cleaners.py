@@ -1218,3 +1218,9 @@ def test_a_headline_ending_with_today_is_no_name_and_time():
     assert author_and_time("أبو أحمد منذ ساعتين") == ("أبو أحمد", "منذ ساعتين")
     doc = extract_attribution(extract_comments(doc_of(LEAD, PARAGRAPH, "المنتخب يواجه ضيفه الآسيوي اليوم", "- كونا")))
     assert "KUNA" in doc.sources and not doc.comments
+
+
+def test_a_dateline_under_a_headline_the_title_step_left_is_credited():
+    doc = extract_attribution(doc_of("البداية - صحة - رياضة", "لماذا ننصح بشرب الماء صباحا..",
+                                     "جدة (واس) - " + PARAGRAPH, LEAD))
+    assert doc.sources == ("SPA",)
