@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from .chrome import lexicon_category
 from .comment_sections import find_section, first_block, numbered_blocks
+from .attribution import is_attribution
 from .context import needs
 from .repetition import fingerprint
 from .comment_lines import (
@@ -177,6 +178,8 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         awaiting_text = pending_author is not None or bool(comments and not comments[-1]["body"] and not new_comment)
         in_run = last_said == i - 1  # a run of one-line comments, one odd line allowed
         says = one_line_comment(text, loose=in_run) if not awaiting_text else None
+        if is_attribution(text):
+            break  # the article's source line ('المصدر: ...') closes it: no comment section runs across it
         if comments and not awaiting_text and is_header(text) and not is_meta(text):
             break  # another section's heading ('اترك تعليقاً' above a form): searched again
         opening = start + 1 if has_header else start  # right under the heading, or the run's first line

@@ -156,9 +156,9 @@ def _is_trail(text: str) -> bool:
 
 
 def _not_headline(text: str, boilerplate: frozenset[int]) -> bool:
-    """Furniture, a breadcrumb or menu, a list item ('* ...'), a byline, a wire dateline, or a line
-    the site prints on every page."""
-    return (is_furniture(text) or is_bullet_led(text) or _is_trail(text) or is_byline(text) or dateline_agencies(text)[1]
+    """Furniture, a breadcrumb or menu, a list item ('* ...'), a byline, a wire dateline or a
+    paragraph that opens with one ('القاهرة (قنا) - ...'), or a line the site prints on every page."""
+    return (is_furniture(text) or is_bullet_led(text) or _is_trail(text) or is_byline(text) or dateline_agencies(text)[0]
             or bool(boilerplate) and _site_constant(text, boilerplate))
 
 

@@ -1224,3 +1224,12 @@ def test_a_dateline_under_a_headline_the_title_step_left_is_credited():
     doc = extract_attribution(doc_of("البداية - صحة - رياضة", "لماذا ننصح بشرب الماء صباحا..",
                                      "جدة (واس) - " + PARAGRAPH, LEAD))
     assert doc.sources == ("SPA",)
+
+
+def test_a_paragraph_opening_with_a_dateline_is_no_headline_and_a_source_line_ends_comments():
+    doc = extract_attribution(extract_title(doc_of("القاهرة (قنا) - هل تغير المدن سكانها؟", PARAGRAPH, LEAD)))
+    assert doc.title is None and doc.sources == ("QNA",)
+    doc = extract_attribution(extract_comments(doc_of(
+        LEAD, "القرار: نقل الموظفين المذكورين إلى الإدارة العامة", "التعيين: الموظفون الجدد في الدائرة",
+        "المصدر: قنا")))
+    assert doc.sources == ("QNA",)
