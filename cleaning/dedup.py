@@ -13,7 +13,7 @@ tests/test_dedup.py checks both against datasketch.
 
 Memory: the index keeps, per distinct page, only fixed-width numbers in sorted numpy runs: an
 8-byte key and a 4-byte page number for the exact key and for each LSH band (9 bands at 0.8),
-about 0.13 KB a page. The signatures (to check each LSH candidate against the threshold) and the
+about 0.11 KB a page (plus at most SETTINGS.dedup.index_buffer new entries in a dict). The signatures (to check each LSH candidate against the threshold) and the
 ids of the kept pages go to an unnamed temporary file and are read back only for a candidate or
 a duplicate. Use `near_threshold=None` to keep only the exact index.
 """

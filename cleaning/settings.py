@@ -127,8 +127,8 @@ class DedupSettings:
     shingle_words: int = 3
     near_threshold: float = 0.8             # Jaccard similarity at or above which pages are near duplicates
     # entries the duplicate index takes in a dict before sorting them into a compact numpy run
-    # (12 bytes an entry there, ~100 in the dict): bounds the dict, ~8 MB
-    index_buffer: int = 65_536
+    # (12 bytes an entry there, ~200 in the dict): bounds each of its two dicts to ~3 MB
+    index_buffer: int = 16_384
 
 
 @dataclass(frozen=True)
