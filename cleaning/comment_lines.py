@@ -119,6 +119,7 @@ _SHORT_AGE = re.compile(r"^[\d٠-٩]{1,3}\s?(?:[يسدثأ]|[smhdwy])$", re.IGNO
 
 
 # a media player's position and length ('00:00 / 03:12'): a control, not the time of a comment
+_DATE_IN_NAME = re.compile(r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}")
 _PLAYER_TIMES = re.compile(r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}")
 
 
@@ -168,6 +169,8 @@ def author_and_time(text: str) -> tuple[str, str] | None:
     if _PLAYER_TIMES.search(text):
         return None
     match = _NAME_TIME.match(text.strip())
+    if match and _DATE_IN_NAME.search(match.group("a")) and not is_time(match.group("a")) and not _LABEL.match(text.strip()):
+        return None  # 'آخر تحديث: 03/04/2014 - 01:56': a date and its hour, no name
     if not match:  # no separator: 'ليلى 2017-07-11 09:30', 'أبو أحمد منذ ساعتين'
         parts = text.split()
         for k in range(1, min(SETTINGS.comments.author_max_words, len(parts) - 1) + 1):

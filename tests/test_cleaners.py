@@ -1233,3 +1233,8 @@ def test_a_paragraph_opening_with_a_dateline_is_no_headline_and_a_source_line_en
         LEAD, "القرار: نقل الموظفين المذكورين إلى الإدارة العامة", "التعيين: الموظفون الجدد في الدائرة",
         "المصدر: قنا")))
     assert doc.sources == ("QNA",)
+
+
+def test_a_last_update_stamp_is_no_name_and_time():
+    assert author_and_time("آخر تحديث: 03/04/2014 - 01:56") is None
+    assert author_and_time("04/04/2010 23:02 - الإسكندرية") == ("الإسكندرية", "04/04/2010 23:02")
