@@ -249,6 +249,6 @@ def extract_title(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
         return doc
     picks = {start: "title"}
     for i, other in enumerate(doc.lines[start + 1:], start=start + 1):
-        if is_repeat(key, other.text):
+        if is_repeat(key, other.text) and not dateline_agencies(other.text)[0]:  # a wire's first paragraph stays
             picks[i] = "title.repeat"
     return doc.take(picks, breaks=True, title=title, title_line=doc.lines[start].number)

@@ -1238,3 +1238,9 @@ def test_a_paragraph_opening_with_a_dateline_is_no_headline_and_a_source_line_en
 def test_a_last_update_stamp_is_no_name_and_time():
     assert author_and_time("آخر تحديث: 03/04/2014 - 01:56") is None
     assert author_and_time("04/04/2010 23:02 - الإسكندرية") == ("الإسكندرية", "04/04/2010 23:02")
+
+
+def test_a_wire_paragraph_that_repeats_the_headline_is_kept_and_credited():
+    title = "الوزير يفتتح معرض الكتاب الدولي"
+    doc = extract_attribution(extract_title(doc_of(title, f"الرياض (واس) - {title} صباح اليوم بحضور عدد من المسؤولين.", LEAD)))
+    assert doc.title == title and doc.sources == ("SPA",) and len(doc.lines) == 2
