@@ -123,6 +123,7 @@ _DATE_IN_NAME = re.compile(r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}")
 _PLAYER_TIMES = re.compile(r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}")
 
 
+@lru_cache(maxsize=1 << 16)  # pure in its text; asked of the same lines many times a page
 def is_time(text: str) -> bool:
     bare = strip_bullets(text)
     if _PLAYER_TIMES.search(bare):
@@ -224,7 +225,9 @@ def is_meta(text: str) -> bool:
         return True
     if bare and not re.search(r"[^\W\d_]", bare) and len(bare) <= 24 and not is_time(bare):
         return True  # votes and counts with no word: '12', '△ ▽', '+3 / -1'
-    if len(_VOTE.findall(bare)) >= 2 and not _VOTE.sub("", bare).strip(" |·•-–—/"):
+    # (a line of votes is short and holds digits: the pattern backtracks on every word of a paragraph)
+    if len(bare) <= 120 and any(c.isdigit() for c in bare) and len(_VOTE.findall(bare)) >= 2 \
+            and not _VOTE.sub("", bare).strip(" |·•-–—/"):
         return True  # buttons with their counts: 'موافق (4) غير موافق (9)', 'Up 3 · Down 1'
     if CLOSERS.get() and skeleton(bare) in CLOSERS.get():
         return True
@@ -342,6 +345,7 @@ def _not_a_name(name: str, said: str) -> bool:
     return bool(_LIST_OR_SPEECH.match(name.strip())) or (name[-1:].isdigit() and said[:1].isdigit())
 
 
+@lru_cache(maxsize=1 << 16)  # pure in its text (no page context): asked of each line many times
 def one_line_comment(text: str, loose: bool = False) -> tuple[str, str] | None:
     """'أبو خالد: مهرجان رائع' or 'منى - الأسعار غالية': (name, text) of a comment printed on one
     line, its writer's name before a colon or a dash. `loose`: inside a run of such lines, where
