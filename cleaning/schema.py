@@ -126,9 +126,12 @@ ARTICLE_FIELDS: list[tuple[pa.Field, str]] = [
     (pa.field("site_key_source", pa.string()),
      'Where `site_key` came from: "folder", "header", or null when the page has no site key.'),
     (pa.field("language", pa.string()),
-     "ISO 639-1 code detected by langdetect (fixed seed); null when the text is too short to tell."),
+     "ISO 639-1 code: for text whose first 400 characters are at least 90% Arabic-script letters, "
+     "the script decides (ar, or fa/ur by the letters Arabic does not use); otherwise detected by "
+     "langdetect (fixed seed) with the same Persian/Urdu guard; null when the text is too short to tell."),
     (pa.field("language_score", pa.float64()),
-     "langdetect's probability for `language`."),
+     "For a language the script decided: the share of the first 400 characters' letters that are "
+     "Arabic-script (1.0 with no Latin word); otherwise langdetect's probability for `language`."),
     (pa.field("num_words", pa.int64(), nullable=False),
      "Whitespace-separated words in `text`."),
     (pa.field("num_comments", pa.int64(), nullable=False),
