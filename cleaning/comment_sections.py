@@ -164,8 +164,10 @@ def numbered_blocks(lines, first: int, least: int = 2) -> list[int]:
         name = match.group("rest").strip()
         # the count going on is structure enough for a long display name ('مواطن يحب بلده ويتمنى له الخير دائما')
         limit = SETTINGS.comments.name_max_words if expected is None else SETTINGS.text.prose_min_words - 1
+        # right under the last block's action line a name may even read as a sentence ('مواطن يحب بلده.')
+        after_anchor = expected is not None and j > first and (is_anchor(lines[j - 1].text) or is_meta(lines[j - 1].text))
         if (expected is None and n == 1 or n == expected) and 0 < len(words(name)) <= limit \
-                and not is_prose(name) and not is_time(name) and not is_byline(name) \
+                and (not is_prose(name) or after_anchor) and not is_time(name) and not is_byline(name) \
                 and not author_and_time(name) and not one_line_comment(lines[j].text):
             found.append(j)
             expected = n + 1

@@ -1244,3 +1244,14 @@ def test_a_wire_paragraph_that_repeats_the_headline_is_kept_and_credited():
     title = "الوزير يفتتح معرض الكتاب الدولي"
     doc = extract_attribution(extract_title(doc_of(title, f"الرياض (واس) - {title} صباح اليوم بحضور عدد من المسؤولين.", LEAD)))
     assert doc.title == title and doc.sources == ("SPA",) and len(doc.lines) == 2
+
+
+def test_a_numbered_block_whose_name_reads_as_a_sentence_right_under_the_last_blocks_votes():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "آراء القراء",
+        "1. سلوى", "معلومات مفيدة", "موافق (3) غير موافق (1)",
+        "2. مواطن يحب بلده كثيرا.", "نريد حلولا عملية", "موافق (5) غير موافق (0)",
+        "3. Omar_K", "شكرا للكاتب", "موافق (1) غير موافق (2)",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    assert "يحب بلده" not in repr(doc)
