@@ -110,13 +110,29 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
 
 
 def _lone_comment(lines, article_prose: list[int], repeated: frozenset[int]) -> int | None:
-    """A single 'name - text' comment below the article's end: after its last paragraph and after
-    a line of the page's furniture there (share buttons, tags: a chrome phrase or a line the site
-    repeats on its pages), with no article text below it.
+    """A single comment below the article's end, 'name - text' on one line or a 'name - date' line
+    over its text: after the article's last paragraph and after a line of the page's furniture
+    there (share buttons, tags: a chrome phrase or a line the site repeats on its pages), with no
+    article text below it.
     Why it generalizes: the article does not resume after its share line, and what a reader posts
     under it has the shape of a comment."""
-    if not article_prose:
-        return None
+    for i in range(1, len(lines)):
+        text = lines[i].text
+        if fingerprint(text) in repeated:
+            continue
+        said = (one_line_comment(text) and not (i + 1 < len(lines) and one_line_comment(lines[i + 1].text))
+                and not one_line_comment(lines[i - 1].text))
+        signed = (not said and i + 1 < len(lines) and bool(author_and_time(text))
+                  and not is_time(lines[i + 1].text) and not author_and_time(lines[i + 1].text))
+        if not (said or signed):
+            continue
+        own = i + 1 if signed else i  # the comment's last line
+        above = [p for p in article_prose if p < i]
+        if above and not any(p > own for p in article_prose) and any(
+                lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated
+                for j in range(above[-1] + 1, i)):
+            return i
+    return None
     last = article_prose[-1]
     for i in range(last + 2, len(lines)):
         if one_line_comment(lines[i].text) and not (i + 1 < len(lines) and one_line_comment(lines[i + 1].text)) \

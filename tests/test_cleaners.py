@@ -1255,3 +1255,11 @@ def test_a_numbered_block_whose_name_reads_as_a_sentence_right_under_the_last_bl
     ))
     assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
     assert "يحب بلده" not in repr(doc)
+
+
+def test_a_lone_signed_comment_under_the_share_line():
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "شارك على فيسبوك",
+                                  "بواسطة: Nour_Q - 19/12/2011", "تحليل دقيق يستحق الإشادة من الجميع في هذا الوقت."))
+    assert texts(doc) == [LEAD, PARAGRAPH, "شارك على فيسبوك"]
+    assert [c.text for c in doc.comments] == ["تحليل دقيق يستحق الإشادة من الجميع في هذا الوقت."]
+    assert "Nour_Q" not in repr(doc)
