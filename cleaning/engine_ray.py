@@ -37,7 +37,6 @@ import ray
 import ray.data
 from ray.data.datasource import FilenameProvider
 
-from . import runner, shards
 from .atomic import reinstall_signal_handlers, signals_blocked
 from .dedup import signature
 from .reader import iter_pages

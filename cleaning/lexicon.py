@@ -133,7 +133,7 @@ def comment_headers() -> frozenset[str]:
 # with in one look-up per distinct prefix length. tests/test_speed_lexicon.py checks every answer
 # against the phrase-by-phrase loops.
 
-_ALNUM_BEFORE = r"(?<![^\W_])"  # not glued to a letter or digit (str.isalnum), as `_contains_word`
+_ALNUM_BEFORE = r"(?<![^\W_])"  # not glued to a letter or digit (str.isalnum), as the word test below
 _ALNUM_AFTER = r"(?![^\W_])"
 
 
@@ -150,8 +150,8 @@ def _contained_pattern() -> re.Pattern | None:
 
 def contained_category(folded: str) -> str | None:
     """The category of the first "contains" phrase (in file order) standing in `folded` (a line's
-    `prefix_key`) as a word of its own: the answer of trying each phrase in turn with
-    chrome._contains_word, found with one search over the line."""
+    `prefix_key`) as a word of its own: the answer of trying each phrase in turn (the loop
+    tests/test_speed_lexicon.py keeps as its reference), found with one search over the line."""
     pattern = _contained_pattern()
     if pattern is None or pattern.search(folded) is None:
         return None
