@@ -233,6 +233,7 @@ def _signoff_agency(text: str) -> str | None:
     return _known(match.group("name") or match.group("dashed") or match.group("closing")) if match else None
 
 
+@lru_cache(maxsize=1 << 16)  # pure in its text; the comment search asks it of every line it walks
 def is_attribution(text: str) -> bool:
     """An attribution line ('المصدر: وام، الأناضول', '(وكالات)'): never a comment, never chrome."""
     return _credited(text) is not None

@@ -4,16 +4,15 @@ comments with these; nothing here looks at more than a line and its neighbours.
 
 Times, headings and names are recognised by their shape and by the language's own words (units
 of time, the forms of "comment", months), not by a list of what some site prints; the action row
-under every comment is found by recurrence on the page (`closing_lines`).
+under every comment is found by recurrence on the page (`comment_sections.closing_lines`).
 """
 
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from contextvars import ContextVar
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from .attribution import dateline_agencies, is_attribution
 from .chrome import is_date_stamp, lexicon_category
@@ -43,8 +42,22 @@ _LAST_PART = re.compile(r"^(?P<a>.+)(?:\s*[·•|،,]\s*|\s[-–—]\s)(?P<b>.+?
 _NAME_TIME = re.compile(r"^(?P<a>.+?)\s*(?:[·•|،,]|\s[-–—]\s|\s(?=منذ|قبل))\s*(?P<b>.+)$")
 SECTION_WORDS = re.compile(r"تعليق|تعليقات|رأي|آراء|اراء|ردود|نقاش|القراء|الزوار|comment", re.IGNORECASE)
 _LABEL = re.compile(r"^[^\W\d_]+\s*[:：]\s*(?=\S)")  # 'بواسطة: ', 'الاسم: ', 'By: '
-# The closing lines of the page being cleaned (`closing_lines`), seen by `is_meta`.
+# The closing lines of the page being cleaned (`comment_sections.closing_lines`), seen by `is_meta`.
 CLOSERS: ContextVar[frozenset[str]] = ContextVar("closers", default=frozenset())
+
+
+def _memo(fn):
+    """Remember a line predicate's answers: the section search asks them of the same lines many
+    times a page. The page's closing lines (`CLOSERS`) are part of the key, since what a line is
+    may depend on them; the rest depends on the line's text alone."""
+    cached = lru_cache(maxsize=1 << 16)(lambda closers, *args: fn(*args))
+
+    @wraps(fn)
+    def answer(*args):
+        return cached(CLOSERS.get(), *args)
+
+    answer.cache_clear = cached.cache_clear
+    return answer
 
 
 @lru_cache(maxsize=None)
@@ -91,6 +104,7 @@ def _bylines() -> re.Pattern:
     )
 
 
+@_memo
 def is_byline(text: str) -> bool:
     """'كتب - فراس نعمة', 'بقلم: سامر', 'كتب حازم صلاح الدين', 'By Karim Benali': a writer's
     credit, never a commenter (nor a headline)."""
@@ -150,6 +164,7 @@ def is_counted(text: str) -> bool:
     return bool(re.search(r"[\d٠-٩]", text) or _COUNT_WORD.search(text))
 
 
+@_memo
 def is_header(text: str) -> bool:
     """A comment-section heading: a listed one, or a short line built on a word for "comment"
     ('3 تعليقات', 'تعليقان', 'عدد التعليقات: 3', 'كن أول من يعلق'); never a sentence."""
@@ -165,6 +180,7 @@ def is_listed_header(text: str) -> bool:
     return match_key(re.sub(r"[\d٠-٩()\[\]:：#]+", " ", text)) in comment_headers()
 
 
+@_memo
 def author_and_time(text: str) -> tuple[str, str] | None:
     """'أبو أحمد · منذ ساعتين' or 'منذ ساعتين | أبو أحمد' -> (name, time)."""
     if _PLAYER_TIMES.search(text):
@@ -219,6 +235,7 @@ def _is_form(text: str) -> bool:
     return match_key(strip_bullets(text)) in _form_lines()
 
 
+@_memo
 def is_meta(text: str) -> bool:
     bare = strip_bullets(text)
     if match_key(bare) in _form_lines():
@@ -239,6 +256,7 @@ def is_meta(text: str) -> bool:
 _META_PARTS = re.compile(r"\s*[|·•]\s*|\s[-–—]\s")
 
 
+@_memo
 def meta_time(text: str) -> str | None:
     """The time on a meta line of buttons and a time ('أعجبني · رد · الجمعة، 3 أبريل 2023 4:55 ص',
     'Like · Reply · 3 hours ago'), or None. Every other part must be a button or a count."""
@@ -258,32 +276,10 @@ def skeleton(text: str) -> str:
     return " ".join(re.findall(r"[^\W\d_]{2,}", match_key(text)))
 
 
-
-
-def closing_lines(lines, start: int = 0) -> frozenset[str]:
-    """Skeletons of the short lines that recur right under comments' texts: the action line each
-    comment box closes with ('أعجبني · رد · 2 ي', 'Reply • Share ›', 'رد'), whatever its words.
-    Why it generalizes: a comment widget prints the same controls under every comment, and only
-    there; a name line recurs too, but above a text, after a time, never right under a text."""
-    counts: Counter = Counter()
-    for i in range(max(start, 1), len(lines)):
-        text = lines[i].text
-        if len(words(text)) > SETTINGS.comments.closer_max_words or is_prose(text) or ends_with_full_stop(text):
-            continue
-        following = lines[i + 1].text if i + 1 < len(lines) else ""
-        above = lines[i - 1].text
-        if is_time(following) or author_and_time(text) or is_time(text) or is_header(text):
-            continue
-        if (len(re.findall(r"[^\W\d_]{2,}", above)) >= 2 and not is_time(above) and not is_header(above)
-                and not is_meta(above) and not meta_time(above)):
-            if (key := skeleton(text)):
-                counts[key] += 1
-    return frozenset(key for key, n in counts.items() if n >= 2)
-
-
 _USERNAME = re.compile(r"^(?=[^\s]*[A-Za-z])[A-Za-z0-9]*[A-Za-z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?:\s*[^\w\s]{1,3})?$")
 
 
+@_memo
 def is_username(text: str) -> bool:
     """A Latin handle: 'Hamza.B', 'sara_k', 'Mohammed99', 'ahmad.2010 🔥', 'Karim Dz'."""
     bare = text.strip()
@@ -293,11 +289,13 @@ def is_username(text: str) -> bool:
 _INITIAL_END = re.compile(r"\s\w\.$")  # a family name cut to its initial: 'سلمى ع.', 'Omar K.'
 
 
+@_memo
 def name_like(text: str, max_words: int = SETTINGS.comments.author_max_words) -> bool:
     return (0 < len(words(text)) <= max_words and not is_prose(text) and not is_byline(text)
             and not is_time(text) and not is_meta(text) and (not ends_sentence(text) or bool(_INITIAL_END.search(text))))
 
 
+@_memo
 def ends_section(text: str) -> bool:
     whole, _ = chrome_phrases()
     return match_key(text) in whole or (is_symbol_led(text) and not is_meta(text))
@@ -382,6 +380,7 @@ def _name_like_short(text: str) -> bool:
     return len(words(text)) <= 1
 
 
+@_memo
 def is_anchor(text: str) -> bool:
     """A line only a comment has: a time, a name with a time, an action line with a time or one
     that closes every comment box."""
@@ -389,6 +388,7 @@ def is_anchor(text: str) -> bool:
                 or (CLOSERS.get() and skeleton(text) in CLOSERS.get()))
 
 
+@_memo
 def maybe_name(text: str) -> bool:
     return (0 < len(words(text)) <= SETTINGS.comments.name_max_words and bool(re.search(r"[^\W\d_]", text)) and not is_meta(text)
             and not is_time(text) and not meta_time(text) and not is_header(text) and not ends_with_full_stop(text)

@@ -9,6 +9,7 @@ is: `comment_lines.py`; taking the section out: `comments.py`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .chrome import lexicon_category
 from .comment_lines import (
@@ -18,7 +19,7 @@ from .comment_lines import (
 from .repetition import fingerprint
 from .schema import Document
 from .settings import SETTINGS
-from .text import ends_sentence, is_prose, match_key, words
+from .text import ends_sentence, ends_with_full_stop, is_prose, match_key, words
 
 
 def comment_run(lines, start: int) -> int:
@@ -133,14 +134,6 @@ def _lone_comment(lines, article_prose: list[int], repeated: frozenset[int]) -> 
                 for j in range(above[-1] + 1, i)):
             return i
     return None
-    last = article_prose[-1]
-    for i in range(last + 2, len(lines)):
-        if one_line_comment(lines[i].text) and not (i + 1 < len(lines) and one_line_comment(lines[i + 1].text)) \
-                and not one_line_comment(lines[i - 1].text) and fingerprint(lines[i].text) not in repeated \
-                and any(lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated
-                        for j in range(last + 1, i)):
-            return i
-    return None
 
 
 def first_block(lines, first: int) -> int:
@@ -198,3 +191,24 @@ def _blocks_have_anchors(lines, starts: list[int]) -> bool:
         return False
     anchored = sum(any(is_anchor(lines[j].text) or is_meta(lines[j].text) for j in gap) for gap in gaps)
     return anchored * 2 >= len(gaps)
+
+
+def closing_lines(lines, start: int = 0) -> frozenset[str]:
+    """Skeletons of the short lines that recur right under comments' texts: the action line each
+    comment box closes with ('أعجبني · رد · 2 ي', 'Reply • Share ›', 'رد'), whatever its words.
+    Why it generalizes: a comment widget prints the same controls under every comment, and only
+    there; a name line recurs too, but above a text, after a time, never right under a text."""
+    counts: Counter = Counter()
+    for i in range(max(start, 1), len(lines)):
+        text = lines[i].text
+        if len(words(text)) > SETTINGS.comments.closer_max_words or is_prose(text) or ends_with_full_stop(text):
+            continue
+        following = lines[i + 1].text if i + 1 < len(lines) else ""
+        above = lines[i - 1].text
+        if is_time(following) or author_and_time(text) or is_time(text) or is_header(text):
+            continue
+        if (len(re.findall(r"[^\W\d_]{2,}", above)) >= 2 and not is_time(above) and not is_header(above)
+                and not is_meta(above) and not meta_time(above)):
+            if (key := skeleton(text)):
+                counts[key] += 1
+    return frozenset(key for key, n in counts.items() if n >= 2)

@@ -15,12 +15,12 @@ import re
 from dataclasses import replace
 
 from .chrome import lexicon_category
-from .comment_sections import find_section, first_block, numbered_blocks
+from .comment_sections import closing_lines, find_section, first_block, numbered_blocks
 from .attribution import is_attribution
 from .context import needs
 from .repetition import fingerprint
 from .comment_lines import (
-    CLOSERS, NUMBERED, REPLY, author_and_time, closing_lines, ends_section, is_anchor, is_header,
+    CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_header,
     is_meta, is_time, likes_of, maybe_name, meta_time, name_like, names_next_comment, one_line_comment,
     skeleton, strip_bullets, unnumbered)
 from .schema import Comment, Document, Line
