@@ -262,18 +262,28 @@ def questions(row: dict) -> list[str]:
 
 
 def _guard_changed(row: dict) -> bool:
-    """langdetect's own answer differs from the published language: the guard for Persian and
-    Urdu letters decided (only Arabic-script answers can be changed by it)."""
+    """The Arabic-script guard decided this page's language against another reading of it.
+
+    Where the script settles the language (cleaning.language.script_language: nearly all letters
+    Arabic-script), the run never asked langdetect, whose answer the guard's letters would only
+    overrule: such a page is flagged when its published language is not the one its letters give
+    (a release built by other rules). Any other page went to langdetect, and is flagged when
+    langdetect's own answer differs from the published one (the guard changed it); langdetect is
+    asked again for those pages only, so the page costs no detector run per Arabic page."""
     if row.get("language") not in ("ar", "fa", "ur") or not row["text"].strip():
         return False
+    from cleaning.language import load_profiles, script_language
+
+    sample = row["text"][:SETTINGS.language.detect_prefix_chars]
+    settled = script_language(sample)
+    if settled is not None:
+        return settled[0] != row["language"]
     from langdetect import detect_langs
     from langdetect.lang_detect_exception import LangDetectException
 
-    from cleaning.language import load_profiles
-
     load_profiles()
     try:
-        return detect_langs(row["text"][:SETTINGS.language.detect_prefix_chars])[0].lang != row["language"]
+        return detect_langs(sample)[0].lang != row["language"]
     except LangDetectException:
         return False
 
