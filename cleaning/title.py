@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from .attribution import dateline_agencies
 from .chrome import (is_bullet_led, is_counter, is_credit_caption, is_date_stamp, is_furniture, is_menu,
                      lexicon_category)
-from .comment_lines import is_byline
+from .comment_lines import CLOSERS, is_byline
 from .repetition import fingerprint
 from .context import needs
 from .schema import Document
@@ -37,8 +38,19 @@ def looks_like_headline(text: str) -> bool:
     return is_headline_like(text)
 
 
+@lru_cache(maxsize=1 << 16)  # pure in its text; a page's lines are keyed against each candidate
 def _repeat_key(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", match_key(text)).split())
+
+
+def _near(a: str, b: str) -> bool:
+    """difflib's ratio of the two keys reaches SETTINGS.title.near_repeat_ratio. Its cheap upper
+    bounds (`real_quick_ratio`, `quick_ratio`) are tried first: most pairs of lines fail there, and
+    the answer is the same as ratio()'s alone."""
+    threshold = SETTINGS.title.near_repeat_ratio
+    matcher = SequenceMatcher(None, a, b)
+    return (matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold
+            and matcher.ratio() >= threshold)
 
 
 def is_repeat(title_key: str, text: str) -> bool:
@@ -54,7 +66,7 @@ def is_repeat(title_key: str, text: str) -> bool:
         return True
     if abs(len(other) - len(title_key)) > max(10, len(title_key) // 5):
         return False
-    return SequenceMatcher(None, title_key, other).ratio() >= SETTINGS.title.near_repeat_ratio
+    return _near(title_key, other)
 
 
 def _close_repeat(a: str, b: str) -> bool:
@@ -69,7 +81,7 @@ def _close_repeat(a: str, b: str) -> bool:
         return len(long_.split()) - len(short.split()) <= SETTINGS.title.site_suffix_max_words
     if abs(len(a) - len(b)) > max(10, len(a) // 5):
         return False
-    return SequenceMatcher(None, a, b).ratio() >= SETTINGS.title.near_repeat_ratio
+    return _near(a, b)
 
 
 def _is_paragraph(text: str) -> bool:
@@ -158,8 +170,13 @@ def _is_trail(text: str) -> bool:
 def _not_headline(text: str, boilerplate: frozenset[int]) -> bool:
     """Furniture, a breadcrumb or menu, a list item ('* ...'), a byline, a wire dateline or a
     paragraph that opens with one ('القاهرة (قنا) - ...'), or a line the site prints on every page."""
-    return (is_furniture(text) or is_bullet_led(text) or _is_trail(text) or is_byline(text) or dateline_agencies(text)[0]
-            or bool(boilerplate) and _site_constant(text, boilerplate))
+    return _furniture_like(CLOSERS.get(), text) or bool(boilerplate) and _site_constant(text, boilerplate)
+
+
+@lru_cache(maxsize=1 << 16)  # pure in its text (and the closing lines `is_byline` may read): asked of each head line per candidate
+def _furniture_like(closers: frozenset[str], text: str) -> bool:
+    return bool(is_furniture(text) or is_bullet_led(text) or _is_trail(text) or is_byline(text)
+                or dateline_agencies(text)[0])
 
 
 def _site_constant(text: str, boilerplate: frozenset[int]) -> bool:
