@@ -33,13 +33,13 @@ from .settings import SETTINGS
 from .text import fold_arabic
 
 SCHEME = "affine32"  # datasketch 2 permutation scheme; signatures of different schemes never mix
-_NON_WORD = re.compile(r"[^\w]+")
+_WORD = re.compile(r"\w+")
 _MAX32 = np.iinfo(np.uint32).max
 
 
 def normalized_words(text: str) -> list[str]:
     """Words with punctuation, diacritics and hamza/alef variants folded away (for matching only)."""
-    return _NON_WORD.sub(" ", fold_arabic(text).casefold()).split()
+    return _WORD.findall(fold_arabic(text).casefold())  # the runs of word characters
 
 
 def exact_key(text: str, words: list[str] | None = None) -> int:
@@ -54,9 +54,14 @@ def signature(text: str, num_perm: int = SETTINGS.dedup.num_perm, words: list[st
     hash values datasketch's `MinHash(num_perm, seed=1, scheme="affine32")` gives, as uint32."""
     words = normalized_words(text) if words is None else words
     n = SETTINGS.dedup.shingle_words
-    shingles = {" ".join(words[i:i + n]).encode("utf-8") for i in range(max(1, len(words) - n + 1))}
+    if len(words) > n:
+        shingles = set(map(str.encode, map(" ".join, zip(*(words[k:] for k in range(n))))))
+    else:
+        shingles = {" ".join(words).encode("utf-8")}
     a, b = _permutations(num_perm)
-    hv = np.array([int.from_bytes(hashlib.sha1(s).digest()[:4], "little") for s in shingles], dtype=np.uint32)
+    sha1 = hashlib.sha1
+    # the first 4 bytes of each SHA-1, read as little-endian uint32 (as datasketch's sha1_hash32)
+    hv = np.frombuffer(b"".join([sha1(s).digest()[:4] for s in shingles]), dtype="<u4").astype(np.uint32)
     hv = _fmix32(hv).reshape(-1, 1)
     return np.minimum(np.full(num_perm, _MAX32, dtype=np.uint32), (hv * a + b).min(axis=0))
 

@@ -17,7 +17,9 @@ _SENTENCE_END = re.compile(r"[.!?؟…:;؛۔।][\"'”’»)\]\s]*$")
 _FINAL_STOP = re.compile(r"[.!?؟۔।][\"'”’»)\]\s]*$")
 _ELLIPSIS_END = re.compile(r"(\.\.\.|…)\s*$")
 _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+# one letter for another, none of them a source: a chain of str.replace (each a fast scan) gives
+# what str.translate would, about ten times faster on a page
+_ALEF = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "و"), ("ئ", "ي"))
 _NON_WORD_EDGES = re.compile(r"^[^\w]+|[^\w]+$")
 _SPACES = re.compile(r"\s+")
 
@@ -84,7 +86,11 @@ def fold_arabic(text: str) -> str:
 
     Used for matching and offered to downstream users; never applied to published text by default.
     """
-    return _DIACRITICS.sub("", text).translate(_ALEF)
+    text = _DIACRITICS.sub("", text)
+    for letter, plain in _ALEF:
+        if letter in text:
+            text = text.replace(letter, plain)
+    return text
 
 
 @lru_cache(maxsize=1 << 16)  # several steps key the same lines; site furniture recurs across pages
