@@ -68,7 +68,27 @@ def _needs_ftfy(text: str) -> bool:
     mojibake ftfy repairs, so only what lies between them is checked (far less text to scan)."""
     rest = _ARABIC_RUN.sub(" ", text)
     # every pattern of ftfy's badness needs a character outside ASCII (tests/test_speed_repair.py)
-    return bool(_ENTITY.search(rest) or _CONTROL.search(rest) or (not rest.isascii() and badness.is_bad(rest)))
+    return bool(_ENTITY.search(rest) or _CONTROL.search(rest) or (not rest.isascii() and _is_bad(rest)))
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# the longest text ftfy's badness pattern can match (7 characters in ftfy 6), read off the pattern
+_BADNESS_REACH = re._parser.parse(badness.BADNESS_RE.pattern, badness.BADNESS_RE.flags).getwidth()[1]
+
+
+def _is_bad(text: str) -> bool:
+    """ftfy's `badness.is_bad(text)`, searched only near the characters outside ASCII. Every match
+    holds one of them and is at most _BADNESS_REACH characters long, so it lies within that reach
+    of a run of them; `search(text, pos, endpos)` keeps `^` at the real start of the text, and the
+    pattern has no look-around that text beyond `endpos` could change."""
+    reach, windows = _BADNESS_REACH, []
+    for run in _NON_ASCII.finditer(text):
+        start, end = max(run.start() - reach, 0), run.end() + reach
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    return any(badness.BADNESS_RE.search(text, start, end) for start, end in windows)
 
 
 def undo_cp1256_mojibake(text: str) -> str:

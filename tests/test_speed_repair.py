@@ -47,3 +47,21 @@ def test_invisible_controls_are_stripped_as_without_the_guards():
     texts += [p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")]
     for text in texts:
         assert U._strip_invisible(text) == _strip_all(text)
+
+
+def test_badness_searched_near_non_ascii_is_ftfys_answer():
+    # _is_bad searches ftfy's badness pattern only within its reach of the characters outside
+    # ASCII: the same answer as badness.is_bad on the whole text, mojibake or not.
+    rng = random.Random(3)
+    suspects = "ÃÂØÙ§„…±ˆ†©¹¨Š¯œŒ°×²€ВЂГўβΒΓ‚Äà√≈«»“”’\xa0·–—¢£¥\x85\x9f" + "".join(map(chr, range(0xc0, 0x100)))
+    alphabet = suspects + "ab Z.,?!\n\t 0129-" + "اب"
+    texts = []
+    for _ in range(20000):
+        texts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))))
+        texts.append("".join(rng.choice(alphabet if rng.random() < 0.1 else string.ascii_letters + " \n")
+                             for _ in range(rng.randint(0, 80))))
+    texts += [U._ARABIC_RUN.sub(" ", p.read_text(encoding="utf-8")) for p in SEEDS.glob("*.txt")]
+    texts += ["Ã©tÃ©", "Â ok", "x Â ok", "\nÂ ok", "ok œ\n", "ГўВЂВ a"]
+    assert sum(badness.is_bad(t) for t in texts) > 1000  # both answers are well represented
+    for text in texts:
+        assert U._is_bad(text) == badness.is_bad(text), text
