@@ -34,6 +34,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from .context import needs
@@ -42,7 +43,8 @@ from .text import ends_with_full_stop, is_prose, match_key
 from .settings import SETTINGS
 
 _DIGITS = re.compile(r"\d+")
-_NOT_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")  # a word: letters and digits (not "_")
+_SPLITS_WORDS = re.compile(r"[^\w ]|_")
 
 # Entry layout: [pages, is_prose, prev1, votes, next1, votes, prev2, votes, next2, votes,
 #                article signature 1, votes, article signature 2, votes]
@@ -52,13 +54,15 @@ _ARTICLE_SLOTS = (10, 12)
 _SALTS = (b"a", b"b")
 
 
+@lru_cache(maxsize=1 << 16)  # pure in its text; pass 2 asks it again of lines pass 1 counted, furniture recurs
 def fingerprint(text: str) -> int:
     """64-bit fingerprint of a line's words: folded, punctuation ignored ("—" or "-", "»" or ">"),
     numbers blanked (dates and counters change from page to page) except in prose: two paragraphs
     that differ only by their figures ("rates up 50 points", "rates up 150 points") are two
     pieces of news, not one piece of furniture."""
     key = match_key(text) if is_prose(text) else _DIGITS.sub("0", match_key(text))
-    key = " ".join(_NOT_WORD.sub(" ", key).split())
+    if _SPLITS_WORDS.search(key):  # else its words already stand one space apart (match_key)
+        key = " ".join(_WORD.findall(key))
     if not key:
         return 0
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big")

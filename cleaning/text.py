@@ -20,8 +20,7 @@ _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]
 # one letter for another, none of them a source: a chain of str.replace (each a fast scan) gives
 # what str.translate would, about ten times faster on a page
 _ALEF = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "و"), ("ئ", "ي"))
-_NON_WORD_EDGES = re.compile(r"^[^\w]+|[^\w]+$")
-_SPACES = re.compile(r"\s+")
+_WORD_CHAR = re.compile(r"\w")
 
 
 
@@ -97,7 +96,11 @@ def fold_arabic(text: str) -> str:
 def match_key(text: str) -> str:
     """A line reduced for comparison: folded, edge symbols stripped, spaces collapsed."""
     text = unicodedata.normalize("NFKC", fold_arabic(text)).casefold()
-    return _SPACES.sub(" ", _NON_WORD_EDGES.sub("", text)).strip()
+    first = _WORD_CHAR.search(text)
+    if first is None:
+        return ""
+    last = _WORD_CHAR.search(text[::-1])  # from the first to the last word character, spaces collapsed
+    return " ".join(text[first.start():len(text) - last.start()].split())
 
 
 def is_symbol_led(text: str) -> bool:
