@@ -252,9 +252,11 @@ def extract_attribution(doc: Document) -> Document:
         picks[i] = "attribution"
         credits.append((i, credited))
     # down to the story's first paragraph (a long menu line above it is no paragraph), or its
-    # second when the first is a headline the title step left (a whole sentence, a teaser)
+    # second when the first is a headline the title step left (a whole sentence, a teaser); an
+    # article of short lines (a poem) has no paragraph: its head is scanned as far as any
     prose = [i for i, line in enumerate(doc.lines) if i not in picks and is_prose(line.text) and not is_menu(line.text)]
-    for i in range(min(len(doc.lines), prose[min(1, len(prose) - 1)] + 1 if prose else 0, SETTINGS.attribution.dateline_scan)):
+    scan_end = prose[min(1, len(prose) - 1)] + 1 if prose else len(doc.lines)
+    for i in range(min(len(doc.lines), scan_end, SETTINGS.attribution.dateline_scan)):
         if i in picks:
             continue
         credited, whole = dateline_agencies(doc.lines[i].text)

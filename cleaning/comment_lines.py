@@ -1,5 +1,5 @@
-"""What one line of a comment area is: a heading, a time, a name, a button row, a form field, a
-comment written on one line ("name: text"). `comments.py` finds the sections and cuts them into
+"""What one line of a comment area is: a heading, a time, a name, a button row, a form field (a
+comment written on one line, "name: text": `comment_said.py`). `comments.py` cuts sections into
 comments with these; nothing here looks at more than a line and its neighbours.
 
 Times, headings and names are recognised by their shape and by the language's own words (units
@@ -14,7 +14,6 @@ import re
 from contextvars import ContextVar
 from functools import lru_cache, wraps
 
-from .attribution import dateline_agencies, is_attribution
 from .chrome import is_date_stamp, lexicon_category
 from .lexicon import chrome_phrases, comment_headers, data_lines, data_rows, time_units
 from .text import ends_sentence, ends_with_full_stop, is_prose, is_symbol_led, match_key, words
@@ -37,7 +36,6 @@ _ABSOLUTE_STAMP = re.compile(
 _ENGLISH_AGO = re.compile(r"^(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.IGNORECASE)
 NUMBERED = re.compile(r"^(?:#\s*\d+|\d+\s*[-.)–—:]|\(\d+\)|تعليق\s*(?:رقم\s*)?\d+\s*[:\-–]?)\s*(?P<rest>.*)$")
 REPLY = re.compile(r"^(?:↳|↪|⤷|رداً على|ردا على|ردًا على|رد على|الرد على|في الرد على|reply to)\s*(?P<rest>.*)$", re.IGNORECASE)
-_DASHED = re.compile(r"^[^:：\-–—]{1,60}?\s[-–—]\s")
 _LAST_PART = re.compile(r"^(?P<a>.+)(?:\s*[·•|،,]\s*|\s[-–—]\s)(?P<b>.+?)$")
 _NAME_TIME = re.compile(r"^(?P<a>.+?)\s*(?:[·•|،,]|\s[-–—]\s|\s(?=منذ|قبل))\s*(?P<b>.+)$")
 SECTION_WORDS = re.compile(r"تعليق|تعليقات|رأي|آراء|اراء|ردود|نقاش|القراء|الزوار|comment", re.IGNORECASE)
@@ -323,51 +321,6 @@ def names_next_comment(lines, i: int) -> bool:
     if meta_time(after) or (is_meta(after) and not _is_form(after) and not re.fullmatch(r"#?\d+", strip_bullets(after))):
         return True
     return is_username(lines[i].text) and not is_username(following) and not _name_like_short(following)
-
-
-# a name, then a colon or a spaced dash, then the text; a dash inside a name ('عادل -ايطاليا') and
-# brackets ('حمدى سليمان(نوبى)') are part of it
-_SAYS = re.compile(r"^(?P<name>[^\s:：\-–—«»\"](?:[^:：\-–—«»\"]|[-–—](?=\S)){1,59}?)\s*(?:[:：]|\s[-–—])\s+(?P<text>\S.*)$")
-
-
-# Words that open an article's own "X: ..." lines, never a reader's name: ordinals of a list
-# ("الثاني: ..."), and verbs of saying that introduce a quote ("وقال كاريوس: إنه ...").
-_LIST_OR_SPEECH = re.compile(
-    r"^(?:[*•\-–—·]|(?:و?(?:ال)?(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[ةه]?|أولا|اولا|ثانيا|ثالثا|رابعا|خامسا)(?:\s|$)"
-    r"|و?(?:قال|قالت|أضاف|أضافت|اضاف|أكد|أكدت|اكد|أوضح|أوضحت|تابع|تابعت|يقول|تقول|أشار|أشارت|ختم|ختمت)(?:\s|$))")
-
-
-def _not_a_name(name: str, said: str) -> bool:
-    """'الثاني : ...', '* إصابات الجهاز التنفسي: ...', 'وقال كاريوس: إنه ...', 'بنتيجة 84 – 74 ...':
-    a list item, a quote's intro or a score, not a reader's name."""
-    return bool(_LIST_OR_SPEECH.match(name.strip())) or (name[-1:].isdigit() and said[:1].isdigit())
-
-
-@lru_cache(maxsize=1 << 16)  # pure in its text (no page context): asked of each line many times
-def one_line_comment(text: str, loose: bool = False) -> tuple[str, str] | None:
-    """'أبو خالد: مهرجان رائع' or 'منى - الأسعار غالية': (name, text) of a comment printed on one
-    line, its writer's name before a colon or a dash. `loose`: inside a run of such lines, where
-    the run itself says these are comments, a name may be longer and end as a sentence does."""
-    match = _SAYS.match(text.strip())
-    if not match:
-        return None
-    name, said = match.group("name").strip(), match.group("text").strip()
-    # a display name may be any short thing a reader typed ('113', '؟؟؟؟؟؟'), but not a list's
-    # number ('1: ...'), a time, a sentence or a page's label ('الوسوم: ...'), nor a dateline
-    lettered = bool(re.search(r"[^\W\d_]", name))
-    limit = SETTINGS.comments.loose_name_max_words if loose else SETTINGS.comments.name_max_words - 1
-    # inside a run a name is counted without its bracketed aside ('سامي (أبو علي)'), and may
-    # read as a sentence ('مواطن يحب بلده.')
-    counted = words(re.sub(r"\([^()]*\)", " ", name)) if loose else words(name)
-    if (len(counted) > limit or len(words(said)) < 2 or (is_prose(name) and not (loose and len(counted) <= limit))
-            or (lettered and ends_sentence(name) and not loose)
-            or is_time(name) or is_header(name) or is_byline(text) or is_byline(name) or is_time(said)
-            or lexicon_category(text) or (not lettered and len(name.replace(" ", "")) < 3)
-            or ((not loose or "(" in name) and dateline_agencies(text)[0]) or is_attribution(text) or _not_a_name(name, said)
-            or (said.startswith(("«", '"', "“")) and not (loose and _DASHED.match(text.strip())))):
-        # reported speech: 'وقالت إحدى الزائرات: «...»'; inside a run, 'name - “quote”...' is a comment
-        return None
-    return name, said
 
 
 def unnumbered(text: str) -> str:

@@ -12,9 +12,10 @@ import re
 from collections import Counter
 
 from .chrome import lexicon_category
+from .comment_said import one_line_comment
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, SECTION_WORDS, author_and_time, is_anchor, is_byline, is_counted,
-    is_header, is_listed_header, is_meta, is_time, meta_time, name_like, one_line_comment, opens_comment,
+    is_header, is_listed_header, is_meta, is_time, meta_time, name_like, opens_comment,
     skeleton, unnumbered)
 from .repetition import fingerprint
 from .schema import Document
@@ -27,7 +28,8 @@ def comment_run(lines, start: int) -> int:
     two speakers taking turns is not a comment section)."""
     names, length = [], 0
     for line in lines[start:]:
-        said = one_line_comment(line.text, loose=bool(names))
+        # once two readers have spoken, the run is a section of such lines: a long name goes too
+        said = one_line_comment(line.text, loose=bool(names), in_section=len(names) >= 2)
         if not said:
             if names and NUMBERED.match(line.text):  # a numbered list inside the last comment
                 length += 1
@@ -44,7 +46,7 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     of the lines the site prints on many pages (its slogan is no one's comment)."""
     lines = doc.lines
     for i, line in enumerate(lines):
-        if not is_header(line.text) or not any(is_prose(l.text) for l in lines[:i]):
+        if not is_header(line.text) or not _article_above(doc, i, repeated):
             continue
         window = range(i + 1, min(len(lines), i + 1 + SETTINGS.comments.signal_window))
         counted = is_counted(line.text)
@@ -64,7 +66,7 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
         if run and any(p < i for p in article_prose) and not any(p >= i + run for p in article_prose):
             return i, False
         blocks = numbered_blocks(lines, i, least=1) if re.match(r"^\D{0,2}1\D", lines[i].text) else []
-        if blocks and blocks[0] == i and any(p < i for p in prose):
+        if blocks and blocks[0] == i and _article_above(doc, i, repeated):
             if len(blocks) >= 2:
                 end = blocks[-1] + max(b - a for a, b in zip(blocks, blocks[1:])) if _blocks_have_anchors(lines, blocks) else None
             else:  # a lone numbered block is a comment when a line only a comment has closes it
@@ -108,6 +110,20 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     if (len(words(before)) <= 5 and not is_prose(before) and SECTION_WORDS.search(before)):
         return start - 1, True
     return start, False
+
+
+def _article_above(doc: Document, i: int, repeated: frozenset[int]) -> bool:
+    """Article text stands above line `i`: a paragraph, or, in an article of short lines (a poem,
+    a list of results), several lines of words under the headline that are not the page's
+    furniture. A comment section follows an article; a heading-like line above any is the page's."""
+    lines = doc.lines
+    if any(is_prose(line.text) for line in lines[:i]):
+        return True
+    if doc.title_line is None:
+        return False
+    body = [line for line in lines[:i] if line.number > doc.title_line and len(words(line.text)) >= 3
+            and not lexicon_category(line.text) and fingerprint(line.text) not in repeated]
+    return len(body) >= SETTINGS.comments.short_article_min_lines
 
 
 def _lone_comment(lines, article_prose: list[int], repeated: frozenset[int]) -> int | None:

@@ -15,13 +15,14 @@ import re
 from dataclasses import replace
 
 from .chrome import lexicon_category
-from .comment_sections import closing_lines, find_section, first_block, numbered_blocks
+from .comment_sections import closing_lines, comment_run, find_section, first_block, numbered_blocks
 from .attribution import is_attribution
 from .context import needs
 from .repetition import fingerprint
+from .comment_said import one_line_comment
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_header,
-    is_meta, is_time, likes_of, maybe_name, meta_time, name_like, names_next_comment, one_line_comment,
+    is_meta, is_time, likes_of, maybe_name, meta_time, name_like, names_next_comment,
     skeleton, strip_bullets, unnumbered)
 from .schema import Comment, Document, Line
 from .text import ends_sentence, is_prose, is_symbol_led, words
@@ -162,6 +163,13 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
     trailing_meta = False  # the section's comments end with a meta line holding their time
     last_body = None  # line number of the previous comment text line
     last_said = None  # index of the previous one-line comment ('name: text')
+    # a section made of one-line comments: every such line opens one, whatever came above it.
+    # Under a heading, a run of them by different readers opens it or follows its first line;
+    # with no heading, it is the run that found the section, and goes no further.
+    if has_header:
+        run_end = len(lines) if any(comment_run(lines, j) for j in range(first, min(len(lines), first + 2))) else first
+    else:
+        run_end = first + comment_run(lines, first)
 
     def pseudonym(name: str) -> str:
         return pseudonyms.setdefault(name, f"commenter {len(pseudonyms) + 1}")
@@ -177,13 +185,15 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         pair = author_and_time(text)
         awaiting_text = pending_author is not None or bool(comments and not comments[-1]["body"] and not new_comment)
         in_run = last_said == i - 1  # a run of one-line comments, one odd line allowed
-        says = one_line_comment(text, loose=in_run) if not awaiting_text else None
+        says = None if awaiting_text else (
+            one_line_comment(text, in_section=True) if i < run_end and not pair and fingerprint(text) not in repeated
+            else one_line_comment(text, loose=in_run))
         if is_attribution(text):
             break  # the article's source line ('المصدر: ...') closes it: no comment section runs across it
         if comments and not awaiting_text and is_header(text) and not is_meta(text):
             break  # another section's heading ('اترك تعليقاً' above a form): searched again
         opening = start + 1 if has_header else start  # right under the heading, or the run's first line
-        if says and ((not comments and (i == opening or one_line_comment(following, loose=True))) or in_run):
+        if says and (i < run_end or in_run or (not comments and (i == opening or one_line_comment(following, loose=True)))):
             open_comment(pseudonym(says[0]), None, pending_reply)
             comments[-1]["body"].append(Line(lines[i].number, says[1]))
             pending_author, pending_reply, new_comment = None, False, False

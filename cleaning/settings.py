@@ -74,8 +74,10 @@ class CommentSettings:
     name_max_words: int = 7
     labelled_name_max_words: int = 12       # 'بواسطة: name' lines
     loose_name_max_words: int = 10          # names with a place or a bracketed nickname after them
+    section_name_max_words: int = 16        # inside a section of 'name: text' lines: readers' long pseudonyms
     last_block_max_lines: int = 6           # a lone numbered block, or the last one, when no other gives its length
     form_max_words: int = 14
+    short_article_min_lines: int = 4        # an article of short lines (a poem) above a comment section
     signal_window: int = 8                  # lines after a candidate start looked at for comment signals
     header_max_words: int = 5
     closer_max_words: int = 6

@@ -989,7 +989,7 @@ def test_a_long_sentence_the_site_repeats_at_the_articles_edge_stays():
 
 
 def test_credits_follow_the_page_and_an_attribution_line_is_never_a_comment():
-    from cleaning.comments import one_line_comment
+    from cleaning.comment_said import one_line_comment
     doc = extract_attribution(doc_of("القدس (رويترز) - " + LEAD, PARAGRAPH, "المصادر: وام، الأناضول"))
     assert doc.sources == ("Reuters", "WAM", "Anadolu")
     assert one_line_comment("المصادر: وام، الأناضول") is None
@@ -1092,7 +1092,7 @@ def test_a_long_menu_is_a_menu_and_a_two_item_breadcrumb_too_and_a_dateline_unde
 
 # --- structure found on real pages (dev split): decks, long names, lone numbered blocks ---
 
-from cleaning.comment_lines import one_line_comment  # noqa: E402
+from cleaning.comment_said import one_line_comment  # noqa: E402
 
 
 def test_a_run_of_short_lines_under_the_headline_is_text_a_lone_caption_is_not():

@@ -1,0 +1,71 @@
+"""A comment printed on one line: 'أبو خالد: مهرجان رائع', 'منى - الأسعار غالية'. The writer's
+name before a colon or a spaced dash, then the text; told from an article's own 'label: text'
+lines (a list's ordinal, a quote's verb of saying, a dateline, a page label) by what the name is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .attribution import dateline_agencies, is_attribution
+from .chrome import lexicon_category
+from .comment_lines import is_byline, is_counted, is_header, is_listed_header, is_time
+from .settings import SETTINGS
+from .text import ends_sentence, is_prose, words
+
+_DASHED = re.compile(r"^[^:：\-–—]{1,60}?\s[-–—]\s")
+
+
+# a name, then a colon or a spaced dash, then the text; a dash inside a name ('عادل -ايطاليا') and
+# brackets ('حمدى سليمان(نوبى)') are part of it
+_SAYS = re.compile(r"^(?P<name>[^\s:：\-–—«»\"](?:[^:：\-–—«»\"]|[-–—](?=\S)){1,59}?)\s*(?:[:：]|\s[-–—])\s+(?P<text>\S.*)$")
+# inside a section of such lines: a long name before the first colon, dashes and all
+# ('لورنس العرب- القاهره: ...', 'امى القديسة ... (والدة ...): ...')
+_SAYS_LONG = re.compile(r"^(?P<name>[^\s:：«»\"][^:：«»\"]{1,119}?)\s*[:：]\s+(?P<text>\S.*)$")
+
+
+# Words that open an article's own "X: ..." lines, never a reader's name: ordinals of a list
+# ("الثاني: ..."), and verbs of saying that introduce a quote ("وقال كاريوس: إنه ...").
+_LIST_OR_SPEECH = re.compile(
+    r"^(?:[*•\-–—·]|(?:و?(?:ال)?(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[ةه]?|أولا|اولا|ثانيا|ثالثا|رابعا|خامسا)(?:\s|$)"
+    r"|و?(?:قال|قالت|أضاف|أضافت|اضاف|أكد|أكدت|اكد|أوضح|أوضحت|تابع|تابعت|يقول|تقول|أشار|أشارت|ختم|ختمت)(?:\s|$))")
+
+
+def _not_a_name(name: str, said: str) -> bool:
+    """'الثاني : ...', '* إصابات الجهاز التنفسي: ...', 'وقال كاريوس: إنه ...', 'بنتيجة 84 – 74 ...':
+    a list item, a quote's intro or a score, not a reader's name."""
+    return bool(_LIST_OR_SPEECH.match(name.strip())) or (name[-1:].isdigit() and said[:1].isdigit())
+
+
+@lru_cache(maxsize=1 << 16)  # pure in its text (no page context): asked of each line many times
+def one_line_comment(text: str, loose: bool = False, in_section: bool = False) -> tuple[str, str] | None:
+    """'أبو خالد: مهرجان رائع' or 'منى - الأسعار غالية': (name, text) of a comment printed on one
+    line, its writer's name before a colon or a dash. `loose`: inside a run of such lines, where
+    the run itself says these are comments, a name may be longer and end as a sentence does.
+    `in_section`: inside a comment section made of such lines (found by its heading or its run),
+    where every line is one: a display name may be as long as some readers make them
+    ('قبطي يعشق البرادعي ككل الاقباط ...: text') and read like a heading ('بدون تعليق')."""
+    match = _SAYS.match(text.strip()) or (_SAYS_LONG.match(text.strip()) if in_section else None)
+    if not match:
+        return None
+    loose = loose or in_section
+    name, said = match.group("name").strip(), match.group("text").strip()
+    # a display name may be any short thing a reader typed ('113', '؟؟؟؟؟؟'), but not a list's
+    # number ('1: ...'), a time, a sentence or a page's label ('الوسوم: ...'), nor a dateline
+    lettered = bool(re.search(r"[^\W\d_]", name))
+    limit = (SETTINGS.comments.section_name_max_words if in_section
+             else SETTINGS.comments.loose_name_max_words if loose else SETTINGS.comments.name_max_words - 1)
+    # inside a run a name is counted without its bracketed aside ('سامي (أبو علي)'), and may
+    # read as a sentence ('مواطن يحب بلده.')
+    counted = words(re.sub(r"\([^()]*\)", " ", name)) if loose else words(name)
+    heading = is_header(name) and (not in_section or is_counted(name) or is_listed_header(name))
+    if (len(counted) > limit or len(words(said)) < 2 or (is_prose(name) and not (loose and len(counted) <= limit))
+            or (lettered and ends_sentence(name) and not loose)
+            or is_time(name) or heading or is_byline(text) or is_byline(name) or is_time(said)
+            or lexicon_category(text) or (not lettered and len(name.replace(" ", "")) < 3)
+            or ((not loose or "(" in name) and dateline_agencies(text)[0]) or is_attribution(text) or _not_a_name(name, said)
+            or (said.startswith(("«", '"', "“")) and not (loose and _DASHED.match(text.strip())))):
+        # reported speech: 'وقالت إحدى الزائرات: «...»'; inside a run, 'name - “quote”...' is a comment
+        return None
+    return name, said

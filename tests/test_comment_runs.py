@@ -1,0 +1,63 @@
+"""Sections of one-line comments ('name: text') and articles of short lines: shapes met on the
+real corpus's dev split, written here in new words."""
+
+from __future__ import annotations
+
+from cleaning.attribution import extract_attribution
+from cleaning.comment_said import one_line_comment
+from cleaning.comments import extract_comments
+from cleaning.title import extract_title
+from test_cleaners import LEAD, PARAGRAPH, doc_of, texts
+
+LONG_NAME = "ابن البلد الذي لا ينسى فضل المعلمين عليه مهما طال الزمن وبعدت المسافات"
+RUN = [
+    "Hana_88: الخدمة أصبحت أسرع بكثير من العام الماضي",
+    "ناصر: خطوة متأخرة لكنها في الاتجاه الصحيح",
+    "أبو سيف- الطائف: أتمنى أن يشمل القرار القرى البعيدة أيضا",
+]
+
+
+def test_a_long_display_name_or_a_dash_in_a_name_inside_a_section_of_one_line_comments():
+    assert one_line_comment(f"{LONG_NAME}: قرار حكيم") is None  # alone, that many words are a sentence
+    assert one_line_comment(f"{LONG_NAME}: قرار حكيم", in_section=True) == (LONG_NAME, "قرار حكيم")
+    assert one_line_comment(RUN[2]) is None
+    assert one_line_comment(RUN[2], in_section=True) == ("أبو سيف- الطائف", "أتمنى أن يشمل القرار القرى البعيدة أيضا")
+    # a count is still a heading, never a reader
+    assert one_line_comment("5 تعليقات: شارك برأيك الآن", in_section=True) is None
+
+
+def test_under_a_heading_every_line_of_a_one_line_run_opens_a_comment():
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "تعليقات الزوار", f"{LONG_NAME}: قرار حكيم جدا", *RUN))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert [c.text for c in doc.comments] == ["قرار حكيم جدا"] + [line.split(": ", 1)[1] for line in RUN]
+    assert len({c.author for c in doc.comments}) == 4
+    published = repr((doc.lines, doc.comments, doc.removed))
+    for name in ("ينسى فضل المعلمين", "Hana_88", "أبو سيف", "ناصر"):
+        assert name not in published
+
+
+def test_a_headerless_run_goes_on_over_a_reader_with_a_long_name():
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *RUN[:2], f"{LONG_NAME}: قرار حكيم جدا", RUN[2]))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 4
+    assert "ينسى فضل المعلمين" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+PRAISE = "كلمات جميلة ومعبرة عن حب الوطن الذي يسكن قلوبنا جميعا منذ أيام الطفولة الأولى."
+POEM = ["يا موطني يا نبع عزي", "فيك الأمان وفيك مجدي", "أنت الحبيب وأنت قصدي", "أنت الرجاء لكل عبد"]
+
+
+def test_comments_under_a_poem_are_found_though_the_article_has_no_paragraph():
+    doc = extract_title(doc_of("قصيدة في حب الوطن الغالي", *POEM, "3 تعليقات",
+                               "1. ريما", PRAISE, "موافق (2) غير موافق (0)",
+                               "2. Fadi.S", "أحسنت يا شاعر", "موافق (4) غير موافق (1)",
+                               "3. عابر", "رائعة", "موافق (1) غير موافق (0)"))
+    doc = extract_comments(doc)
+    assert texts(doc) == POEM and len(doc.comments) == 3
+    assert "Fadi.S" not in repr((doc.lines, doc.comments, doc.removed))
+    # a heading-like line with no article above it is not a comment section
+    assert texts(extract_comments(doc_of("3 تعليقات", "1. ريما", "كلمات جميلة ومعبرة"))) != []
+
+
+def test_a_poems_wire_dateline_credits_the_agency():
+    doc = extract_attribution(doc_of("عمان 3 شوال 1440 هـ الموافق 6 حزيران 2019 م بترا", *POEM))
+    assert doc.sources == ("Petra",) and texts(doc) == POEM
