@@ -16,10 +16,13 @@ case the page is skipped with its reason like any other file that cannot be publ
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
+import struct
 from array import array
 from dataclasses import dataclass
 from functools import partial
+from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol
@@ -158,55 +161,57 @@ class Accounting:
 
 # --- decoded once: pass 1 keeps what pass 2 needs -------------------------------------------------
 # The local engine decodes and repairs each page once, in pass 1, and keeps the result (the
-# document `start_document` made, or why the page cannot be published) in a zstd-compressed Arrow
-# file per chunk of pages in the temporary release folder; pass 2 cleans from those files, a batch
-# of SETTINGS.run.clean_batch pages per task, and the driver deletes each file once it has read all
-# of it. Memory stays bounded (a chunk at a time); between the passes the disk holds the decoded
-# corpus compressed, about a sixth of its size on the noisy corpus. (The Ray engine decodes in
-# both passes.)
+# document, or why the page cannot be published) in one file per chunk of pages in the temporary
+# release folder: batches of SETTINGS.run.clean_batch pages, each a pickled list of plain tuples
+# compressed with zstd (pyarrow's codec) behind its two sizes; pass 2 cleans one batch a task, and
+# the driver deletes each file once read whole. Memory stays bounded (a chunk at a time). Not Arrow
+# record batches: building them from Python lists makes pyarrow import pandas (0.6 s a worker).
+# The Ray engine decodes in both passes.
 
 SPILL_DIR = ".decoded"  # inside the temporary release folder; removed before the release is written
-SPILL_SCHEMA = pa.schema([
-    ("id", pa.string()), ("reason", pa.string()), ("crashed", pa.bool_()), ("raw_sha256", pa.string()),
-    ("encoding", pa.string()), ("fixes", pa.list_(pa.string())), ("numbers", pa.binary()),
-    ("text", pa.large_string()), ("site_key", pa.string()), ("site_key_source", pa.string()),
-])
-_SPILL_OPTIONS = pa.ipc.IpcWriteOptions(compression="zstd")  # lz4 wrote 3x slower here, 1.5x larger
+_SPILL_CODEC = "zstd"  # lz4 wrote 3x slower here, 1.5x larger
+_SIZES = struct.Struct("<QQ")  # a batch's compressed and pickled sizes, before its bytes
 
 
-def _spill_record(doc_id: str, doc: Document | None = None, reason: str | None = None, crashed: bool = False) -> dict:
+def _spill_record(doc_id: str, doc: Document | None = None, reason: str | None = None, crashed: bool = False) -> tuple:
     if doc is None:
-        return {"id": doc_id, "reason": reason, "crashed": crashed}
-    return {"id": doc_id, "reason": None, "crashed": False, "raw_sha256": doc.raw_sha256,
-            "encoding": doc.encoding, "fixes": list(doc.fixes),
-            "numbers": array("i", [line.number for line in doc.lines]).tobytes(),
-            "text": "\n".join(line.text for line in doc.lines),  # a line never holds "\n"
-            "site_key": doc.site_key, "site_key_source": doc.site_key_source}
+        return (doc_id, reason, crashed)
+    return (doc_id, None, False, doc.raw_sha256, doc.encoding, doc.fixes,
+            array("i", [line.number for line in doc.lines]).tobytes(),
+            "\n".join(line.text for line in doc.lines),  # a line never holds "\n"
+            doc.site_key, doc.site_key_source)
 
 
-def _write_spill(path: Path, records: list[dict]) -> None:
+def _write_spill(path: Path, records: list[tuple]) -> None:
     batch = SETTINGS.run.clean_batch
-    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, SPILL_SCHEMA, options=_SPILL_OPTIONS) as writer:
+    with open(path, "wb") as sink:
         for start in range(0, len(records), batch):
-            part = records[start:start + batch]
-            writer.write_batch(pa.RecordBatch.from_pydict(
-                {name: [r.get(name) for r in part] for name in SPILL_SCHEMA.names}, schema=SPILL_SCHEMA))
+            data = pickle.dumps(records[start:start + batch], protocol=pickle.HIGHEST_PROTOCOL)
+            packed = pa.compress(data, codec=_SPILL_CODEC, asbytes=True)
+            sink.write(_SIZES.pack(len(packed), len(data)))
+            sink.write(packed)
 
 
 def _read_spill(path: str, index: int) -> Iterator[tuple[str, Document | None, str | None, bool]]:
     """(id, document, reason, crashed) of each page of one batch of a chunk's file."""
-    with pa.memory_map(path) as source:
-        columns = pa.ipc.open_file(source).get_batch(index).to_pydict()
-    for i, doc_id in enumerate(columns["id"]):
-        if columns["reason"][i] is not None:
-            yield doc_id, None, columns["reason"][i], columns["crashed"][i]
+    with open(path, "rb") as source:
+        for k in range(index + 1):
+            packed_size, size = _SIZES.unpack(source.read(_SIZES.size))
+            if k < index:
+                source.seek(packed_size, os.SEEK_CUR)
+        records = pickle.loads(pa.decompress(source.read(packed_size), decompressed_size=size,
+                                             codec=_SPILL_CODEC, asbytes=True))
+    for record in records:
+        doc_id, reason, crashed = record[:3]
+        if reason is not None:
+            yield doc_id, None, reason, crashed
             continue
+        raw_sha256, encoding, fixes, packed_numbers, text, site_key, source = record[3:]
         numbers = array("i")
-        numbers.frombytes(columns["numbers"][i])
-        texts = columns["text"][i].split("\n") if numbers else []
-        doc = Document(id=doc_id, raw_sha256=columns["raw_sha256"][i], encoding=columns["encoding"][i],
-                       fixes=tuple(columns["fixes"][i]), lines=tuple(map(Line, numbers, texts)),
-                       site_key=columns["site_key"][i], site_key_source=columns["site_key_source"][i])
+        numbers.frombytes(packed_numbers)
+        texts = text.split("\n") if numbers else []
+        doc = Document(id=doc_id, raw_sha256=raw_sha256, encoding=encoding, fixes=fixes,
+                       lines=tuple(map(Line, numbers, texts)), site_key=site_key, site_key_source=source)
         yield doc_id, doc, None, False
 
 
@@ -343,13 +348,8 @@ def _batch_ends(spill_dir: Path, chunks: list[int]) -> Iterator[tuple[tuple[str,
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
         yield batch
 
 
