@@ -149,6 +149,11 @@ def _credited(text: str) -> list[str] | None:
             return None
         if names and all(name in table_names for name in names):
             return names
+        # 'العربية.نت، رويترز': a wire named beside the site's own short name (or a desk's)
+        known = [name for name in names if name in table_names]
+        if bare.group("bare") and known and len(names) <= SETTINGS.attribution.credit_list_max_names and all(
+                len(words(name)) <= 2 and not any(ch.isdigit() for ch in name) for name in names if name not in known):
+            return known
     return None
 
 

@@ -1263,3 +1263,11 @@ def test_a_lone_signed_comment_under_the_share_line():
     assert texts(doc) == [LEAD, PARAGRAPH, "شارك على فيسبوك"]
     assert [c.text for c in doc.comments] == ["تحليل دقيق يستحق الإشادة من الجميع في هذا الوقت."]
     assert "Nour_Q" not in repr(doc)
+
+
+def test_a_wire_named_beside_the_sites_own_name_is_credited():
+    doc = extract_attribution(doc_of("الشرق.كوم، أ ف ب", LEAD, PARAGRAPH))
+    assert doc.sources == ("AFP",) and texts(doc) == [LEAD, PARAGRAPH]
+    # two places, or a list with no wire in it, credit no one
+    for line in ("القاهرة، الرياض", "الشرق.كوم، مكتب القاهرة"):
+        assert extract_attribution(doc_of(line, LEAD)).sources == ()
