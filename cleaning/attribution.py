@@ -149,10 +149,12 @@ def _credited(text: str) -> list[str] | None:
             return None
         if names and all(name in table_names for name in names):
             return names
-        # 'العربية.نت، رويترز': a wire named beside the site's own short name (or a desk's)
-        known = [name for name in names if name in table_names]
-        if bare.group("bare") and known and len(names) <= SETTINGS.attribution.credit_list_max_names and all(
-                len(words(name)) <= 2 and not any(ch.isdigit() for ch in name) for name in names if name not in known):
+        # 'العربية.نت، رويترز': a wire named beside the site's own short name (or a desk's); a name
+        # with the article ('الجزيرة - جدة') is as often the paper's own
+        parts = [p.strip(" .") for p in _split_outside_brackets(bare.group("bare") or "") if p.strip(" .")]
+        known = [name for p in parts if not p.startswith("ال") and (name := canonical_agency(p)) in table_names]
+        if known and len(parts) <= SETTINGS.attribution.credit_list_max_names and all(
+                len(words(p)) <= 2 and not any(ch.isdigit() for ch in p) for p in parts if canonical_agency(p) is None):
             return known
     return None
 
