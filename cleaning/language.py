@@ -34,8 +34,11 @@ _PERSIAN = set("پچژگکی")
 _URDU = set("ٹڈڑںہےھ")
 _ARABIC_BLOCK = re.compile("[\u0600-\u06ff]")  # what the guard counts (letters, digits, marks)
 _PERSIAN_OR_URDU = re.compile("[" + "".join(sorted(_PERSIAN | _URDU)) + "]")
-# letters (not digits, marks or punctuation), of the Arabic script or of any other
-_ARABIC_LETTER = re.compile("(?=[^\\W\\d_])[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+# letters (not digits, marks or punctuation), of the Arabic script or of any other; the Arabic ones
+# listed one by one (what `[^\W\d_]` takes in the three blocks), so counting them needs no look-ahead
+_ARABIC_LETTER = re.compile("[" + "".join(
+    re.escape(ch) for block in ((0x600, 0x6ff), (0x750, 0x77f), (0x8a0, 0x8ff))
+    for ch in map(chr, range(block[0], block[1] + 1)) if re.match(r"[^\W\d_]", ch)) + "]")
 _OTHER_LETTER = re.compile("[^\\W\\d_\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
 
@@ -97,11 +100,9 @@ def script_language(sample: str) -> tuple[str, float] | None:
 
 
 def _arabic_script_guard(text: str, lang: str) -> str:
+    if not _PERSIAN_OR_URDU.search(text):  # (these letters are in the block: none of it, none of them)
+        return "ar" if lang in ("fa", "ur") and _ARABIC_BLOCK.search(text) else lang
     letters = len(_ARABIC_BLOCK.findall(text))
-    if not letters:
-        return lang
-    if not _PERSIAN_OR_URDU.search(text):
-        return "ar" if lang in ("fa", "ur") else lang
     urdu = sum(1 for c in text if c in _URDU) / letters
     persian = sum(1 for c in text if c in _PERSIAN) / letters
     if urdu >= SETTINGS.language.script_guard_ratio:
