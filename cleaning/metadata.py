@@ -80,6 +80,17 @@ def find_date(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)  # pure in its text; the title and metadata steps ask it of the same head lines
+def cached_furniture(text: str) -> bool:
+    return is_furniture(text)
+
+
+@lru_cache(maxsize=1 << 16)  # pure in its text; asked twice of each head line below
+def _dateline(text: str) -> tuple[tuple[str, ...], bool]:
+    agencies, whole = dateline_agencies(text)
+    return tuple(agencies), whole
+
+
 def author_of(text: str) -> str | None:
     """The writer's name in a byline, its mark and any trailing place or wire cut off."""
     if not is_byline(text):
@@ -92,7 +103,7 @@ def author_of(text: str) -> str | None:
 def dateline_place(text: str) -> str | None:
     """The place a dateline names before its date and agency ('القدس (رويترز) - ...' -> 'القدس',
     'جدة 25 شوال 1436 هـ ... واس' -> 'جدة', 'دبي، الإمارات العربية المتحدة (CNN)--' -> 'دبي')."""
-    agencies, _ = dateline_agencies(text)
+    agencies, _ = _dateline(text)
     if not agencies:
         return None
     head = _AGENCY_START.split(text, maxsplit=1)[0]
@@ -109,10 +120,10 @@ def extract_metadata(doc: Document) -> Document:
             author = author_of(text)
         if place is None:
             place = dateline_place(text)
-        if published is None and (is_date_stamp(text) or is_byline(text) or dateline_agencies(text)[0]
-                                  or (is_furniture(text) and not is_prose(text))):
+        if published is None and (is_date_stamp(text) or is_byline(text) or _dateline(text)[0]
+                                  or (cached_furniture(text) and not is_prose(text))):
             published = find_date(text)
-        if is_prose(text) and not dateline_agencies(text)[0]:
+        if is_prose(text) and not _dateline(text)[0]:
             break
     if author is None and place is None and published is None:
         return doc

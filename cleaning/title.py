@@ -19,9 +19,10 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .attribution import dateline_agencies
-from .chrome import (is_bullet_led, is_counter, is_credit_caption, is_date_stamp, is_furniture, is_menu,
+from .chrome import (is_bullet_led, is_counter, is_credit_caption, is_date_stamp, is_menu,
                      lexicon_category)
 from .comment_lines import CLOSERS, is_byline
+from .metadata import cached_furniture
 from .repetition import fingerprint
 from .context import needs
 from .schema import Document
@@ -175,7 +176,7 @@ def _not_headline(text: str, boilerplate: frozenset[int]) -> bool:
 
 @lru_cache(maxsize=1 << 16)  # pure in its text (and the closing lines `is_byline` may read): asked of each head line per candidate
 def _furniture_like(closers: frozenset[str], text: str) -> bool:
-    return bool(is_furniture(text) or is_bullet_led(text) or _is_trail(text) or is_byline(text)
+    return bool(cached_furniture(text) or is_bullet_led(text) or _is_trail(text) or is_byline(text)
                 or dateline_agencies(text)[0])
 
 
