@@ -45,19 +45,29 @@ def normalized_words(text: str) -> list[str]:
 def exact_key(text: str, words: list[str] | None = None) -> int:
     """8-byte hash of the normalized text: copies that differ only in punctuation or spacing match."""
     words = normalized_words(text) if words is None else words
-    digest = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "big")
+    return _exact(" ".join(words).encode("utf-8"))
+
+
+def _exact(joined: bytes) -> int:
+    return int.from_bytes(hashlib.blake2b(joined, digest_size=8).digest(), "big")
 
 
 def signature(text: str, num_perm: int = SETTINGS.dedup.num_perm, words: list[str] | None = None) -> np.ndarray:
     """MinHash of the page's word 3-grams (a fixed seed, so signatures are reproducible): the
     hash values datasketch's `MinHash(num_perm, seed=1, scheme="affine32")` gives, as uint32."""
     words = normalized_words(text) if words is None else words
+    return _minhash(" ".join(words).encode("utf-8"), num_perm)
+
+
+def _minhash(joined: bytes, num_perm: int) -> np.ndarray:
+    """The signature of the words joined by single spaces and encoded once (a word holds no space,
+    so its shingles are the joins of consecutive byte words)."""
     n = SETTINGS.dedup.shingle_words
+    words = joined.split(b" ")
     if len(words) > n:
-        shingles = set(map(str.encode, map(" ".join, zip(*(words[k:] for k in range(n))))))
+        shingles = set(map(b" ".join, zip(*(words[k:] for k in range(n)))))
     else:
-        shingles = {" ".join(words).encode("utf-8")}
+        shingles = {joined}
     a, b = _permutations(num_perm)
     sha1 = hashlib.sha1
     # the first 4 bytes of each SHA-1, read as little-endian uint32 (as datasketch's sha1_hash32)
@@ -67,9 +77,9 @@ def signature(text: str, num_perm: int = SETTINGS.dedup.num_perm, words: list[st
 
 
 def keys(text: str) -> tuple[int, np.ndarray]:
-    """(exact_key, signature), normalizing the text once."""
-    words = normalized_words(text)
-    return exact_key(text, words), signature(text, words=words)
+    """(exact_key, signature), normalizing and encoding the text once."""
+    joined = " ".join(normalized_words(text)).encode("utf-8")
+    return _exact(joined), _minhash(joined, SETTINGS.dedup.num_perm)
 
 
 @lru_cache(maxsize=None)
