@@ -114,16 +114,28 @@ def _link_lines(doc: Document) -> set[int]:
     return found
 
 
+# the writer's signature under a column: a name of one to three words, letters only ('خلود بدار');
+# a menu is a run of such lines ('أقسام', 'أخبار'), and a name over a sentence opens a comment
+_SIGNATURE = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+){0,2}\.{0,3}")
+
+
 def _closes_article(doc: Document, last_paragraph: int, i: int, taken: list[int]) -> bool:
     """The line right after the last paragraph, headline-like (a subhead, a closing line), with
     nothing taken between them and a taken line (attribution, a chrome block) or the end of the
-    page right after it. A run of headline-like lines there is a link list instead."""
-    if i != last_paragraph + 1 or len(words(doc.lines[i].text)) < 3 or not is_headline_like(doc.lines[i].text):
+    page right after it; or the writer's signature there, a name over a line of furniture. A run
+    of headline-like lines there is a link list instead."""
+    if i != last_paragraph + 1:
+        return False
+    text = doc.lines[i].text
+    below = doc.lines[i + 1].text if i + 1 < len(doc.lines) else ""
+    signature = bool(_SIGNATURE.fullmatch(text)) and not _SIGNATURE.fullmatch(below) \
+        and not is_prose(below) and not is_sentence(below)
+    if not signature and (len(words(text)) < 3 or not is_headline_like(text)):
         return False
     start, end = doc.lines[last_paragraph].number, doc.lines[i].number
     k = bisect.bisect_right(taken, start)
     if k < len(taken) and taken[k] < end:
         return False
-    if i + 1 == len(doc.lines):
+    if i + 1 == len(doc.lines) or signature:
         return True
     return k < len(taken) and taken[k] < doc.lines[i + 1].number

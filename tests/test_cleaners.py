@@ -1271,3 +1271,12 @@ def test_a_wire_named_beside_the_sites_own_name_is_credited():
     # two places, or a list with no wire in it, credit no one
     for line in ("القاهرة، الرياض", "الشرق.كوم، مكتب القاهرة"):
         assert extract_attribution(doc_of(line, LEAD)).sources == ()
+
+
+def test_a_columns_signature_over_the_share_line_stays_a_menu_does_not():
+    share = "انشر المقال على حساباتك"
+    doc = remove_footer(doc_of(LEAD, PARAGRAPH, "سلمى الخطيب", share))
+    assert texts(doc) == [LEAD, PARAGRAPH, "سلمى الخطيب"]
+    # two short names in a row are a menu; a name over a sentence opens a comment, not a signature
+    assert texts(remove_footer(doc_of(LEAD, PARAGRAPH, "أقسام", "أخبار", share))) == [LEAD, PARAGRAPH]
+    assert texts(remove_footer(doc_of(LEAD, PARAGRAPH, "سلمى الخطيب", share, "رياضة"))) == [LEAD, PARAGRAPH, "سلمى الخطيب"]
