@@ -20,7 +20,7 @@ from pathlib import Path
 from .errors import UserError
 from .publisher import check_paths, existing_version, output_locked, publish, working_folder
 from .reader import newest_mtime
-from .runner import Engine, LocalEngine, load_language_profiles
+from .runner import Engine, LocalEngine
 from .shards import CONFIG_DIRS
 from .stats import RunStats
 from .manifest import SKIPPED_REPORT, release_manifest, write_manifest
@@ -67,7 +67,6 @@ def build_release(input_dir: Path, output_dir: Path, version: str = "1.0.0", **o
     opts = RunOptions(version=version, **options)
     input_dir, output_dir = Path(input_dir).resolve(), Path(output_dir).resolve()
     check_paths(input_dir, output_dir)
-    load_language_profiles()  # whole, in this process, before any worker is forked
     with output_locked(output_dir):
         existing = existing_version(output_dir, opts.version, opts.overwrite)
         previous = Path(opts.previous).resolve() if opts.previous else find_previous(output_dir, opts.version)

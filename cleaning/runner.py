@@ -33,6 +33,7 @@ from .atomic import signals_blocked, worker_signals
 from .decode import UndecodableError
 from .dedup import DuplicateIndex, keys
 from .errors import CleanerCrash
+from .language import load_profiles as load_language_profiles
 from .pipeline import clean_page, first_pass_lines, start_document
 from .reader import NotAPage, iter_pages, read_page
 from .repetition import LineCounter
@@ -49,7 +50,6 @@ class Engine(Protocol):
     and `temp/comments/...` with the schema's columns, rows in input order, and fills `stats`
     (pages, skips, ignored files, each published row via `stats.add`, `stats.files` via
     `shards.record_files`). Raises CleanerCrash unless `opts.skip_crashes`."""
-
     def write_configs(self, input_dir: Path, temp: Path, opts, stats: RunStats) -> None: ...
 
 
@@ -169,7 +169,7 @@ class Accounting:
 # The Ray engine decodes in both passes.
 
 SPILL_DIR = ".decoded"  # inside the temporary release folder; removed before the release is written
-_SPILL_CODEC = "zstd"  # lz4 wrote 3x slower here, 1.5x larger
+_SPILL_CODEC = "zstd"  # lz4 wrote 3x slower here (with Arrow files), 1.5x larger
 _SIZES = struct.Struct("<QQ")  # a batch's compressed and pickled sizes, before its bytes
 
 
@@ -207,8 +207,7 @@ def _read_spill(path: str, index: int) -> Iterator[tuple[str, Document | None, s
             yield doc_id, None, reason, crashed
             continue
         raw_sha256, encoding, fixes, packed_numbers, text, site_key, source = record[3:]
-        numbers = array("i")
-        numbers.frombytes(packed_numbers)
+        numbers = array("i", packed_numbers)  # bytes: read as frombytes() does
         texts = text.split("\n") if numbers else []
         doc = Document(id=doc_id, raw_sha256=raw_sha256, encoding=encoding, fixes=fixes,
                        lines=tuple(map(Line, numbers, texts)), site_key=site_key, site_key_source=source)
@@ -239,7 +238,7 @@ def decode_and_count(task: tuple[int, list[tuple[str, str]]], spill_dir: Path) -
         else:
             records.append(_spill_record(doc_id, doc))
     with timed("pass 1: keep decoded pages"):
-        _write_spill(spill_dir / f"{index:08d}.arrow", records)
+        _write_spill(spill_dir / f"{index:08d}.spill", records)
     return counter, len(tasks), crashes, take_step_seconds()
 
 
@@ -282,7 +281,8 @@ class LocalEngine:
         try:
             tasks = iter_pages(input_dir, stats.ignored.append, opts.follow_external_links)
             boilerplate, chunks = self.first_pass(tasks, opts, stats, spill_dir)
-            load_language_profiles()  # once, before forking, so workers share them instead of each loading
+            if opts.workers > 1:  # loaded by now (first_pass); one process loads them when it needs them
+                load_language_profiles()
             bar = progress_bar(opts.progress, "pass 2/2: cleaning", sum(chunks))
             try:
                 clean = partial(clean_batch, boilerplate=boilerplate)
@@ -323,9 +323,12 @@ class LocalEngine:
         total, chunks = LineCounter(), []
         bar = progress_bar(opts.progress, "pass 1/2: counting repeated lines", None)
         count = partial(decode_and_count, spill_dir=spill_dir)
+        # langdetect's profiles (0.5 s) load in this process while the pass-1 workers run, so the
+        # pass-2 workers, forked after, share them instead of each loading its own
         try:
             for counter, n, crashes, seconds in ordered_map(
-                    count, enumerate(batched(tasks, SETTINGS.run.first_pass_chunk)), opts.workers, chunksize=1):
+                    count, enumerate(batched(tasks, SETTINGS.run.first_pass_chunk)), opts.workers, chunksize=1,
+                    started=load_language_profiles):
                 stats.step_seconds.update(seconds or {})
                 check_crashes(crashes, opts.skip_crashes)
                 with timed("driver: merge line counts"):
@@ -341,7 +344,7 @@ def _batch_ends(spill_dir: Path, chunks: list[int]) -> Iterator[tuple[tuple[str,
     """Pass 2's tasks, (chunk file, batch index) in input order, each with "last of its file"."""
     per = SETTINGS.run.clean_batch
     for k, n in enumerate(chunks):
-        path = str(spill_dir / f"{k:08d}.arrow")
+        path = str(spill_dir / f"{k:08d}.spill")
         batches = -(-n // per)
         for i in range(batches):
             yield (path, i), i == batches - 1
@@ -353,11 +356,13 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def ordered_map(fn: Callable, items: Iterable, workers: int, chunksize: int) -> Iterator:
+def ordered_map(fn: Callable, items: Iterable, workers: int, chunksize: int,
+                started: Callable[[], None] | None = None) -> Iterator:
     """`map` in input order, on a pool of forked processes when workers > 1.
 
     The function travels to each worker once, by the fork itself (never pickled per task), so a
-    pass-2 function carrying the site boilerplate costs nothing per page.
+    pass-2 function carrying the site boilerplate costs nothing per page. `started` is called in
+    this process once the workers are at work.
     """
     if workers <= 1:
         yield from map(fn, items)
@@ -365,7 +370,10 @@ def ordered_map(fn: Callable, items: Iterable, workers: int, chunksize: int) -> 
     with signals_blocked():  # workers start with SIGINT/SIGTERM held until they set their own
         pool = get_context("fork").Pool(workers, initializer=_start_worker, initargs=(fn,))
     with pool:
-        yield from pool.imap(_in_worker, items, chunksize=chunksize)
+        results = pool.imap(_in_worker, items, chunksize=chunksize)
+        if started is not None:
+            started()  # in this process, while the workers run
+        yield from results
 
 
 def _start_worker(fn: Callable) -> None:
@@ -377,12 +385,6 @@ def _start_worker(fn: Callable) -> None:
 
 def _in_worker(item):
     return _in_worker.fn(item)
-
-
-def load_language_profiles() -> None:
-    from .language import load_profiles
-
-    load_profiles()
 
 
 def progress_options(desc: str, total: int | None) -> dict:
