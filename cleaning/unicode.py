@@ -31,7 +31,7 @@ _INVISIBLE = re.compile("[\u200b\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u20
 _ZWNJ_UNNEEDED = re.compile(r"(?<![^\W\d_])\u200c|\u200c(?![^\W\d_])")
 _ZWJ_BETWEEN_LETTERS = re.compile(r"(?<=\w)\u200d|\u200d(?=\w)")
 _ODD_SPACES = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u3000]")
-_PRESENTATION = re.compile("[\ufb50-\ufdef\ufe70-\ufefe]")
+_PRESENTATION = re.compile("[\ufb50-\ufdef\ufe70-\ufefe]+")  # runs: each rewritten by one translate
 # Mojibake of UTF-8 Arabic shown as windows-1256: every letter becomes ط or ظ plus one more char.
 _CP1256_MOJIBAKE = re.compile("[طظ][\u0080-\u00ff\u0600-\u06ff\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u0192\u02c6\u02dc]")
 
@@ -49,7 +49,7 @@ def repair(text: str) -> tuple[str, tuple[str, ...]]:
     current = step("cp1256_mojibake", undo_cp1256_mojibake(current))
     current = step("ftfy", ftfy.fix_text(current, FTFY_CONFIG) if _needs_ftfy(current) else current)
     current = step("line_breaks", current.replace("\r\n", "\n").replace("\r", "\n"))
-    current = step("presentation_forms", _PRESENTATION.sub(_base_letters, current))
+    current = step("presentation_forms", _PRESENTATION.sub(_base_run, current))
     current = step("invisible_controls", _strip_invisible(current))
     current = step("nbsp_to_space", _ODD_SPACES.sub(" ", current))
     return current, tuple(fixes)
@@ -144,13 +144,20 @@ def _undo_by_runs(text: str) -> str:
     return re.sub(r"(?:[طظ].)+", fix, text)
 
 
-def _base_letters(match: re.Match) -> str:
+def _base_letters(ch: str) -> str:
     """A presentation form to its base letters. Word ligatures (U+FDF0–FDFF, e.g. ﷺ) are kept."""
-    ch = match.group(0)
     if "\ufdf0" <= ch <= "\ufdff":
         return ch
     decomposed = unicodedata.normalize("NFKC", ch)
     return decomposed.lstrip(" ") if decomposed.strip() else ch
+
+
+# every presentation form's base letters, computed once (1 ms): a run of forms is one translate
+_BASE_LETTERS = {cp: _base_letters(chr(cp)) for cp in (*range(0xFB50, 0xFDF0), *range(0xFE70, 0xFEFF))}
+
+
+def _base_run(match: re.Match) -> str:
+    return match.group(0).translate(_BASE_LETTERS)
 
 
 def _strip_invisible(text: str) -> str:

@@ -65,3 +65,24 @@ def test_badness_searched_near_non_ascii_is_ftfys_answer():
     assert sum(badness.is_bad(t) for t in texts) > 1000  # both answers are well represented
     for text in texts:
         assert U._is_bad(text) == badness.is_bad(text), text
+
+
+def test_presentation_forms_by_runs_as_one_by_one():
+    # _base_run rewrites a run of presentation forms with one translate: the same text as taking
+    # them one character at a time (NFKC, word ligatures kept), for every form.
+    import re
+    import unicodedata
+
+    def one(match):
+        ch = match.group(0)
+        if "\ufdf0" <= ch <= "\ufdff":
+            return ch
+        decomposed = unicodedata.normalize("NFKC", ch)
+        return decomposed.lstrip(" ") if decomposed.strip() else ch
+
+    single = re.compile("[\ufb50-\ufdef\ufe70-\ufefe]")
+    rng = random.Random(4)
+    chars = [chr(c) for c in range(0xFB40, 0xFF00)] + list("abc اب \n")
+    for _ in range(5000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 30)))
+        assert U._PRESENTATION.sub(U._base_run, text) == single.sub(one, text)
