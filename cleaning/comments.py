@@ -254,8 +254,8 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             break  # an emoji-led line under a name or time is that comment's text ('😂😂 ...')
         elif comments and is_header(text):
             break  # another section's header ('أضف تعليقك' above a form): searched again
-        elif not has_header and is_prose(text) and (not comments or comments[-1]["body"]):
-            break  # an article paragraph is never a comment of a header-less section
+        elif not has_header and is_prose(text) and pending_author is None and (not comments or comments[-1]["body"]):
+            break  # an article paragraph is never a comment of a header-less section (under a name, it is one)
         elif (numbered and comments and comments[-1]["body"] and lines[i].number == last_body + 1
               and (ends_sentence(comments[-1]["body"][-1].text) or NUMBERED.match(comments[-1]["body"][-1].text))):
             comments[-1]["body"].append(lines[i])  # a numbered list inside one comment ('1- ...', '2- ...')

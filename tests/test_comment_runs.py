@@ -61,3 +61,17 @@ def test_comments_under_a_poem_are_found_though_the_article_has_no_paragraph():
 def test_a_poems_wire_dateline_credits_the_agency():
     doc = extract_attribution(doc_of("عمان 3 شوال 1440 هـ الموافق 6 حزيران 2019 م بترا", *POEM))
     assert doc.sources == ("Petra",) and texts(doc) == POEM
+
+
+def test_a_long_comment_under_a_name_in_a_headerless_facebook_section_stays_in_the_section():
+    long_text = ("بصراحة الخدمة في الفرع الجديد أسوأ بكثير من الفرع القديم، انتظرنا ساعة كاملة "
+                 "ولم يعتذر أحد من الموظفين عن التأخير الذي حصل معنا.")
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "شارك على فيسبوك",
+        "Mona_R", "معلومة مفيدة", "أعجبني · رد · 3 ي",
+        "طلال", long_text, "أعجبني · رد · 5 س",
+        "Zaid.K", "شكرا", "أعجبني · رد · 1 ي",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH, "شارك على فيسبوك"]
+    assert [c.text for c in doc.comments] == ["معلومة مفيدة", long_text, "شكرا"]
+    assert not {"Mona_R", "طلال", "Zaid.K"} & set(repr((doc.lines, doc.comments, doc.removed)).replace("'", " ").split())
