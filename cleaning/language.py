@@ -70,11 +70,11 @@ def load_profiles() -> None:
 
 
 def detect_language(text: str) -> tuple[str | None, float | None]:
-    load_profiles()  # a no-op once loaded (the run loads them before forking)
     sample = text[:SETTINGS.language.detect_prefix_chars]
     settled = script_language(sample)
     if settled is not None:
         return settled
+    load_profiles()  # a no-op once loaded (a run with workers loads them before forking them)
     try:
         best = detect_langs(sample)[0]
     except LangDetectException:
