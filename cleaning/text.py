@@ -63,6 +63,7 @@ def is_quotation(text: str) -> bool:
     return bool(inner.strip()) and any(ch.isalpha() for ch in inner) and not any(q in inner for q in "«»“”\"")
 
 
+@lru_cache(maxsize=1 << 16)  # pure in its text; nearly every step asks it of every line
 def is_prose(text: str) -> bool:
     """A body paragraph: long, or a complete sentence of a few words."""
     n = len(words(text))

@@ -15,6 +15,7 @@ with no paragraph after the candidate has none.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -45,13 +46,21 @@ def _repeat_key(text: str) -> str:
 
 
 def _near(a: str, b: str) -> bool:
-    """difflib's ratio of the two keys reaches SETTINGS.title.near_repeat_ratio. Its cheap upper
-    bounds (`real_quick_ratio`, `quick_ratio`) are tried first: most pairs of lines fail there, and
-    the answer is the same as ratio()'s alone."""
-    threshold = SETTINGS.title.near_repeat_ratio
-    matcher = SequenceMatcher(None, a, b)
-    return (matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold
-            and matcher.ratio() >= threshold)
+    """difflib's ratio of the two keys reaches SETTINGS.title.near_repeat_ratio. Its upper bounds
+    are tried first, as difflib computes them (`real_quick_ratio`: the lengths; `quick_ratio`: the
+    letters the keys share, counted with multiplicity, here from each key's cached counts): most
+    pairs of lines fail there, and the answer is the same as ratio()'s alone."""
+    threshold, length = SETTINGS.title.near_repeat_ratio, len(a) + len(b)
+    if not length or 2.0 * min(len(a), len(b)) / length < threshold:
+        return not length  # two empty keys: ratio 1.0
+    if 2.0 * (_letters(a) & _letters(b)).total() / length < threshold:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= threshold
+
+
+@lru_cache(maxsize=1 << 14)
+def _letters(key: str) -> Counter:
+    return Counter(key)
 
 
 def is_repeat(title_key: str, text: str) -> bool:
