@@ -81,6 +81,10 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     # comment's text) belongs to the article. Openers are grouped in runs that no such paragraph
     # interrupts; a run opens the section when article text stands above it and none below it, or
     # one closing note (a site's disclaimer) below a run of short comments.
+    # name-and-time lines one under another are a list ('الجولة الأولى: 03 مارس'), not comments:
+    # each comment's text stands under its name and time
+    paired = {i for i in openers if author_and_time(lines[i].text)}
+    openers = [i for i in openers if not (i in paired and (i - 1 in paired or i + 1 in paired))]
     starts = set(openers)
     # a comment's text stands right under its name line, or under the time under it, and a
     # numbered list goes on right under that text
@@ -104,7 +108,7 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
             start = run[0]
             break
     else:
-        lone = _lone_comment(lines, article_prose, repeated)
+        lone = _lone_comment(doc, article_prose, repeated)
         return None if lone is None else (lone, False)
     before = lines[start - 1].text
     if (len(words(before)) <= 5 and not is_prose(before) and SECTION_WORDS.search(before)):
@@ -126,30 +130,43 @@ def _article_above(doc: Document, i: int, repeated: frozenset[int]) -> bool:
     return len(body) >= SETTINGS.comments.short_article_min_lines
 
 
-def _lone_comment(lines, article_prose: list[int], repeated: frozenset[int]) -> int | None:
+def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[int]) -> int | None:
     """A single comment below the article's end, 'name - text' on one line or a 'name - date' line
     over its text: after the article's last paragraph and after a line of the page's furniture
     there (share buttons, tags: a chrome phrase or a line the site repeats on its pages), with no
     article text below it.
     Why it generalizes: the article does not resume after its share line, and what a reader posts
-    under it has the shape of a comment."""
+    under it has the shape of a comment. Or with the comment area's heading or form right under it
+    (still on the page, or taken out already)."""
+    lines = doc.lines
     for i in range(1, len(lines)):
         text = lines[i].text
         if fingerprint(text) in repeated:
             continue
         said = (one_line_comment(text) and not (i + 1 < len(lines) and one_line_comment(lines[i + 1].text))
                 and not one_line_comment(lines[i - 1].text))
-        signed = (not said and i + 1 < len(lines) and bool(author_and_time(text))
-                  and not is_time(lines[i + 1].text) and not author_and_time(lines[i + 1].text))
+        signed = (not said and i + 1 < len(lines) and bool(author_and_time(text)) and not author_and_time(lines[i - 1].text)
+                  and not is_time(lines[i + 1].text) and not author_and_time(lines[i + 1].text)
+                  and not lexicon_category(lines[i + 1].text))
         if not (said or signed):
             continue
         own = i + 1 if signed else i  # the comment's last line
         above = [p for p in article_prose if p < i]
-        if above and not any(p > own for p in article_prose) and any(
+        if above and not any(p > own for p in article_prose) and (any(
                 lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated
-                for j in range(above[-1] + 1, i)):
+                for j in range(above[-1] + 1, i)) or _comment_area_below(doc, own)):
             return i
     return None
+
+
+def _comment_area_below(doc: Document, i: int) -> bool:
+    """A comment section's heading or its form's first lines right under line `i` ('أضف تعليقك',
+    'الاسم'), or a comment area taken out right under it: the area the line belongs to."""
+    lines = doc.lines
+    after = lines[i + 1].number if i + 1 < len(lines) else float("inf")
+    return any(lines[i].number < r.line < after and r.rule.startswith("comments.") for r in doc.removed) or any(
+        is_header(lines[j].text) or is_meta(lines[j].text)
+        for j in range(i + 1, min(len(lines), i + 1 + SETTINGS.comments.form_lookahead)))
 
 
 def first_block(lines, first: int) -> int:

@@ -78,6 +78,7 @@ class CommentSettings:
     last_block_max_lines: int = 6           # a lone numbered block, or the last one, when no other gives its length
     form_max_words: int = 14
     short_article_min_lines: int = 4        # an article of short lines (a poem) above a comment section
+    form_lookahead: int = 3                 # lines under a lone comment looked at for its area's heading or form
     signal_window: int = 8                  # lines after a candidate start looked at for comment signals
     header_max_words: int = 5
     closer_max_words: int = 6

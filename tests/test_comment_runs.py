@@ -75,3 +75,24 @@ def test_a_long_comment_under_a_name_in_a_headerless_facebook_section_stays_in_t
     assert texts(doc) == [LEAD, PARAGRAPH, "شارك على فيسبوك"]
     assert [c.text for c in doc.comments] == ["معلومة مفيدة", long_text, "شكرا"]
     assert not {"Mona_R", "طلال", "Zaid.K"} & set(repr((doc.lines, doc.comments, doc.removed)).replace("'", " ").split())
+
+
+def test_a_schedule_of_names_and_dates_is_article_text_the_comments_under_it_are_not():
+    schedule = ["المرحلة الأولى ذهابا: 04 مارس.", "المرحلة الثانية ذهابا: 11 مارس.", "المرحلة الثالثة ذهابا: 18 مارس."]
+    doc = extract_comments(doc_of(LEAD, *schedule, "انشر الخبر على حساباتك",
+                                  "Samir_T", "12/03/2019 10:15", "جدول مزدحم جدا",
+                                  "هالة", "14/03/2019 22:40", "بالتوفيق للجميع"))
+    assert texts(doc) == [LEAD, *schedule, "انشر الخبر على حساباتك"]
+    assert [c.text for c in doc.comments] == ["جدول مزدحم جدا", "بالتوفيق للجميع"]
+
+
+def test_an_ordinal_with_tanween_opens_a_list_item_not_a_readers_line():
+    assert one_line_comment("ثانياً : تعيين الموظفين الجدد في المديرية", loose=True) is None
+
+
+def test_a_lone_comment_over_the_comment_form_is_a_comment():
+    # the line above is no furniture the lexicon knows: the form below says what the line is
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "ابعت الموضوع لأصحابك",
+                                  "Khalid77 - أتمنى أن تتحسن الخدمة قريبا", "أضف تعليقك", "الاسم"))
+    assert texts(doc) == [LEAD, PARAGRAPH, "ابعت الموضوع لأصحابك"]
+    assert [c.text for c in doc.comments] == ["أتمنى أن تتحسن الخدمة قريبا"]
