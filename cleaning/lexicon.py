@@ -101,6 +101,7 @@ def date_words() -> frozenset[str]:
     return frozenset(match_key(line) for line in data_lines("date_words.txt"))
 
 
+@lru_cache(maxsize=1 << 16)  # pure in its text; asked twice a line by the lexicon rule
 def prefix_key(text: str) -> str:
     """Like match_key but keeps punctuation, which is part of a prefix such as "الوسوم:"."""
     return " ".join(fold_arabic(text).casefold().split())

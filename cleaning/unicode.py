@@ -113,6 +113,10 @@ def undo_cp1256_mojibake(text: str) -> str:
 _CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1256")
 _LEADS = bytes(range(0xC2, 0xF5)).decode("cp1256")
 _LATIN_MOJIBAKE = re.compile(f"[{re.escape(_LEADS)}][{re.escape(_CONTINUATION)}]")
+# the same pairs found from their second character (far rarer in Arabic text than the leads, most
+# of which are Arabic letters): the two sets share no character, so the pairs never overlap and
+# there are as many of these as of those
+_LATIN_MOJIBAKE_END = re.compile(f"[{re.escape(_CONTINUATION)}](?<=[{re.escape(_LEADS)}].)")
 
 
 def _arabic_count(text: str) -> int:
@@ -125,7 +129,7 @@ def _arabic_count(text: str) -> int:
 def _undo_latin_cp1256(text: str) -> str:
     """Latin-script text whose UTF-8 was read as windows-1256 ("Publiأ© le", "آ« Nous »"):
     reversed only when the whole text round-trips exactly, which real Arabic text never does."""
-    if len(_LATIN_MOJIBAKE.findall(text)) < SETTINGS.decode.latin_mojibake_min_pairs:
+    if len(_LATIN_MOJIBAKE_END.findall(text)) < SETTINGS.decode.latin_mojibake_min_pairs:
         return text
     try:
         fixed = text.encode("cp1256").decode("utf-8")

@@ -86,3 +86,14 @@ def test_presentation_forms_by_runs_as_one_by_one():
     for _ in range(5000):
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 30)))
         assert U._PRESENTATION.sub(U._base_run, text) == single.sub(one, text)
+
+
+def test_latin_mojibake_pairs_counted_from_their_second_character():
+    # _undo_latin_cp1256 counts the lead+continuation pairs from the continuation character: the
+    # two sets share no character, so the count is the same as the pairs' own.
+    assert not set(U._LEADS) & set(U._CONTINUATION)
+    rng = random.Random(5)
+    alphabet = U._LEADS + U._CONTINUATION + "abc اب\n"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        assert len(U._LATIN_MOJIBAKE_END.findall(text)) == len(U._LATIN_MOJIBAKE.findall(text))
