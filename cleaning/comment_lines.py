@@ -343,6 +343,6 @@ def is_anchor(text: str) -> bool:
 
 @_memo
 def maybe_name(text: str) -> bool:
-    return (0 < len(words(text)) <= SETTINGS.comments.name_max_words and bool(re.search(r"[^\W\d_]", text)) and not is_meta(text)
+    return (0 < len(words(text)) <= SETTINGS.comments.section_name_max_words and bool(re.search(r"[^\W\d_]", text)) and not is_meta(text)
             and not is_time(text) and not meta_time(text) and not is_header(text) and not ends_with_full_stop(text)
             and not lexicon_category(text))

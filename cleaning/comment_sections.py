@@ -175,8 +175,12 @@ def first_block(lines, first: int) -> int:
     comment is found by its anchor, a time or a closing action line, and the name line above it."""
     for a in range(first, min(len(lines), first + 2 * SETTINGS.comments.signal_window)):
         text = lines[a].text
-        if is_time(text):
-            return a - 1 if a > first and name_like(lines[a - 1].text.rstrip(":： "), SETTINGS.comments.name_max_words) else a
+        if is_time(text):  # the line over the first time is its writer's name, however long
+            above = lines[a - 1].text.rstrip(":： ")
+            named = name_like(above, SETTINGS.comments.name_max_words) or (
+                len(words(above)) <= SETTINGS.comments.section_name_max_words and not ends_sentence(above)
+                and not is_meta(above) and not is_header(above) and not lexicon_category(above))
+            return a - 1 if a > first and named else a
         following = lines[a + 1].text if a + 1 < len(lines) else ""
         if (author_and_time(text) or (one_line_comment(text) and one_line_comment(following))
                 or NUMBERED.match(text) or REPLY.match(text)):

@@ -59,8 +59,8 @@ def _mask_unknown(doc: Document, before: set[int]) -> Document:
         if record.line in before or not record.rule.startswith("comments."):
             return record
         text = record.text
-        if record.rule == "comments.meta" and maybe_name(text):
-            return replace(record, text=UNKNOWN)
+        if record.rule == "comments.meta" and (maybe_name(text) or not re.search(r"[^\W_]", text)):
+            return replace(record, text=UNKNOWN)  # a line of symbols alone may be a name too ('؟؟؟؟')
         said = one_line_comment(text, loose=True) if record.rule in ("comments.text", "comments.meta") else None
         if said and not text.startswith("commenter "):
             return replace(record, text=f"{UNKNOWN}: {said[1]}")
@@ -190,7 +190,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             else one_line_comment(text, loose=in_run))
         if is_attribution(text):
             break  # the article's source line ('المصدر: ...') closes it: no comment section runs across it
-        if comments and not awaiting_text and is_header(text) and not is_meta(text):
+        if comments and not awaiting_text and is_header(text) and not is_meta(text) and not is_time(following):
             break  # another section's heading ('اترك تعليقاً' above a form): searched again
         opening = start + 1 if has_header else start  # right under the heading, or the run's first line
         if says and (i < run_end or in_run or (not comments and (i == opening or one_line_comment(following, loose=True)))):
@@ -244,7 +244,9 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             else:
                 pending_author = pseudonym(rest.strip())
                 picks[i], texts[i] = "comments.author", pending_author
-        elif is_time(following) and len(words(text)) <= SETTINGS.comments.name_max_words and not is_prose(text):
+        elif is_time(following) and (len(words(text)) <= SETTINGS.comments.name_max_words and not is_prose(text) or (
+                # in a section of blocks already found, the line over a time is its name, however long
+                comments and len(words(text)) <= SETTINGS.comments.section_name_max_words and not ends_sentence(text))):
             pending_author = pseudonym(text.strip().rstrip(":： "))
             picks[i], texts[i] = "comments.author", pending_author
         elif name_like(unnumbered(text), SETTINGS.comments.name_max_words) and not ends_section(text) and names_next_comment(lines, i):

@@ -96,3 +96,16 @@ def test_a_lone_comment_over_the_comment_form_is_a_comment():
                                   "Khalid77 - أتمنى أن تتحسن الخدمة قريبا", "أضف تعليقك", "الاسم"))
     assert texts(doc) == [LEAD, PARAGRAPH, "ابعت الموضوع لأصحابك"]
     assert [c.text for c in doc.comments] == ["أتمنى أن تتحسن الخدمة قريبا"]
+
+
+def test_name_lines_of_any_shape_over_a_time_are_names_and_never_published():
+    long_name = "خالد ابن الجنوب المحب لبلده وأهله الطيبين"  # 8 words, the first block's and a later one's
+    names = [long_name, "؟؟؟؟؟؟", "بلا تعليق", "Rana.M", long_name]
+    blocks = []
+    for n, name in enumerate(names):
+        blocks += [name, f"منذ {n + 2} ساعات", f"رأيي أن الخطة تحتاج إلى وقت أطول رقم {n + 1}", "رد"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "التعليقات", *blocks))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 5
+    published = repr((doc.lines, doc.comments, doc.removed))
+    for name in ("ابن الجنوب", "؟؟؟؟؟؟", "بلا تعليق", "Rana.M"):
+        assert name not in published
