@@ -193,7 +193,10 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         if comments and not awaiting_text and is_header(text) and not is_meta(text) and not is_time(following):
             break  # another section's heading ('اترك تعليقاً' above a form): searched again
         opening = start + 1 if has_header else start  # right under the heading, or the run's first line
-        if says and (i < run_end or in_run or (not comments and (i == opening or one_line_comment(following, loose=True)))):
+        # the section's first comment: right under its heading and the widget's furniture, or over another
+        first_comment = not comments and (all(picks.get(j) in ("comments.header", "comments.meta") for j in range(opening, i))
+                                          or one_line_comment(following, loose=True))
+        if says and (i < run_end or in_run or first_comment):
             open_comment(pseudonym(says[0]), None, pending_reply)
             comments[-1]["body"].append(Line(lines[i].number, says[1]))
             pending_author, pending_reply, new_comment = None, False, False

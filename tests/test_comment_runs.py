@@ -109,3 +109,10 @@ def test_name_lines_of_any_shape_over_a_time_are_names_and_never_published():
     published = repr((doc.lines, doc.comments, doc.removed))
     for name in ("ابن الجنوب", "؟؟؟؟؟؟", "بلا تعليق", "Rana.M"):
         assert name not in published
+
+
+def test_a_single_one_line_comment_under_the_widgets_furniture_has_its_name_taken():
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "التعليقات", "الاسم", "إرسال",
+                                  "بسام الحلبي - كلام في الصميم يا أستاذ"))
+    assert [(c.text, c.author) for c in doc.comments] == [("كلام في الصميم يا أستاذ", "commenter 1")]
+    assert "بسام" not in repr((doc.lines, doc.comments, doc.removed))
