@@ -54,7 +54,7 @@ def _affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def canonical_agency(name: str) -> str | None:
     """The table's canonical name for a printed agency name, ignoring words such as "وكالة" and
-    the dots or spaces of an acronym ("أ.ف.ب", "أ. ف. ب", "أ ف ب")."""
+    the dots or spaces of an acronym ("أ.ف.ب", "أ. ف. ب", "أ ف ب"; "و م ع" for "ومع")."""
     table = agencies()
     key = match_key(name)
     if key in table:
@@ -62,6 +62,9 @@ def canonical_agency(name: str) -> str | None:
     spaced = " ".join(key.replace(".", " ").split())
     if spaced in table:
         return table[spaced]
+    letters = spaced.split()
+    if len(letters) > 1 and all(len(letter) == 1 for letter in letters) and "".join(letters) in table:
+        return table["".join(letters)]  # 'و م ع', 'و.م.ع': the acronym the table writes 'ومع'
     prefixes, suffixes = _affixes()
     for _ in range(3):
         before = key

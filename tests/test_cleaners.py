@@ -1280,3 +1280,9 @@ def test_a_columns_signature_over_the_share_line_stays_a_menu_does_not():
     # two short names in a row are a menu; a name over a sentence opens a comment, not a signature
     assert texts(remove_footer(doc_of(LEAD, PARAGRAPH, "أقسام", "أخبار", share))) == [LEAD, PARAGRAPH]
     assert texts(remove_footer(doc_of(LEAD, PARAGRAPH, "سلمى الخطيب", share, "رياضة"))) == [LEAD, PARAGRAPH, "سلمى الخطيب"]
+
+
+def test_an_acronym_spaced_or_dotted_is_the_agency_the_table_writes_joined():
+    for printed in ("و م ع", "و.م.ع", "ومع"):
+        assert extract_attribution(doc_of(LEAD, PARAGRAPH, f"({printed})")).sources == ("MAP",)
+    assert canonical_agency("قدس برس") == "Quds Press"
