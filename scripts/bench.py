@@ -11,7 +11,9 @@ sections, chrome, English, French, Persian and Urdu pages). On each, side by sid
 (b) the I/O floor: read the files and write the same bytes to Parquet with pyarrow;
 (c) this pipeline (the whole release: cleaning, comments, attribution, dedup, card, review page)
     with 1 worker, then with all workers.
-Prints pages/s, MB/s per core and the ratios to (a) and (b); a per-step table from the 1-worker
+Prints pages/s, MB/s per core, the ratios to (a) and (b) and the CPU seconds each run used (its
+process and its workers: on a shared machine the wall times move with others' load, the CPU
+seconds much less); a per-step table from the 1-worker
 run (timed with SETTINGS.run.time_steps: two clock reads per step and page); and the peak RSS of
 fresh runs of the command on the noisy corpus at two sizes. Machines are noisy: compare the
 ratios, which come from one run, not absolute numbers across runs. `--update-readme` rewrites
@@ -23,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -110,11 +113,22 @@ def pipeline(folder: Path, out: Path, workers: int, time_steps: bool = False):
         override("run", time_steps=previous.time_steps)
 
 
+CPU_SECONDS: dict[str, float] = {}  # label -> CPU seconds of this process and its finished children
+
+
+def cpu_seconds() -> float:
+    """User + system time of this process and of its children that have ended (the pool's workers
+    once a pool closes): on a shared machine, the work a run did, whoever else used the cores."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def timed(label: str, fn, *args):
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     result = fn(*args)
     seconds = time.perf_counter() - started
-    print(f"  {label:<34} {seconds:8.1f} s", flush=True)
+    CPU_SECONDS[label] = cpu_seconds() - cpu
+    print(f"  {label:<34} {seconds:8.1f} s   (CPU {CPU_SECONDS[label]:.1f} s)", flush=True)
     return seconds, result
 
 
@@ -146,32 +160,37 @@ def corpus_size(folder: Path) -> tuple[int, float]:
     return len(paths), sum(p.stat().st_size for p in paths) / 1e6
 
 
+def run_labels(workers: int) -> dict[str, str]:
+    return {"baseline": "(a) hand-written baseline", "floor": "(b) I/O floor",
+            "one": "(c) pipeline, 1 worker", "all": f"(c) pipeline, {workers} workers"}
+
+
 def run_corpus(name: str, folder: Path, work: Path, workers: int, skip_baseline: bool) -> dict:
     docs, mb = corpus_size(folder)
     print(f"{name}: {docs} pages, {mb:.1f} MB", flush=True)
-    times, steps = {}, None
+    times, cpu, steps = {}, {}, None
     if not skip_baseline:
-        times["baseline"], _ = timed("(a) hand-written baseline", baseline, folder, work / f"{name}-baseline.parquet")
-    times["floor"], _ = timed("(b) I/O floor", io_floor, folder, work / f"{name}-floor.parquet")
-    times["one"], stats = timed("(c) pipeline, 1 worker", pipeline, folder, work / f"{name}-one", 1, True)
+        times["baseline"], _ = timed(run_labels(workers)["baseline"], baseline, folder, work / f"{name}-baseline.parquet")
+    times["floor"], _ = timed(run_labels(workers)["floor"], io_floor, folder, work / f"{name}-floor.parquet")
+    times["one"], stats = timed(run_labels(workers)["one"], pipeline, folder, work / f"{name}-one", 1, True)
     steps = dict(stats.step_seconds)
-    times["all"], _ = timed(f"(c) pipeline, {workers} workers", pipeline, folder, work / f"{name}-all", workers)
-    return {"name": name, "docs": docs, "mb": mb, "times": times, "steps": steps, "one_seconds": times["one"]}
+    times["all"], _ = timed(run_labels(workers)["all"], pipeline, folder, work / f"{name}-all", workers)
+    cpu = {key: CPU_SECONDS[run_labels(workers)[key]] for key in times}
+    return {"name": name, "docs": docs, "mb": mb, "times": times, "cpu": cpu, "steps": steps, "one_seconds": times["one"]}
 
 
 def speed_table(results: list[dict], workers: int) -> list[str]:
     cores = {"baseline": 1, "floor": 1, "one": 1, "all": min(workers, os.cpu_count() or 1)}
-    labels = {"baseline": "(a) hand-written baseline", "floor": "(b) I/O floor",
-              "one": "(c) pipeline, 1 worker", "all": f"(c) pipeline, {workers} workers"}
-    rows = ["| corpus | run | pages/s | MB/s per core | vs hand-written (a) | vs I/O floor (b) |",
-            "|---|---|---|---|---|---|"]
+    labels = run_labels(workers)
+    rows = ["| corpus | run | pages/s | MB/s per core | vs hand-written (a) | vs I/O floor (b) | CPU s (all processes) |",
+            "|---|---|---|---|---|---|---|"]
     for r in results:
         times = r["times"]
         for key, seconds in times.items():
             vs_a = f"{times['baseline'] / seconds:.2f}×" if "baseline" in times else "—"
             rows.append(f"| {r['name']} ({r['docs']:,} pages, {r['mb']:.1f} MB) | {labels[key]} | "
                         f"{r['docs'] / seconds:,.0f} | {r['mb'] / seconds / cores[key]:.2f} | {vs_a} | "
-                        f"{times['floor'] / seconds:.3f}× |")
+                        f"{times['floor'] / seconds:.3f}× | {r['cpu'][key]:.1f} |")
     return rows
 
 
