@@ -347,3 +347,21 @@ def test_questionable_pages_carry_their_reasons(tmp_path):
     tags = documents(page)["headerless"].find("p", "questions").text
     assert tags == "comment section found without a header"
     assert "(4)" in page.find("nav", id="views").find("a", data_view="questionable").text
+
+
+def test_language_question_asks_langdetect_only_of_pages_it_decided(monkeypatch):
+    # A page the script settles (nearly all letters Arabic-script) is checked against its own
+    # letters; langdetect is asked again only for the pages it decided in the run (mixed scripts).
+    import langdetect
+
+    asked = []
+    real = langdetect.detect_langs
+    monkeypatch.setattr(langdetect, "detect_langs", lambda text: asked.append(text) or real(text))
+    base = {"removed": [], "text_lines": [1], "title": "ع"}
+    assert review.questions({**base, "text": ARABIC, "language": "ar"}) == []
+    assert review.questions({**base, "text": PERSIAN, "language": "fa"}) == []
+    assert review.questions({**base, "text": PERSIAN, "language": "ar"}) == ["language-guard"]
+    assert not asked
+    mixed = "Le ministre a dit قال الوزير إن المحادثات ستستأنف and the talks will resume next week in the capital."
+    review.questions({**base, "text": mixed, "language": "ar"})
+    assert asked == [mixed[:400]]
