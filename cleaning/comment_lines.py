@@ -307,7 +307,9 @@ def opens_comment(lines, i: int) -> bool:
     after = lines[i + 2].text if i + 2 < len(lines) else ""
     return bool(is_time(text) or author_and_time(text)
                 or (len(words(text)) <= SETTINGS.comments.author_max_words and not is_prose(text) and is_time(following))
-                or (name_like(text) and following and not is_meta(following) and not is_time(following)
+                # a name over a text and the action line that closes every comment box: the box says
+                # it is a name, up to a display name's length ('دكتور / ممتاز عبد الرحمن حسن')
+                or (name_like(text, SETTINGS.comments.name_max_words) and following and not is_meta(following) and not is_time(following)
                     and (bool(CLOSERS.get()) and skeleton(after) in CLOSERS.get() or bool(meta_time(after)))))
 
 

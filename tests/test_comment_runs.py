@@ -116,3 +116,18 @@ def test_a_single_one_line_comment_under_the_widgets_furniture_has_its_name_take
                                   "بسام الحلبي - كلام في الصميم يا أستاذ"))
     assert [(c.text, c.author) for c in doc.comments] == [("كلام في الصميم يا أستاذ", "commenter 1")]
     assert "بسام" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+LONG_SAY = "أتفق مع ما جاء في التقرير لكن المشكلة الحقيقية في التنفيذ على أرض الواقع وليس في القرارات نفسها."
+
+
+def test_a_longer_display_name_in_a_facebook_box_under_no_heading():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "ابعت الموضوع لأصحابك",
+        "Mona_R", "معلومة مفيدة", "أعجبني · رد · 3 ي",
+        "Zaid.K", "شكرا على التقرير الذي وضع النقاط على الحروف في هذه القضية المهمة لنا جميعا.", "أعجبني · رد · 1 ي",
+        "مهندس / سامي عبد الكريم حسن", LONG_SAY, "أعجبني · رد · 5 س",
+        "إضافة تعليقات فيسبوك",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH, "ابعت الموضوع لأصحابك"] and len(doc.comments) == 3
+    assert "سامي عبد الكريم" not in repr((doc.lines, doc.comments, doc.removed))
