@@ -41,6 +41,7 @@ def ends_with_ellipsis(text: str) -> bool:
     return bool(_ELLIPSIS_END.search(text))
 
 
+@lru_cache(maxsize=1 << 16)  # pure in its text; the chrome rules ask it of the same lines
 def is_sentence(text: str) -> bool:
     """A complete sentence, however short ("قال: «لن نتراجع».", «لن نتراجع»): never taken by a
     layout rule."""
