@@ -35,7 +35,9 @@ _LIST_OR_SPEECH = re.compile(
 def _not_a_name(name: str, said: str) -> bool:
     """'الثاني : ...', '* إصابات الجهاز التنفسي: ...', 'وقال كاريوس: إنه ...', 'بنتيجة 84 – 74 ...':
     a list item, a quote's intro or a score, not a reader's name."""
-    return bool(_LIST_OR_SPEECH.match(name.strip())) or (name[-1:].isdigit() and said[:1].isdigit())
+    # a score is a number standing alone before the colon or dash ('بنتيجة 84 – 74'); a handle's
+    # digits are part of the name ('yasserali_1991: 7 أقرب ...')
+    return bool(_LIST_OR_SPEECH.match(name.strip())) or (bool(re.search(r"(?:^|\s)\d+$", name)) and said[:1].isdigit())
 
 
 @lru_cache(maxsize=1 << 16)  # pure in its text (no page context): asked of each line many times

@@ -131,3 +131,8 @@ def test_a_longer_display_name_in_a_facebook_box_under_no_heading():
     ))
     assert texts(doc) == [LEAD, PARAGRAPH, "ابعت الموضوع لأصحابك"] and len(doc.comments) == 3
     assert "سامي عبد الكريم" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_handle_ending_in_digits_over_a_text_opening_with_a_number_is_a_reader():
+    assert one_line_comment("yasser_1991: 7 أسباب تجعلني أؤيد القرار") == ("yasser_1991", "7 أسباب تجعلني أؤيد القرار")
+    assert one_line_comment("فاز الفريق بنتيجة 84: 74 في المباراة") is None  # a score
