@@ -204,9 +204,14 @@ def numbered_blocks(lines, first: int, least: int = 2) -> list[int]:
     for j in range(first, min(len(lines), first + 400)):
         match = NUMBERED.match(lines[j].text)
         number = re.match(r"\D*(\d+)", lines[j].text)
-        if not match or not number or not match.group("rest"):
+        if not match or not number:
             continue
         n = int(number.group(1))
+        if not match.group("rest"):  # the count going on over a block with no name: a reader left it empty
+            if expected is not None and n == expected and j > first and is_meta(lines[j - 1].text):
+                found.append(j)
+                expected = n + 1
+            continue
         name = match.group("rest").strip()
         # the count going on is structure enough for a long display name ('مواطن يحب بلده ويتمنى له الخير دائما')
         limit = SETTINGS.comments.name_max_words if expected is None else SETTINGS.text.prose_min_words - 1

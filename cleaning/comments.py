@@ -103,8 +103,9 @@ def _take_numbered_blocks(doc: Document, picks: dict, starts: list[int], pseudon
     ends = starts[1:] + [last_end]
     for a, end in zip(starts, ends):
         name = unnumbered(lines[a].text)
-        alias = pseudonyms.setdefault(name, f"commenter {len(pseudonyms) + 1}")
-        picks[a], texts[a] = "comments.author", alias
+        named = NUMBERED.match(lines[a].text) and NUMBERED.match(lines[a].text).group("rest")
+        alias = pseudonyms.setdefault(name, f"commenter {len(pseudonyms) + 1}") if named else None
+        picks[a], texts[a] = "comments.author", alias or lines[a].text
         body, time_text, likes = [], None, None
         for j in range(a + 1, end):
             text = lines[j].text

@@ -136,3 +136,19 @@ def test_a_longer_display_name_in_a_facebook_box_under_no_heading():
 def test_a_handle_ending_in_digits_over_a_text_opening_with_a_number_is_a_reader():
     assert one_line_comment("yasser_1991: 7 أسباب تجعلني أؤيد القرار") == ("yasser_1991", "7 أسباب تجعلني أؤيد القرار")
     assert one_line_comment("فاز الفريق بنتيجة 84: 74 في المباراة") is None  # a score
+
+
+def test_a_numbered_block_left_without_a_name_keeps_the_count_going():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "3 تعليقات",
+        "1. Omar_K", "أخيرا قرار صائب", "موافق (3) غير موافق (1)",
+        "2.", "لا جديد في هذا الخبر", "موافق (0) غير موافق (2)",
+        "3. سهى", "ننتظر التنفيذ", "موافق (5) غير موافق (0)",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    assert [c.author for c in doc.comments] == ["commenter 1", None, "commenter 2"]
+
+
+def test_a_display_name_holding_a_colon_inside_a_run():
+    line = "ام سارة :معلمة لغة عربية في مدرسة حكومية: أحسنتم النشر"
+    assert one_line_comment(line, in_section=True) == ("ام سارة :معلمة لغة عربية في مدرسة حكومية", "أحسنتم النشر")
