@@ -182,7 +182,8 @@ def first_block(lines, first: int) -> int:
                 and not is_meta(above) and not is_header(above) and not lexicon_category(above))
             return a - 1 if a > first and named else a
         following = lines[a + 1].text if a + 1 < len(lines) else ""
-        if (author_and_time(text) or (one_line_comment(text) and one_line_comment(following))
+        after = lines[a + 2].text if a + 2 < len(lines) else ""  # (one odd line between two readers)
+        if (author_and_time(text) or (one_line_comment(text) and (one_line_comment(following) or one_line_comment(after)))
                 or NUMBERED.match(text) or REPLY.match(text)):
             return a
         if meta_time(text) or (CLOSERS.get() and skeleton(text) in CLOSERS.get()):

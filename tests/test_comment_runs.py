@@ -152,3 +152,12 @@ def test_a_numbered_block_left_without_a_name_keeps_the_count_going():
 def test_a_display_name_holding_a_colon_inside_a_run():
     line = "ام سارة :معلمة لغة عربية في مدرسة حكومية: أحسنتم النشر"
     assert one_line_comment(line, in_section=True) == ("ام سارة :معلمة لغة عربية في مدرسة حكومية", "أحسنتم النشر")
+
+
+def test_under_a_heading_an_odd_line_does_not_fold_the_next_readers_into_one_comment():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "تعليقات القراء",
+        "سالم: الخبر يستحق المتابعة", "x: وجهة نظر أخرى تماما", "ريم: أتفق مع سالم في رأيه", "Fadi_Q: شكرا للكاتب على المقال"))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert [c.text for c in doc.comments][-2:] == ["أتفق مع commenter 1 في رأيه", "شكرا للكاتب على المقال"]
+    assert not {"ريم", "Fadi_Q"} & set(repr((doc.comments, doc.removed)).replace("'", " ").replace(":", " ").split())
