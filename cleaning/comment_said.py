@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .attribution import dateline_agencies, is_attribution
 from .chrome import lexicon_category
-from .comment_lines import is_byline, is_counted, is_header, is_listed_header, is_time
+from .comment_lines import author_and_time, is_byline, is_counted, is_header, is_listed_header, is_time
 from .settings import SETTINGS
 from .text import ends_sentence, is_prose, words
 
@@ -65,10 +65,11 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False) -
     heading = is_header(name) and (not in_section or is_counted(name) or is_listed_header(name))
     if (len(counted) > limit or len(words(said)) < 2 or (is_prose(name) and not (loose and len(counted) <= limit))
             or (lettered and ends_sentence(name) and not loose)
-            or is_time(name) or heading or is_byline(text) or is_byline(name) or is_time(said)
+            or is_time(name) or heading or is_byline(text) or is_byline(name) or is_time(said) or author_and_time(said)
             or lexicon_category(text) or (not lettered and len(name.replace(" ", "")) < 3)
             or ((not loose or "(" in name) and dateline_agencies(text)[0]) or is_attribution(text) or _not_a_name(name, said)
             or (said.startswith(("«", '"', "“")) and not (loose and _DASHED.match(text.strip())))):
-        # reported speech: 'وقالت إحدى الزائرات: «...»'; inside a run, 'name - “quote”...' is a comment
+        # reported speech: 'وقالت إحدى الزائرات: «...»'; inside a run, 'name - “quote”...' is a comment;
+        # a label over a name and a date ('أرسله: سامي | 03/03/2018') is a signed block's first line
         return None
     return name, said

@@ -161,3 +161,12 @@ def test_under_a_heading_an_odd_line_does_not_fold_the_next_readers_into_one_com
     assert texts(doc) == [LEAD, PARAGRAPH]
     assert [c.text for c in doc.comments][-2:] == ["أتفق مع commenter 1 في رأيه", "شكرا للكاتب على المقال"]
     assert not {"ريم", "Fadi_Q"} & set(repr((doc.comments, doc.removed)).replace("'", " ").replace(":", " ").split())
+
+
+def test_a_label_over_a_name_and_a_date_is_a_signed_block_not_a_one_line_comment():
+    assert one_line_comment("أرسله: سامي | 03/03/2018") is None
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "التعليقات",
+                                  "أرسله: سامي | 03/03/2018", "تغطية ممتازة",
+                                  "أرسله: Noura_K | 05/03/2018", "ننتظر المزيد"))
+    assert [c.text for c in doc.comments] == ["تغطية ممتازة", "ننتظر المزيد"]
+    assert not {"سامي", "Noura_K"} & set(repr((doc.comments, doc.removed)).replace("'", " ").split())
