@@ -15,7 +15,10 @@ Prints pages/s, MB/s per core, the ratios to (a) and (b) and the CPU seconds eac
 process and its workers: on a shared machine the wall times move with others' load, the CPU
 seconds much less); a per-step table from the 1-worker
 run (timed with SETTINGS.run.time_steps: two clock reads per step and page); and the peak RSS of
-fresh runs of the command on the noisy corpus at two sizes. Machines are noisy: compare the
+fresh runs of the command on the noisy corpus at two sizes. Each timed run is a fork of this
+process taken after importing what the runs import (the startup line reports that time), so no
+run inherits what an earlier one cached (line predicates' answers, langdetect's profiles) and
+the worker runs do not start warm from the 1-worker run. Machines are noisy: compare the
 ratios, which come from one run, not absolute numbers across runs. `--update-readme` rewrites
 README's block between <!-- bench:begin --> and <!-- bench:end --> with what this run printed.
 """
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import pickle
 import random
 import resource
 import shutil
@@ -31,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -102,15 +107,55 @@ def io_floor(folder: Path, out: Path) -> None:
             w.write_table(pa.table({"id": [p.stem for p in batch], "raw": [p.read_bytes() for p in batch]}))
 
 
-def pipeline(folder: Path, out: Path, workers: int, time_steps: bool = False):
+def pipeline(folder: Path, out: Path, workers: int, time_steps: bool = False) -> dict[str, float]:
+    """The whole release; returns its per-step seconds (empty unless `time_steps`)."""
     from cleaning.release import build_release
     from cleaning.settings import override
 
     previous = override("run", time_steps=time_steps)
     try:
-        return build_release(folder, out, "1.0.0", workers=workers, overwrite=True)
+        return dict(build_release(folder, out, "1.0.0", workers=workers, overwrite=True).step_seconds)
     finally:
         override("run", time_steps=previous.time_steps)
+
+
+def import_all() -> None:
+    """What the runs import, imported once here before any is timed (the startup line reports the
+    import time): each run then starts from the same state."""
+    import datasets  # noqa: F401  (the baseline)
+    import ftfy  # noqa: F401
+    import langdetect  # noqa: F401
+
+    import cleaning.release  # noqa: F401
+    import dataset_card.croissant  # noqa: F401
+    import dataset_card.render  # noqa: F401
+    import dataset_card.review  # noqa: F401
+
+
+def forked(fn, *args):
+    """fn(*args) in a forked child, its result sent back pickled. Each run starts from this
+    process's state: the imports are shared, and nothing a run caches (line predicates' answers,
+    langdetect's profiles) carries over from one run into the next, as it would within one process."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            os.close(read)
+            with os.fdopen(write, "wb") as sink:
+                pickle.dump(fn(*args), sink)
+            code = 0
+        except BaseException:  # noqa: BLE001 -- reported, then the child ends
+            traceback.print_exc()
+        finally:
+            os._exit(code)
+    os.close(write)
+    with os.fdopen(read, "rb") as source:
+        data = source.read()
+    _, status = os.waitpid(pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{fn.__name__} failed (above)")
+    return pickle.loads(data)
 
 
 CPU_SECONDS: dict[str, float] = {}  # label -> CPU seconds of this process and its finished children
@@ -125,7 +170,7 @@ def cpu_seconds() -> float:
 
 def timed(label: str, fn, *args):
     started, cpu = time.perf_counter(), cpu_seconds()
-    result = fn(*args)
+    result = forked(fn, *args)
     seconds = time.perf_counter() - started
     CPU_SECONDS[label] = cpu_seconds() - cpu
     print(f"  {label:<34} {seconds:8.1f} s   (CPU {CPU_SECONDS[label]:.1f} s)", flush=True)
@@ -168,12 +213,11 @@ def run_labels(workers: int) -> dict[str, str]:
 def run_corpus(name: str, folder: Path, work: Path, workers: int, skip_baseline: bool) -> dict:
     docs, mb = corpus_size(folder)
     print(f"{name}: {docs} pages, {mb:.1f} MB", flush=True)
-    times, cpu, steps = {}, {}, None
+    times = {}
     if not skip_baseline:
         times["baseline"], _ = timed(run_labels(workers)["baseline"], baseline, folder, work / f"{name}-baseline.parquet")
     times["floor"], _ = timed(run_labels(workers)["floor"], io_floor, folder, work / f"{name}-floor.parquet")
-    times["one"], stats = timed(run_labels(workers)["one"], pipeline, folder, work / f"{name}-one", 1, True)
-    steps = dict(stats.step_seconds)
+    times["one"], steps = timed(run_labels(workers)["one"], pipeline, folder, work / f"{name}-one", 1, True)
     times["all"], _ = timed(run_labels(workers)["all"], pipeline, folder, work / f"{name}-all", workers)
     cpu = {key: CPU_SECONDS[run_labels(workers)[key]] for key in times}
     return {"name": name, "docs": docs, "mb": mb, "times": times, "cpu": cpu, "steps": steps, "one_seconds": times["one"]}
@@ -241,6 +285,7 @@ def main() -> int:
 
     work = Path(tempfile.mkdtemp(prefix="bench-"))
     try:
+        import_all()
         start_load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
         print(f"{os.cpu_count()} cores; workers {args.workers}; load average {start_load}", flush=True)
         makers = {"seeds": make_corpus, "noisy": make_noisy_corpus}
