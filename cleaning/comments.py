@@ -191,7 +191,8 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             else one_line_comment(text, loose=in_run))
         if is_attribution(text):
             break  # the article's source line ('المصدر: ...') closes it: no comment section runs across it
-        if comments and not awaiting_text and is_header(text) and not is_meta(text) and not is_time(following):
+        if (comments and not awaiting_text and is_header(text) and not is_meta(text) and not is_time(following)
+                and not names_next_comment(lines, i)):  # a heading-like name over a text and its action line
             break  # another section's heading ('اترك تعليقاً' above a form): searched again
         opening = start + 1 if has_header else start  # right under the heading, or the run's first line
         # the section's first comment: right under its heading and the widget's furniture, or over another

@@ -170,3 +170,14 @@ def test_a_label_over_a_name_and_a_date_is_a_signed_block_not_a_one_line_comment
                                   "أرسله: Noura_K | 05/03/2018", "ننتظر المزيد"))
     assert [c.text for c in doc.comments] == ["تغطية ممتازة", "ننتظر المزيد"]
     assert not {"سامي", "Noura_K"} & set(repr((doc.comments, doc.removed)).replace("'", " ").split())
+
+
+def test_a_readers_name_that_reads_as_a_heading_inside_a_facebook_section():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "التعليقات",
+        "Mona_R", "معلومة مفيدة", "أعجبني · رد · 3 ي",
+        "بلا تعليق", "الصورة تغني عن الكلام", "أعجبني · رد · 5 س",
+        "Zaid.K", "شكرا", "أعجبني · رد · 1 ي",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    assert "بلا تعليق" not in repr((doc.comments, doc.removed))
