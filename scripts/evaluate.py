@@ -2,6 +2,7 @@
 
     python scripts/evaluate.py --corpus DIR             a corpus from scripts/make_noisy_corpus.py or evaluation.blind
     python scripts/evaluate.py --real dev [--show N]    the real corpus, development split (examples allowed)
+    python scripts/evaluate.py --real dev --phrasings own   the dev pages in phrasings of our own (a structure check)
     python scripts/evaluate.py --real test              the real corpus, sealed test split: figures only
     python scripts/evaluate.py --real test --update-readme   also rewrite README's figures block
 
@@ -27,13 +28,16 @@ from evaluation.score import (REAL_TARGETS, evaluate, evaluate_real, failures, r
 BEGIN, END = "<!-- figures:real:begin -->", "<!-- figures:real:end -->"
 
 
-def score_real(split: str, pages: int, seed: int, use_repetition: bool) -> dict:
+def score_real(split: str, pages: int, seed: int, use_repetition: bool, own_phrasings: bool = False) -> dict:
+    from contextlib import nullcontext
+
     from evaluation.real.layout import generate
+    from evaluation.real.own_phrasings import own_phrasings as phrasings
     from evaluation.real.sources import HOW_TO_BUILD, locate_sample, read_sample
     path = locate_sample(ROOT)
     if path is None:
         raise SystemExit(f"error: {HOW_TO_BUILD}")
-    with tempfile.TemporaryDirectory(prefix=f"real-{split}-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"real-{split}-") as tmp, (phrasings() if own_phrasings else nullcontext()):
         generate(read_sample(path), Path(tmp), split=split, pages=pages, seed=seed)
         return evaluate_real(Path(tmp), use_repetition=use_repetition)
 
@@ -112,6 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="print up to N examples of each kind of error "
                         "(not for --real test: the test split is sealed)")
     parser.add_argument("--update-readme", action="store_true", help="with --real: rewrite README's real figures block")
+    parser.add_argument("--phrasings", choices=["split", "own"], default="split",
+                        help="with --real dev: 'own' lays the dev pages out with phrasings written apart from both "
+                        "splits' (evaluation/real/own_phrasings.py): a check that the rules follow structure")
     args = parser.parse_args(argv)
     if args.corpus:
         if args.update_readme:
@@ -125,7 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         if args.real == "test" and args.show:
             parser.error("--show is for the dev split only: the test split is sealed (figures only)")
-        result = score_real(args.real, args.pages, args.seed, not args.no_repetition)
+        if args.phrasings == "own" and (args.real != "dev" or args.update_readme):
+            parser.error("--phrasings own is a check on the dev split; README's figures use each split's phrasings")
+        result = score_real(args.real, args.pages, args.seed, not args.no_repetition, args.phrasings == "own")
         print(real_table(result))
         if args.real == "dev":
             for kind, items in sorted(result["examples"].items()):
