@@ -59,6 +59,21 @@ def test_generator_is_deterministic_and_labels_every_line(tmp_path):
     assert {p["site"] for p in test["pages"]} <= {"site-c", "site-d"}
 
 
+def test_own_phrasings_replace_the_dev_words_and_are_put_back(tmp_path):
+    from evaluation.real import layout
+    from evaluation.real.own_phrasings import OWN, own_phrasings
+
+    before = dict(layout.V)
+    with own_phrasings():
+        truth = generate(tiny_sample(), tmp_path / "own", split="dev", pages=30, seed=5)
+    assert layout.V == before
+    printed = {text for page in truth["pages"] for _, _, text in page["lines"]}
+    dev_words = {w for key in ("header_word", "share", "form") for w in layout.V[key][0] if isinstance(w, str)}
+    assert not printed & dev_words
+    assert printed & {w for key in ("sections", "home") for w in OWN[key]} or any(
+        any(w in t for w in OWN["sections"]) for t in printed)
+
+
 def test_count_headers_in_every_number():
     import random
     rng = random.Random(0)
