@@ -168,7 +168,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
     # Under a heading, a run of them by different readers opens it or follows its first line;
     # with no heading, it is the run that found the section, and goes no further.
     if has_header:
-        run_end = len(lines) if any(comment_run(lines, j) for j in range(first, min(len(lines), first + 2))) else first
+        run_end = len(lines) if any(comment_run(lines, j) for j in range(first, min(len(lines), first + 3))) else first
     else:
         run_end = first + comment_run(lines, first)
 
