@@ -212,6 +212,11 @@ def author_and_time(text: str) -> tuple[str, str] | None:
     return None
 
 
+def is_labelled(text: str) -> bool:
+    """'بواسطة: ...', 'أرسله: ...': a word and a colon before a name."""
+    return bool(_LABEL.match(text.strip()))
+
+
 def likes_of(text: str) -> int | None:
     """The like count on a meta line ('إعجاب 12', '👍 5 👎 1', 'أعجبني (3) | رد'), if any."""
     for part in _PART_SEPARATORS.split(strip_bullets(text)):

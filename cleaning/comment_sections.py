@@ -14,7 +14,7 @@ from collections import Counter
 from .chrome import lexicon_category
 from .comment_said import one_line_comment
 from .comment_lines import (
-    CLOSERS, NUMBERED, REPLY, SECTION_WORDS, author_and_time, is_anchor, is_byline, is_counted,
+    CLOSERS, NUMBERED, REPLY, SECTION_WORDS, author_and_time, is_labelled, is_anchor, is_byline, is_counted,
     is_header, is_listed_header, is_meta, is_time, meta_time, name_like, opens_comment,
     skeleton, unnumbered)
 from .repetition import fingerprint
@@ -152,7 +152,9 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
             continue
         own = i + 1 if signed else i  # the comment's last line
         above = [p for p in article_prose if p < i]
-        if above and not any(p > own for p in article_prose) and (any(
+        # 'أرسله: name | date' over a text: a label, a name and a date sign a reader's comment
+        labelled = signed and is_labelled(text) and not is_byline(text) and fingerprint(lines[own].text) not in repeated
+        if above and not any(p > own for p in article_prose) and (labelled or any(
                 lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated
                 for j in range(above[-1] + 1, i)) or _comment_area_below(doc, own)):
             return i

@@ -167,8 +167,9 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
     # a section made of one-line comments: every such line opens one, whatever came above it.
     # Under a heading, a run of them by different readers opens it or follows its first line;
     # with no heading, it is the run that found the section, and goes no further.
-    if has_header:
-        run_end = len(lines) if any(comment_run(lines, j) for j in range(first, min(len(lines), first + 3))) else first
+    if has_header:  # (past a second heading or the form's lines: 'نشر', '11 تعليقا')
+        top = next((j for j in range(first, len(lines)) if not (is_meta(lines[j].text) or is_header(lines[j].text))), first)
+        run_end = len(lines) if any(comment_run(lines, j) for j in range(top, min(len(lines), top + 3))) else first
     else:
         run_end = first + comment_run(lines, first)
 

@@ -181,3 +181,9 @@ def test_a_readers_name_that_reads_as_a_heading_inside_a_facebook_section():
     ))
     assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
     assert "بلا تعليق" not in repr((doc.comments, doc.removed))
+
+
+def test_a_lone_signed_comment_with_a_label_needs_no_furniture_above_it():
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "أرسله: Hadi_S | 03/03/2018", "تقرير متوازن يستحق القراءة"))
+    assert texts(doc) == [LEAD, PARAGRAPH] and [c.text for c in doc.comments] == ["تقرير متوازن يستحق القراءة"]
+    assert "Hadi_S" not in repr((doc.comments, doc.removed))
