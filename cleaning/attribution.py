@@ -52,6 +52,7 @@ def _affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(sorted(prefixes, key=len, reverse=True)), tuple(sorted(suffixes, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1 << 16)  # pure in the name (the table is loaded once); asked of every part of every line
 def canonical_agency(name: str) -> str | None:
     """The table's canonical name for a printed agency name, ignoring words such as "وكالة" and
     the dots or spaces of an acronym ("أ.ف.ب", "أ. ف. ب", "أ ف ب"; "و م ع" for "ومع")."""
@@ -122,6 +123,17 @@ def split_agencies(names: str) -> list[str]:
 
 
 def _credited(text: str) -> list[str] | None:
+    credited = _credited_names(text)
+    return None if credited is None else list(credited)
+
+
+@lru_cache(maxsize=1 << 16)  # pure in its text: every line is asked, by this step and the comment search
+def _credited_names(text: str) -> tuple[str, ...] | None:
+    credited = _find_credit(text)
+    return None if credited is None else tuple(credited)
+
+
+def _find_credit(text: str) -> list[str] | None:
     if len(words(text)) > SETTINGS.attribution.attribution_max_words:
         return None
     table_names = set(agencies().values())
@@ -194,6 +206,19 @@ def _trailing_agency(head: list[str]) -> str | None:
 
 
 def dateline_agencies(text: str) -> tuple[list[str], bool]:
+    """(agencies a dateline at the start of the line credits, whether the line is only a dateline):
+    `_find_dateline`, remembered."""
+    names, whole = _dateline(text)
+    return list(names), whole
+
+
+@lru_cache(maxsize=1 << 16)  # pure in its text; asked by the title, metadata, attribution and comment steps
+def _dateline(text: str) -> tuple[tuple[str, ...], bool]:
+    names, whole = _find_dateline(text)
+    return tuple(names), whole
+
+
+def _find_dateline(text: str) -> tuple[list[str], bool]:
     """(agencies a dateline at the start of the line credits, whether the line is only a dateline).
 
     Why it generalizes: agencies sign wire copy the same way everywhere, a place (and a date) then

@@ -75,6 +75,7 @@ def remove_teasers(doc: Document) -> Document:
     return doc.take(picks) if picks else doc
 
 
+@lru_cache(maxsize=1 << 16)  # pure in its text (the lexicons load once); several steps ask it of each line
 def lexicon_category(text: str) -> str | None:
     """The chrome category of a line that is, or begins with, a known chrome phrase; that begins
     with a list heading and a separator ("قد يهمك أيضاً.. <headline>"); that holds a copyright
