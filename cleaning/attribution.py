@@ -24,7 +24,7 @@ _SOURCE_LINE = re.compile(
     re.IGNORECASE,
 )
 _BARE_AGENCY = re.compile(r"^(?:[(\[]\s*(?P<paren>[^()\[\]]+?)\s*[)\]]|[-–—]\s*(?P<dash>.+?)|(?P<bare>[^()\[\]:]+?))\s*[.]?$")
-_SEPARATORS = re.compile(r"\s*(?:\+|/|،|,|&|؛|;|\s[-–—]\s|\sو\s|\sand\s|\set\s)\s*", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*(?:\+|/|\||،|,|&|؛|;|\s[-–—]\s|\sو\s|\sمع\s|\sand\s|\set\s)\s*", re.IGNORECASE)
 _AGENCY_WORD = re.compile(r"^(?:وكالة|وكالات|الوكالات|الوكالة)(?:\s|$)")
 _AND = re.compile(r"\s+و(?=\S)")
 _DIACRITICS = re.compile(r"[\u064b-\u0652\u0670]")  # short vowels and shadda ('عمّان')

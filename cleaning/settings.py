@@ -87,7 +87,7 @@ class CommentSettings:
 @dataclass(frozen=True)
 class AttributionSettings:
     attribution_max_words: int = 10         # "المصدر: ..." lines
-    bare_max_words: int = 6                 # an agency name alone on a line
+    bare_max_words: int = 8                 # agency names alone on a line ('فرانس 24 / رويترز / أ ف ب')
     credit_list_max_names: int = 3          # a short credit line of names, a wire among them
     dateline_scan: int = 14                 # lines from the top (down to the first paragraph) looked at for a dateline
     dateline_head_words: int = 14           # a dateline's agency stands within the first words of its line

@@ -1286,3 +1286,10 @@ def test_an_acronym_spaced_or_dotted_is_the_agency_the_table_writes_joined():
     for printed in ("و م ع", "و.م.ع", "ومع"):
         assert extract_attribution(doc_of(LEAD, PARAGRAPH, f"({printed})")).sources == ("MAP",)
     assert canonical_agency("قدس برس") == "Quds Press"
+
+
+def test_credit_lines_joined_by_a_bar_or_with_and_three_names_long():
+    for line, names in (("فرانس 24 | أ ف ب", ("France 24", "AFP")), ("فرانس 24 مع أ ف ب", ("France 24", "AFP")),
+                        ("فرانس 24 / رويترز / أ ف ب", ("France 24", "Reuters", "AFP"))):
+        assert extract_attribution(doc_of(LEAD, PARAGRAPH, line)).sources == names
+    assert extract_attribution(doc_of(LEAD, PARAGRAPH, "القاهرة مع الوفد المرافق")).sources == ()
