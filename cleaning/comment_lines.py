@@ -305,11 +305,16 @@ def ends_section(text: str) -> bool:
 
 
 def opens_comment(lines, i: int) -> bool:
-    text = lines[i].text
-    following = lines[i + 1].text if i + 1 < len(lines) else ""
-    if (is_byline(text) and not author_and_time(text)) or (i > 0 and is_byline(lines[i - 1].text)):
+    """Line `i` opens a comment block: a time, a name with a time, a name over a time, or a name over
+    a text and the action line that closes every comment box."""
+    return _opens(lines[i - 1].text if i > 0 else "", lines[i].text,
+                  lines[i + 1].text if i + 1 < len(lines) else "", lines[i + 2].text if i + 2 < len(lines) else "")
+
+
+@_memo  # the section search asks it of every line each time it looks again
+def _opens(above: str, text: str, following: str, after: str) -> bool:
+    if (is_byline(text) and not author_and_time(text)) or (above and is_byline(above)):
         return False  # a byline and its date on the next line credit the writer; 'بواسطة: <name> - <date>' opens a comment
-    after = lines[i + 2].text if i + 2 < len(lines) else ""
     return bool(is_time(text) or author_and_time(text)
                 or (len(words(text)) <= SETTINGS.comments.author_max_words and not is_prose(text) and is_time(following))
                 # a name over a text and the action line that closes every comment box: the box says
