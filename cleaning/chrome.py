@@ -272,6 +272,7 @@ def _credit_names() -> frozenset[str]:
     return frozenset(agencies()) | suffixes
 
 
+@lru_cache(maxsize=1 << 16)  # pure in its text; asked of every line by the caption rule and the title's furniture test
 def is_credit_caption(text: str) -> bool:
     """A photo caption: begins with a caption word ('صورة أرشيفية', 'الصورة:') or ends with a
     photo credit ('... (رويترز)', '... - أرشيفية'); never a sentence."""
