@@ -222,7 +222,7 @@ def numbered_blocks(lines, first: int, least: int = 2) -> list[int]:
         after_anchor = expected is not None and j > first and (is_anchor(lines[j - 1].text) or is_meta(lines[j - 1].text))
         if (expected is None and n == 1 or n == expected) and 0 < len(words(name)) <= limit \
                 and (not is_prose(name) or after_anchor) and not is_time(name) and not is_byline(name) \
-                and not author_and_time(name) and not one_line_comment(lines[j].text):
+                and not author_and_time(name) and (not one_line_comment(lines[j].text) or after_anchor):
             found.append(j)
             expected = n + 1
     return found if len(found) >= least else []

@@ -187,3 +187,14 @@ def test_a_lone_signed_comment_with_a_label_needs_no_furniture_above_it():
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, "أرسله: Hadi_S | 03/03/2018", "تقرير متوازن يستحق القراءة"))
     assert texts(doc) == [LEAD, PARAGRAPH] and [c.text for c in doc.comments] == ["تقرير متوازن يستحق القراءة"]
     assert "Hadi_S" not in repr((doc.comments, doc.removed))
+
+
+def test_a_numbered_block_whose_name_line_reads_as_name_dash_text_keeps_the_count():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "ماذا يقول القراء",
+        "1. Omar_K", LONG_SAY, "+3 / -1",
+        "2. نصر احمد - مصري بيحب بلده", "كلام سليم ومنطقي تماما ويستحق أن يقرأه كل مسؤول في الوزارة.", "+5 / -0",
+        "3. سهى", "ننتظر التنفيذ على أرض الواقع بفارغ الصبر منذ سنوات طويلة جدا.", "+1 / -2",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH, "ماذا يقول القراء"] or texts(doc) == [LEAD, PARAGRAPH]
+    assert len(doc.comments) == 3 and "نصر احمد" not in repr((doc.comments, doc.removed))
