@@ -316,7 +316,7 @@ def _opens(above: str, text: str, following: str, after: str) -> bool:
     if (is_byline(text) and not author_and_time(text)) or (above and is_byline(above)):
         return False  # a byline and its date on the next line credit the writer; 'بواسطة: <name> - <date>' opens a comment
     return bool(is_time(text) or author_and_time(text)
-                or (len(words(text)) <= SETTINGS.comments.author_max_words and not is_prose(text) and is_time(following))
+                or (len(words(text)) <= SETTINGS.comments.name_max_words and not is_prose(text) and is_time(following))
                 # a name over a text and the action line that closes every comment box: the box says
                 # it is a name, up to a display name's length ('دكتور / ممتاز عبد الرحمن حسن')
                 or (name_like(text, SETTINGS.comments.name_max_words) and following and not is_meta(following) and not is_time(following)

@@ -198,3 +198,12 @@ def test_a_numbered_block_whose_name_line_reads_as_name_dash_text_keeps_the_coun
     ))
     assert texts(doc) == [LEAD, PARAGRAPH, "ماذا يقول القراء"] or texts(doc) == [LEAD, PARAGRAPH]
     assert len(doc.comments) == 3 and "نصر احمد" not in repr((doc.comments, doc.removed))
+
+
+def test_a_five_word_name_over_a_time_opens_a_block_under_no_heading():
+    blocks = []
+    for n, name in enumerate(["Samir_T", "جزائري يحب مصر وأهلها الطيبين", "هالة"]):
+        blocks += [name, f"1{n}/03/2019 10:15", f"رأيي أن المشروع يحتاج إلى دراسة أعمق قبل التنفيذ في المرحلة {n + 1}."]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "ابعت الموضوع لأصحابك", *blocks))
+    assert texts(doc) == [LEAD, PARAGRAPH, "ابعت الموضوع لأصحابك"] and len(doc.comments) == 3
+    assert "يحب مصر وأهلها" not in repr((doc.comments, doc.removed))
