@@ -8,6 +8,7 @@ is: `comment_lines.py`; taking the section out: `comments.py`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -86,12 +87,14 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     paired = {i for i in openers if author_and_time(lines[i].text)}
     openers = [i for i in openers if not (i in paired and (i - 1 in paired or i + 1 in paired))]
     starts = set(openers)
+    block_starts = [i for i in openers if i - 1 not in starts]  # a name over its time is one block
     # a comment's text stands right under its name line, or under the time under it, and a
-    # numbered list goes on right under that text
+    # numbered list, or a second line of text before the next block, goes on right under it
     in_comment: set[int] = set()
     for p in range(len(lines)):
         if (p - 1 in starts or (p - 2 in starts and is_time(lines[p - 1].text))
-                or (p - 1 in in_comment and NUMBERED.match(lines[p].text))):
+                or (p - 1 in in_comment and (NUMBERED.match(lines[p].text) or (
+                    p + 1 in starts and bisect.bisect_left(block_starts, p) > 1)))):  # (past the first block)
             in_comment.add(p)
     article = [p for p in prose if p not in in_comment]
     runs: list[list[int]] = []

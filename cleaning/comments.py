@@ -22,7 +22,7 @@ from .repetition import fingerprint
 from .comment_said import one_line_comment
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_header,
-    is_meta, is_time, likes_of, maybe_name, meta_time, name_like, names_next_comment,
+    is_meta, is_time, likes_of, maybe_name, meta_time, name_like, names_next_comment, opens_comment,
     skeleton, strip_bullets, unnumbered)
 from .schema import Comment, Document, Line
 from .text import ends_sentence, is_prose, is_symbol_led, words
@@ -265,8 +265,12 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             break  # an emoji-led line under a name or time is that comment's text ('😂😂 ...')
         elif comments and is_header(text):
             break  # another section's header ('أضف تعليقك' above a form): searched again
-        elif not has_header and is_prose(text) and pending_author is None and (not comments or comments[-1]["body"]):
-            break  # an article paragraph is never a comment of a header-less section (under a name, it is one)
+        elif (not has_header and is_prose(text) and pending_author is None and (not comments or comments[-1]["body"])
+              and not (len(comments) >= 2 and lines[i].number == last_body + 1 and i + 1 < len(lines)
+                       and opens_comment(lines, i + 1))):
+            # an article paragraph is never a comment of a header-less section (under a name, it is one;
+            # a comment's second paragraph, with the next comment's block under it, is one too)
+            break
         elif (numbered and comments and comments[-1]["body"] and lines[i].number == last_body + 1
               and (ends_sentence(comments[-1]["body"][-1].text) or NUMBERED.match(comments[-1]["body"][-1].text))):
             comments[-1]["body"].append(lines[i])  # a numbered list inside one comment ('1- ...', '2- ...')

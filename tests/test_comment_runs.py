@@ -207,3 +207,13 @@ def test_a_five_word_name_over_a_time_opens_a_block_under_no_heading():
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, "ابعت الموضوع لأصحابك", *blocks))
     assert texts(doc) == [LEAD, PARAGRAPH, "ابعت الموضوع لأصحابك"] and len(doc.comments) == 3
     assert "يحب مصر وأهلها" not in repr((doc.comments, doc.removed))
+
+
+def test_a_comment_of_two_lines_of_text_does_not_read_as_the_article_resuming():
+    blocks = []
+    for n, name in enumerate(["Samir_T", "هالة", "Rami.K", "منى"]):
+        blocks += [name, f"1{n}/03/2019 10:15", f"رأيي أن المشروع يحتاج إلى دراسة أعمق قبل التنفيذ في المرحلة {n + 1}."]
+        if n == 2:
+            blocks.append("وأتمنى أن تستمع الوزارة إلى آراء المواطنين قبل أن تتخذ قرارها النهائي في هذا الشأن.")
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "ابعت الموضوع لأصحابك", *blocks))
+    assert texts(doc) == [LEAD, PARAGRAPH, "ابعت الموضوع لأصحابك"] and len(doc.comments) == 4
