@@ -221,14 +221,27 @@ def numbered_blocks(lines, first: int, least: int = 2) -> list[int]:
         name = match.group("rest").strip()
         # the count going on is structure enough for a long display name ('مواطن يحب بلده ويتمنى له الخير دائما')
         limit = SETTINGS.comments.name_max_words if expected is None else SETTINGS.text.prose_min_words - 1
-        # right under the last block's action line a name may even read as a sentence ('مواطن يحب بلده.')
-        after_anchor = expected is not None and j > first and (is_anchor(lines[j - 1].text) or is_meta(lines[j - 1].text))
+        # right under the last block's action line a name may even read as a sentence ('مواطن يحب بلده.');
+        # so may the first block's, when the second block follows under the first one's action line
+        after_anchor = (expected is not None and j > first and (is_anchor(lines[j - 1].text) or is_meta(lines[j - 1].text))) \
+            or (expected is None and n == 1 and _second_block_follows(lines, j))
+        if after_anchor and expected is None:
+            limit = SETTINGS.comments.section_name_max_words
         if (expected is None and n == 1 or n == expected) and 0 < len(words(name)) <= limit \
                 and (not is_prose(name) or after_anchor) and not is_time(name) and not is_byline(name) \
                 and not author_and_time(name) and (not one_line_comment(lines[j].text) or after_anchor):
             found.append(j)
             expected = n + 1
     return found if len(found) >= least else []
+
+
+def _second_block_follows(lines, j: int) -> bool:
+    """'2. ...' within a block's length under line `j`, right under an action line (votes, a time)."""
+    for k in range(j + 2, min(len(lines), j + SETTINGS.comments.last_block_max_lines + 1)):
+        match = NUMBERED.match(lines[k].text)
+        if match and re.match(r"\D*2\D", lines[k].text) and (is_anchor(lines[k - 1].text) or is_meta(lines[k - 1].text)):
+            return True
+    return False
 
 
 def _blocks_have_anchors(lines, starts: list[int]) -> bool:

@@ -217,3 +217,12 @@ def test_a_comment_of_two_lines_of_text_does_not_read_as_the_article_resuming():
             blocks.append("وأتمنى أن تستمع الوزارة إلى آراء المواطنين قبل أن تتخذ قرارها النهائي في هذا الشأن.")
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, "ابعت الموضوع لأصحابك", *blocks))
     assert texts(doc) == [LEAD, PARAGRAPH, "ابعت الموضوع لأصحابك"] and len(doc.comments) == 4
+
+
+def test_the_first_numbered_block_may_have_a_long_name_when_the_second_follows_its_votes():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "ماذا يقول القراء",
+        f"1. {LONG_NAME}", "قرار صائب", "+3 / -1",
+        "2. Omar_K", "ننتظر التنفيذ", "+5 / -0",
+    ))
+    assert len(doc.comments) == 2 and "ينسى فضل المعلمين" not in repr((doc.lines, doc.comments, doc.removed))
