@@ -273,6 +273,7 @@ def meta_time(text: str) -> str | None:
     return strip_bullets(stamp) if is_time(stamp) else None
 
 
+@lru_cache(maxsize=1 << 16)  # pure in its text
 def skeleton(text: str) -> str:
     """A line's words of two letters or more, numbers and symbols dropped: 'أعجبني · رد · 2 ي' and
     'أعجبني · رد · 5 س' share one."""

@@ -259,17 +259,25 @@ def closing_lines(lines, start: int = 0) -> frozenset[str]:
     comment box closes with ('أعجبني · رد · 2 ي', 'Reply • Share ›', 'رد'), whatever its words.
     Why it generalizes: a comment widget prints the same controls under every comment, and only
     there; a name line recurs too, but above a text, after a time, never right under a text."""
-    counts: Counter = Counter()
+    # only a skeleton two short lines share can recur: the other tests run for those lines alone
+    candidates: dict[str, list[int]] = {}
     for i in range(max(start, 1), len(lines)):
         text = lines[i].text
-        if len(words(text)) > SETTINGS.comments.closer_max_words or is_prose(text) or ends_with_full_stop(text):
+        if len(words(text)) <= SETTINGS.comments.closer_max_words and (key := skeleton(text)):
+            candidates.setdefault(key, []).append(i)
+    counts: Counter = Counter()
+    for key, indices in candidates.items():
+        if len(indices) < 2:
             continue
-        following = lines[i + 1].text if i + 1 < len(lines) else ""
-        above = lines[i - 1].text
-        if is_time(following) or author_and_time(text) or is_time(text) or is_header(text):
-            continue
-        if (len(re.findall(r"[^\W\d_]{2,}", above)) >= 2 and not is_time(above) and not is_header(above)
-                and not is_meta(above) and not meta_time(above)):
-            if (key := skeleton(text)):
+        for i in indices:
+            text = lines[i].text
+            if is_prose(text) or ends_with_full_stop(text):
+                continue
+            following = lines[i + 1].text if i + 1 < len(lines) else ""
+            above = lines[i - 1].text
+            if is_time(following) or author_and_time(text) or is_time(text) or is_header(text):
+                continue
+            if (len(re.findall(r"[^\W\d_]{2,}", above)) >= 2 and not is_time(above) and not is_header(above)
+                    and not is_meta(above) and not meta_time(above)):
                 counts[key] += 1
     return frozenset(key for key, n in counts.items() if n >= 2)
