@@ -122,13 +122,9 @@ def split_agencies(names: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _credited(text: str) -> list[str] | None:
-    credited = _credited_names(text)
-    return None if credited is None else list(credited)
-
-
 @lru_cache(maxsize=1 << 16)  # pure in its text: every line is asked, by this step and the comment search
-def _credited_names(text: str) -> tuple[str, ...] | None:
+def _credited(text: str) -> tuple[str, ...] | None:
+    """The agencies an attribution line credits (`_find_credit`), remembered; None for no such line."""
     credited = _find_credit(text)
     return None if credited is None else tuple(credited)
 

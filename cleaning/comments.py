@@ -103,7 +103,7 @@ def _take_numbered_blocks(doc: Document, picks: dict, starts: list[int], pseudon
     ends = starts[1:] + [last_end]
     for a, end in zip(starts, ends):
         name = unnumbered(lines[a].text)
-        named = NUMBERED.match(lines[a].text) and NUMBERED.match(lines[a].text).group("rest")
+        named = name != lines[a].text.strip()  # '5.' alone: a block whose reader left no name
         alias = pseudonyms.setdefault(name, f"commenter {len(pseudonyms) + 1}") if named else None
         picks[a], texts[a] = "comments.author", alias or lines[a].text
         body, time_text, likes = [], None, None
