@@ -203,3 +203,16 @@ def test_real_pages_hold_no_seed_line(tmp_path):
         truth = generate(sample, tmp_path / split, split=split, pages=150)
         leaked = [(p["id"], text[:60]) for p in truth["pages"] for _, _, text in p["lines"] if norm(text) in seeds]
         assert not leaked, leaked[:5]
+
+
+def test_no_lexicon_row_inside_the_own_phrasings():
+    """The other direction for the phrasings written for the structure check: no lexicon row of
+    MIN_CHARS or more may stand inside one of them ('ترتيب حسب' inside 'ترتيب حسب الأحدث' would
+    let a listed phrase, not structure, find the widget)."""
+    from evaluation.real.own_phrasings import OWN
+
+    printed = {norm(piece) for value in OWN.values() for text in (value if isinstance(value, list) else [value])
+               for line in (text if isinstance(text, list) else [text]) for piece in re.split(r"\{[^{}]*\}", line)}
+    inside = sorted((file, field, phrase) for file, _, field in lexicon_rows() if len(field) >= MIN_CHARS
+                    for phrase in printed if field in phrase)
+    assert not inside, inside
