@@ -197,12 +197,14 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             break  # another section's heading ('اترك تعليقاً' above a form): searched again
         opening = start + 1 if has_header else start  # right under the heading, or the run's first line
         # the section's first comment: right under its heading and the widget's furniture, or over another
-        first_comment = not comments and (all(picks.get(j) in ("comments.header", "comments.meta") for j in range(opening, i))
-                                          or one_line_comment(following, loose=True))
+        # (asked only of a line that reads as a one-line comment)
+        def first_comment() -> bool:
+            return not comments and (all(picks.get(j) in ("comments.header", "comments.meta") for j in range(opening, i))
+                                     or bool(one_line_comment(following, loose=True)))
         # under a heading, after one-line comments, a line that reads as one by itself opens the next
         # comment, an odd line between (with no heading, an article's list of "label: text" lines may
         # have an odd line too: its run ends there)
-        if says and (i < run_end or in_run or first_comment or (has_header and last_said is not None and not pair and one_line_comment(text))):
+        if says and (i < run_end or in_run or first_comment() or (has_header and last_said is not None and not pair and one_line_comment(text))):
             open_comment(pseudonym(says[0]), None, pending_reply)
             comments[-1]["body"].append(Line(lines[i].number, says[1]))
             pending_author, pending_reply, new_comment = None, False, False
