@@ -22,8 +22,10 @@ _DASHED = re.compile(r"^[^:：\-–—]{1,60}?\s[-–—]\s")
 _SAYS = re.compile(r"^(?P<name>[^\s:：\-–—«»\"](?:[^:：\-–—«»\"]|[-–—](?=\S)){1,59}?)\s*(?:[:：]|\s[-–—])\s+(?P<text>\S.*)$")
 # inside a section of such lines: a long name before the first colon, dashes and all
 # ('لورنس العرب- القاهره: ...', 'امى القديسة ... (والدة ...): ...')
-# (a colon with no space after it is part of the name: 'ام رفيف :اعلامية مهتمة ...: text')
-_SAYS_LONG = re.compile(r"^(?P<name>[^\s:：«»\"](?:[^:：«»\"]|[:：](?=\S)){1,119}?)\s*[:：]\s+(?P<text>\S.*)$")
+# (a colon with no space after it is part of the name: 'ام رفيف :اعلامية مهتمة ...: text'); and a
+# name may be one letter ('ت: ...'): the run of readers around it says what the line is, as a
+# lone letter before a colon says nothing by itself (an interview's 'س:' is not read this way)
+_SAYS_LONG = re.compile(r"^(?P<name>[^\s:：«»\"](?:[^:：«»\"]|[:：](?=\S)){0,119}?)\s*[:：]\s+(?P<text>\S.*)$")
 
 
 # Words that open an article's own "X: ..." lines, never a reader's name: ordinals of a list

@@ -226,3 +226,14 @@ def test_the_first_numbered_block_may_have_a_long_name_when_the_second_follows_i
         "2. Omar_K", "ننتظر التنفيذ", "+5 / -0",
     ))
     assert len(doc.comments) == 2 and "ينسى فضل المعلمين" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_one_letter_name_goes_on_a_headerless_run_of_one_line_comments():
+    # 'م: ...' at the run's end had read as article text below the run and hidden the section
+    last = "م: كلام جميل لكن التطبيق على أرض الواقع هو ما ننتظره منذ سنوات طويلة جدا"
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *RUN, last, "أضف تعليقك"))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 4
+    assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Hana_88", "ناصر", "أبو سيف"))
+    # alone, a letter before a colon is an interview's question or answer, not a reader
+    assert one_line_comment("س: ما رأيك في القرار الأخير الذي أصدرته الوزارة؟") is None
+    assert one_line_comment(last, in_section=True) == ("م", last[3:])
