@@ -26,6 +26,9 @@ _SAYS = re.compile(r"^(?P<name>[^\s:：\-–—«»\"](?:[^:：\-–—«»\"]|[
 # name may be one letter ('ت: ...'): the run of readers around it says what the line is, as a
 # lone letter before a colon says nothing by itself (an interview's 'س:' is not read this way)
 _SAYS_LONG = re.compile(r"^(?P<name>[^\s:：«»\"](?:[^:：«»\"]|[:：](?=\S)){0,119}?)\s*[:：]\s+(?P<text>\S.*)$")
+# or before the first spaced dash ('قبطي يعشق البرادعي ككل ... من قطر - text'): a section of
+# 'name - text' lines has long names as a section of 'name: text' lines has
+_SAYS_LONG_DASH = re.compile(r"^(?P<name>[^\s:：\-–—«»\"](?:[^:：«»\"\s]|\s(?![-–—]\s)){1,119}?)\s[-–—]\s+(?P<text>\S.*)$")
 
 
 # Words that open an article's own "X: ..." lines, never a reader's name: ordinals of a list
@@ -43,6 +46,12 @@ def _not_a_name(name: str, said: str) -> bool:
     return bool(_LIST_OR_SPEECH.match(name.strip())) or (bool(re.search(r"(?:^|\s)\d+$", name)) and said[:1].isdigit())
 
 
+def _long_says(text: str):
+    """In a section: the name before the line's first separator, a colon or a spaced dash."""
+    found = [m for m in (_SAYS_LONG.match(text), _SAYS_LONG_DASH.match(text)) if m]
+    return min(found, key=lambda m: len(m.group("name")), default=None)
+
+
 @lru_cache(maxsize=1 << 16)  # pure in its text (no page context): asked of each line many times
 def one_line_comment(text: str, loose: bool = False, in_section: bool = False) -> tuple[str, str] | None:
     """'أبو خالد: مهرجان رائع' or 'منى - الأسعار غالية': (name, text) of a comment printed on one
@@ -51,7 +60,7 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False) -
     `in_section`: inside a comment section made of such lines (found by its heading or its run),
     where every line is one: a display name may be as long as some readers make them
     ('قبطي يعشق البرادعي ككل الاقباط ...: text') and read like a heading ('بدون تعليق')."""
-    match = _SAYS.match(text.strip()) or (_SAYS_LONG.match(text.strip()) if in_section else None)
+    match = _SAYS.match(text.strip()) or (_long_says(text.strip()) if in_section else None)
     if not match:
         return None
     loose = loose or in_section

@@ -237,3 +237,15 @@ def test_a_one_letter_name_goes_on_a_headerless_run_of_one_line_comments():
     # alone, a letter before a colon is an interview's question or answer, not a reader
     assert one_line_comment("س: ما رأيك في القرار الأخير الذي أصدرته الوزارة؟") is None
     assert one_line_comment(last, in_section=True) == ("م", last[3:])
+
+
+def test_a_long_display_name_before_a_dash_goes_on_a_headerless_run():
+    # a fifteen-word name before ' - ' had ended the run and read as article text under it
+    dashed = ["سلمى - الخدمة ممتازة والأسعار معقولة", "Tarek_77 - تأخر التسليم أسبوعين كاملين",
+              f"{LONG_NAME} - المكان جميل لكنه مزدحم في العطل"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *dashed, "أبو ليلى - أنصح به للعائلات"))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 4
+    assert "ينسى فضل المعلمين" not in repr((doc.lines, doc.comments, doc.removed))
+    assert one_line_comment(dashed[2]) is None  # alone, that many words are a sentence
+    # the name ends at the line's first separator, colon or dash
+    assert one_line_comment("سامي - الرياض: كلام جميل", in_section=True) == ("سامي", "الرياض: كلام جميل")
