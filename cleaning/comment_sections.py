@@ -64,7 +64,9 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     article_prose = [i for i in prose if not one_line_comment(lines[i].text)]
     for i in range(1, len(lines)):
         run = comment_run(lines, i) if one_line_comment(lines[i].text) and not one_line_comment(lines[i - 1].text) else 0
-        if run and any(p < i for p in article_prose) and not any(p >= i + run for p in article_prose):
+        # article text above the run: a paragraph, or a poem's or a list's short lines under the headline
+        if run and not any(p >= i + run for p in article_prose) and (
+                any(p < i for p in article_prose) or _article_above(doc, i, repeated)):
             return i, False
         blocks = numbered_blocks(lines, i, least=1) if re.match(r"^\D{0,2}1\D", lines[i].text) else []
         if blocks and blocks[0] == i and _article_above(doc, i, repeated):

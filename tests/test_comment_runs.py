@@ -249,3 +249,11 @@ def test_a_long_display_name_before_a_dash_goes_on_a_headerless_run():
     assert one_line_comment(dashed[2]) is None  # alone, that many words are a sentence
     # the name ends at the line's first separator, colon or dash
     assert one_line_comment("سامي - الرياض: كلام جميل", in_section=True) == ("سامي", "الرياض: كلام جميل")
+
+
+def test_a_headerless_run_of_one_line_comments_under_a_poem():
+    # no paragraph above: the poem's short lines under the headline are the article
+    doc = extract_title(doc_of("قصيدة في حب الوطن الغالي", *POEM, f"ريم: {PRAISE}", *RUN, "أضف تعليقك"))
+    doc = extract_comments(doc)
+    assert texts(doc) == POEM and len(doc.comments) == 4
+    assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Hana_88", "ناصر", "أبو سيف"))
