@@ -227,7 +227,7 @@ def numbered_blocks(lines, first: int, least: int = 2) -> list[int]:
         # so may the first block's, when the second block follows under the first one's action line
         after_anchor = (expected is not None and j > first and (is_anchor(lines[j - 1].text) or is_meta(lines[j - 1].text))) \
             or (expected is None and n == 1 and _second_block_follows(lines, j))
-        if after_anchor and expected is None:
+        if after_anchor:  # the count going on right under an action line: a reader's long pseudonym too
             limit = SETTINGS.comments.section_name_max_words
         if (expected is None and n == 1 or n == expected) and 0 < len(words(name)) <= limit \
                 and (not is_prose(name) or after_anchor) and not is_time(name) and not is_byline(name) \

@@ -257,3 +257,15 @@ def test_a_headerless_run_of_one_line_comments_under_a_poem():
     doc = extract_comments(doc)
     assert texts(doc) == POEM and len(doc.comments) == 4
     assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Hana_88", "ناصر", "أبو سيف"))
+
+
+def test_a_later_numbered_block_may_have_a_long_name_right_under_the_last_votes():
+    long_name = f"{LONG_NAME} مهما طالت الأيام"  # fifteen words: a sentence's length, but the count goes on
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "ماذا يقول القراء",
+        "1. Omar_K", "قرار صائب", "+3 / -1",
+        "2. سهى", "ننتظر التنفيذ", "+5 / -0",
+        f"3. {long_name}", "خطوة تأخرت كثيرا", "+1 / -2",
+        "4. Rami.K", "أتفق مع ما سبق", "+0 / -0",
+    ))
+    assert len(doc.comments) == 4 and "ينسى فضل المعلمين" not in repr((doc.lines, doc.comments, doc.removed))
