@@ -47,7 +47,7 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     of the lines the site prints on many pages (its slogan is no one's comment)."""
     lines = doc.lines
     for i, line in enumerate(lines):
-        if not is_header(line.text) or not _article_above(doc, i, repeated):
+        if not is_header(line.text) or not _article_above(doc, i, repeated) or _under_numbered_name(lines, i):
             continue
         window = range(i + 1, min(len(lines), i + 1 + SETTINGS.comments.signal_window))
         counted = is_counted(line.text)
@@ -119,6 +119,13 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     if (len(words(before)) <= 5 and not is_prose(before) and SECTION_WORDS.search(before)):
         return start - 1, True
     return start, False
+
+
+def _under_numbered_name(lines, i: int) -> bool:
+    """Line `i` stands right under a numbered block's name line ('3 - Diaa'): a heading-like line
+    there ('التعليق رقم 3') is that reader's subject line, not the heading of a new section."""
+    match = NUMBERED.match(lines[i - 1].text) if i else None
+    return bool(match and match.group("rest") and name_like(match.group("rest").strip(), SETTINGS.comments.name_max_words))
 
 
 def _article_above(doc: Document, i: int, repeated: frozenset[int]) -> bool:

@@ -109,7 +109,8 @@ def _take_numbered_blocks(doc: Document, picks: dict, starts: list[int], pseudon
         body, time_text, likes = [], None, None
         for j in range(a + 1, end):
             text = lines[j].text
-            if is_header(text) or ends_section(text) or lexicon_category(text):
+            # (right under the name, a heading-like line is the reader's subject: 'التعليق رقم 3')
+            if (is_header(text) and j > a + 1) or ends_section(text) or lexicon_category(text):
                 break
             pair = author_and_time(text)
             if is_time(text) or (pair and body):

@@ -269,3 +269,18 @@ def test_a_later_numbered_block_may_have_a_long_name_right_under_the_last_votes(
         "4. Rami.K", "أتفق مع ما سبق", "+0 / -0",
     ))
     assert len(doc.comments) == 4 and "ينسى فضل المعلمين" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_heading_like_subject_under_a_numbered_name_is_no_new_section():
+    # the reader's subject line 'تعليق رقم 2' under '2 - Diaa' had opened a section of its own,
+    # whose blocks, counting from 3, were then read as text with their writers' names
+    blocks = []
+    for n, (name, subject) in enumerate([("سامر الحلبي", "ملاحظة مهمة"), ("Diaa", "تعليق رقم 2"), ("منى علي", "شكرا"),
+                                         ("Rami.K", "سؤال")], start=1):
+        blocks += [f"{n} - {name}", subject, f"أتمنى أن تتابعوا هذا الموضوع في الأيام القادمة رقم {n}.",
+                   f"الإسكندرية | 0{n}/04/2010"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "آراء حول الموضوع", *blocks))
+    published = repr((doc.lines, doc.comments, doc.removed))
+    assert not any(name in published for name in ("سامر الحلبي", "Diaa", "منى علي", "Rami.K"))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 4
+    assert doc.comments[1].text.startswith("تعليق رقم 2\n")  # the subject is the first line of its text
