@@ -41,6 +41,7 @@ def iter_pages(input_dir: Path, on_ignored: Callable[[str], None] | None = None,
     """
     input_dir = Path(input_dir)
     real_input = os.path.realpath(input_dir)
+    prefix = len(os.path.join(str(input_dir), ""))  # what os.path.relpath(path, input_dir) strips
 
     def walk(folder: str) -> Iterator[tuple[str, str]]:
         try:
@@ -60,7 +61,7 @@ def iter_pages(input_dir: Path, on_ignored: Callable[[str], None] | None = None,
                 if not entry.is_symlink() and not entry.name.startswith("."):
                     dirs.append(entry.path)
                 continue
-            rel = os.path.relpath(entry.path, input_dir)
+            rel = entry.path[prefix:]  # the walk's paths all start with the input folder and a separator
             if not entry.name.endswith(".txt"):
                 if entry.name == RELEASE_CONFIG and folder == str(input_dir):
                     continue  # the release configuration, not a page

@@ -115,7 +115,8 @@ class LineCounter:
         table = self.sites.setdefault(site_key, {})
         fps = [fingerprint(text) for text in lines]
         prose = [is_prose(text) for text in lines]
-        signatures = article_signatures(fps, prose)
+        first, second = article_signatures(fps, prose)
+        padded = [0, 0, *fps, 0, 0]  # line i's neighbours i-2 .. i+2 are padded[i] .. padded[i + 4]
         seen: set[int] = set()
         for i, fp in enumerate(fps):
             if fp == 0 or fp in seen:
@@ -126,10 +127,16 @@ class LineCounter:
                 entry = table[fp] = [0, int(prose[i])] + [0] * 12
                 self._entries += 1
             entry[_PAGES] += 1
-            for slot, j in zip(_NEIGHBOUR_SLOTS, (i - 1, i + 1, i - 2, i + 2)):
-                _vote(entry, slot, fps[j] if 0 <= j < len(fps) else 0)
-            for slot, signature in zip(_ARTICLE_SLOTS, signatures):
-                _vote(entry, slot, signature)
+            # _vote(entry, slot, candidate) with weight 1, inlined (the first pass's inner loop):
+            # the slots are _NEIGHBOUR_SLOTS (i-1, i+1, i-2, i+2), then _ARTICLE_SLOTS
+            for slot, candidate in ((2, padded[i + 1]), (4, padded[i + 3]), (6, padded[i]), (8, padded[i + 4]),
+                                    (10, first), (12, second)):
+                if entry[slot] == candidate:
+                    entry[slot + 1] += 1
+                elif entry[slot + 1]:
+                    entry[slot + 1] -= 1
+                else:
+                    entry[slot], entry[slot + 1] = candidate, 1
         if len(table) > self.max_per_site:
             self._prune_site(site_key, self.max_per_site // 2)
         if self._entries > self.max_entries:

@@ -3,11 +3,12 @@ gives the same bytes for any number of workers."""
 
 from __future__ import annotations
 
+import random
 import shutil
 
 from cleaning.release import build_release
 
-from conftest import SEEDS
+from conftest import SEED_IDS, SEEDS, seed_lines
 
 
 def _tree(folder):
@@ -78,3 +79,46 @@ def test_pass_one_never_imports_pandas(tmp_path):
     root = Path(__file__).resolve().parents[1]
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
     assert done.stdout.split()[-1] == "False"
+
+
+def _reference_add(counter, site_key, lines):
+    """LineCounter.add as it was written before its vote was inlined: one `_vote` call a slot."""
+    from cleaning.repetition import _ARTICLE_SLOTS, _NEIGHBOUR_SLOTS, _vote, article_signatures, fingerprint
+    from cleaning.text import is_prose
+
+    counter.pages[site_key] = counter.pages.get(site_key, 0) + 1
+    table = counter.sites.setdefault(site_key, {})
+    fps = [fingerprint(text) for text in lines]
+    prose = [is_prose(text) for text in lines]
+    signatures = article_signatures(fps, prose)
+    seen = set()
+    for i, fp in enumerate(fps):
+        if fp == 0 or fp in seen:
+            continue
+        seen.add(fp)
+        entry = table.setdefault(fp, [0, int(prose[i])] + [0] * 12)
+        entry[0] += 1
+        for slot, j in zip(_NEIGHBOUR_SLOTS, (i - 1, i + 1, i - 2, i + 2)):
+            _vote(entry, slot, fps[j] if 0 <= j < len(fps) else 0)
+        for slot, signature in zip(_ARTICLE_SLOTS, signatures):
+            _vote(entry, slot, signature)
+
+
+def test_line_counter_votes_as_one_vote_call_a_slot():
+    # Issue 14: the first pass's inner loop inlines `_vote`; on pages of the seeds with their lines
+    # shuffled and repeated (so votes rise, fall and change hands), every entry is the same.
+    from cleaning.repetition import LineCounter
+
+    rng = random.Random(3)
+    pages = [[line for line in seed_lines(name) if line.strip()] for name in SEED_IDS]
+    fast, slow = LineCounter(max_per_site=10**9, max_entries=10**9), LineCounter()
+    for n in range(60):
+        lines = list(rng.choice(pages))
+        head = lines[:6]
+        rng.shuffle(head)
+        lines = head + lines[6:] + rng.sample(lines, 3)
+        site = f"site-{n % 3}"
+        fast.add(site, lines)
+        _reference_add(slow, site, lines)
+    assert fast.sites == slow.sites and fast.pages == slow.pages
+    assert any(entry[3] > 1 for table in fast.sites.values() for entry in table.values())  # votes did rise
