@@ -13,7 +13,7 @@ import re
 
 from .schema import Document
 from .settings import SETTINGS
-from .text import is_headline_like, is_prose, is_quotation, is_sentence, words
+from .text import ends_sentence, is_headline_like, is_prose, is_quotation, is_sentence, words
 
 
 def _runs(doc: Document, indices: list[int]) -> list[list[int]]:
@@ -86,6 +86,22 @@ def is_labelled_link(text: str) -> bool:
     return len(words(rest)) >= 3 and is_headline_like(rest) and not is_quotation(rest) and not rest.startswith(("«", '"', "“"))
 
 
+_TAG_LINE = re.compile(r"^(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<tags>\S.*)$")
+_TAG_SEPARATOR = re.compile(r"\s*(?:[،,|/]|\s[-–—]\s)\s*")
+
+
+def is_tag_line(text: str) -> bool:
+    """'label: a، b', 'label: a / b', 'label: a - b': a short label, then a list of short tags, no
+    sentence. Why it generalizes: a page files its story under keywords, printed as a labelled
+    list under the story whatever the label says; a headline or a sentence is not a list of
+    two-word items. Used as furniture below the article's last line, never to take a line."""
+    match = _TAG_LINE.match(text.strip())
+    if not match or len(words(match.group("label"))) > SETTINGS.chrome.link_label_max_words or ends_sentence(text):
+        return False
+    tags = [t for t in _TAG_SEPARATOR.split(match.group("tags")) if t.strip()]
+    return len(tags) >= 2 and all(1 <= len(words(t)) <= SETTINGS.chrome.tag_item_max_words for t in tags)
+
+
 def _link_lines(doc: Document) -> set[int]:
     """Links to other articles after the article's last paragraph: labelled links, and runs of two
     or more headlines (a question or exclamation among them, which alone would read as the
@@ -101,7 +117,8 @@ def _link_lines(doc: Document) -> set[int]:
     run: list[int] = []
     for i in range(last + 1, len(lines) + 1):
         text = lines[i].text if i < len(lines) else ""
-        headline = 3 <= len(words(text)) <= SETTINGS.chrome.footer_max_words and is_headline_like(text) and not is_quotation(text)
+        headline = 3 <= len(words(text)) <= SETTINGS.chrome.footer_max_words and is_headline_like(text) \
+            and not is_quotation(text) and not is_tag_line(text)  # (a story's tags are no link to another)
         # a run is lines next to each other on the page: nothing taken out between two of them
         adjacent = bool(run) and bisect.bisect_right(taken, lines[run[-1]].number) == bisect.bisect_left(taken, lines[i].number) \
             if i < len(lines) else False
@@ -130,12 +147,12 @@ def _closes_article(doc: Document, last_paragraph: int, i: int, taken: list[int]
     below = doc.lines[i + 1].text if i + 1 < len(doc.lines) else ""
     signature = bool(_SIGNATURE.fullmatch(text)) and not _SIGNATURE.fullmatch(below) \
         and not is_prose(below) and not is_sentence(below)
-    if not signature and (len(words(text)) < 3 or not is_headline_like(text)):
+    if not signature and (len(words(text)) < 3 or not is_headline_like(text) or is_tag_line(text)):
         return False
     start, end = doc.lines[last_paragraph].number, doc.lines[i].number
     k = bisect.bisect_right(taken, start)
     if k < len(taken) and taken[k] < end:
         return False
-    if i + 1 == len(doc.lines) or signature:
+    if i + 1 == len(doc.lines) or signature or is_tag_line(below):  # the story's tags under its last line
         return True
     return k < len(taken) and taken[k] < doc.lines[i + 1].number

@@ -63,6 +63,7 @@ class ChromeSettings:
     menu_item_max_words: int = 4
     breadcrumb_item_max_words: int = 3
     link_label_max_words: int = 4           # "label: https://..." lines at the foot
+    tag_item_max_words: int = 3             # "label: a، b" tag lines: each tag a short phrase
 
 
 @dataclass(frozen=True)

@@ -1293,3 +1293,17 @@ def test_credit_lines_joined_by_a_bar_or_with_and_three_names_long():
                         ("فرانس 24 / رويترز / أ ف ب", ("France 24", "Reuters", "AFP"))):
         assert extract_attribution(doc_of(LEAD, PARAGRAPH, line)).sources == names
     assert extract_attribution(doc_of(LEAD, PARAGRAPH, "القاهرة مع الوفد المرافق")).sources == ()
+
+
+def test_the_storys_tag_line_is_furniture_under_its_closing_line_and_no_link():
+    # a closing question or subhead over the story's tags ('مواضيع: a، b') and the share bar:
+    # the tags are no headline of another article, and they are furniture, not a closing line
+    closing = "فهل تتحرك الحكومة قبل فوات الأوان؟"
+    doc = remove_footer(doc_of(LEAD, PARAGRAPH, closing, "مواضيع ذات صلة: الموازنة، المالية العامة", "انشر الخبر"))
+    assert texts(doc) == [LEAD, PARAGRAPH, closing]
+    subhead = "الطريق إلى التعافي الاقتصادي"
+    doc = remove_footer(doc_of(LEAD, PARAGRAPH, subhead, "الكلمات: اقتصاد / أسواق / نفط", "انشر الخبر"))
+    assert texts(doc) == [LEAD, PARAGRAPH, subhead]
+    # right under the last paragraph, over a line taken already, the tag line is no closing subhead
+    doc = doc_of(LEAD, PARAGRAPH, "مواضيع ذات صلة: الموازنة، المالية العامة", "انشر الخبر")
+    assert texts(remove_footer(doc.take({3: "chrome.share"}))) == [LEAD, PARAGRAPH]
