@@ -98,7 +98,9 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
                 or (p - 1 in in_comment and (NUMBERED.match(lines[p].text) or (
                     p + 1 in starts and bisect.bisect_left(block_starts, p) > 1)))):  # (past the first block)
             in_comment.add(p)
-    article = [p for p in prose if p not in in_comment]
+    # the page's first paragraph is the article's, whatever stands over it (a dateline's date reads as
+    # a comment's time): a comment section follows an article
+    article = [p for p in prose if p not in in_comment or p == prose[0]]
     runs: list[list[int]] = []
     for i in openers:
         if runs and not any(runs[-1][-1] < p < i for p in article):

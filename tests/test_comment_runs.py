@@ -284,3 +284,14 @@ def test_a_heading_like_subject_under_a_numbered_name_is_no_new_section():
     assert not any(name in published for name in ("سامر الحلبي", "Diaa", "منى علي", "Rami.K"))
     assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 4
     assert doc.comments[1].text.startswith("تعليق رقم 2\n")  # the subject is the first line of its text
+
+
+def test_a_date_over_the_articles_only_paragraph_does_not_make_it_a_comment():
+    # the date line over the first paragraph reads as a comment's time: the paragraph had counted
+    # as a comment's text, leaving no article above the readers' blocks, and the section unfound
+    blocks = []
+    for n, name in enumerate(["Samir_T", "هالة", "Rami.K"]):
+        blocks += [name, f"1{n}/03/2019 10:15", f"رأيي أن المشروع يحتاج إلى دراسة أعمق قبل التنفيذ {n + 1}"]
+    doc = extract_comments(doc_of("نسخة للطباعة", "07/04/2012", LEAD, "انشر الخبر", *blocks))
+    assert texts(doc)[:3] == ["نسخة للطباعة", "07/04/2012", LEAD] and len(doc.comments) == 3
+    assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Samir_T", "هالة", "Rami.K"))
