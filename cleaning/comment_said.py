@@ -79,8 +79,9 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False) -
             or is_time(name) or heading or is_byline(text) or is_byline(name) or is_time(said) or author_and_time(said)
             or lexicon_category(text) or (not lettered and len(name.replace(" ", "")) < 3)
             or ((not loose or "(" in name) and dateline_agencies(text)[0]) or is_attribution(text) or _not_a_name(name, said)
-            or (said.startswith(("«", '"', "“")) and not (loose and _DASHED.match(text.strip())))):
-        # reported speech: 'وقالت إحدى الزائرات: «...»'; inside a run, 'name - “quote”...' is a comment;
+            or (said.startswith(("«", '"', "“")) and not (in_section or (loose and _DASHED.match(text.strip()))))):
+        # reported speech: 'وقالت إحدى الزائرات: «...»'; inside a run, 'name - “quote”...' is a comment,
+        # and in a section of such lines 'name: “quote”...' is one too;
         # a label over a name and a date ('أرسله: سامي | 03/03/2018') is a signed block's first line
         return None
     return name, said

@@ -295,3 +295,12 @@ def test_a_date_over_the_articles_only_paragraph_does_not_make_it_a_comment():
     doc = extract_comments(doc_of("نسخة للطباعة", "07/04/2012", LEAD, "انشر الخبر", *blocks))
     assert texts(doc)[:3] == ["نسخة للطباعة", "07/04/2012", LEAD] and len(doc.comments) == 3
     assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Samir_T", "هالة", "Rami.K"))
+
+
+def test_a_reader_quoting_at_the_start_of_a_comment_goes_on_the_run():
+    quoted = "وليد: “الموازنة الجديدة” عنوان جميل لكن أين التفاصيل التي وعدتم بها القراء في كل مرة"
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *RUN[:2], quoted, RUN[2]))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 4
+    assert "وليد" not in repr((doc.lines, doc.comments, doc.removed))
+    # alone, a name and a quotation are reported speech
+    assert one_line_comment("وقالت إحدى الزائرات: «المكان رائع ونظيف جدا»") is None
