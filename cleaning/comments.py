@@ -55,11 +55,15 @@ def _mask_unknown(doc: Document, before: set[int]) -> Document:
     """Privacy first in the comment area: a short line taken with it that nothing recognised
     (not a heading, time, button, count or form field) may be a reader's name, and a 'name: text'
     line left unparsed carries one; they are recorded masked, never as printed."""
+    # the line right over a comment's time is its writer's slot, whatever it reads as ('113')
+    over_time = {r.line - 1 for r in doc.removed if r.rule == "comments.time" and r.line not in before}
+
     def safe(record):
         if record.line in before or not record.rule.startswith("comments."):
             return record
         text = record.text
-        if record.rule == "comments.meta" and (maybe_name(text) or not re.search(r"[^\W_]", text)):
+        if record.rule == "comments.meta" and (maybe_name(text) or not re.search(r"[^\W_]", text) or (
+                record.line in over_time and len(words(text)) <= SETTINGS.comments.name_max_words)):
             return replace(record, text=UNKNOWN)  # a line of symbols alone may be a name too ('؟؟؟؟')
         said = one_line_comment(text, loose=True) if record.rule in ("comments.text", "comments.meta") else None
         if said and not text.startswith("commenter "):

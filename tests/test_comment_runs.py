@@ -304,3 +304,11 @@ def test_a_reader_quoting_at_the_start_of_a_comment_goes_on_the_run():
     assert "وليد" not in repr((doc.lines, doc.comments, doc.removed))
     # alone, a name and a quotation are reported speech
     assert one_line_comment("وقالت إحدى الزائرات: «المكان رائع ونظيف جدا»") is None
+
+
+def test_the_line_over_a_comments_time_is_recorded_masked_whatever_it_reads_as():
+    # a reader named '4521' over '3 days ago': read as a count, it was recorded as printed
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "2 تعليقات", "4521", "3 days ago", "كلام في الصميم",
+                                  "Reply", "Samir_T", "2 days ago", "أتفق معك تماما", "Reply"))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 2
+    assert "4521" not in repr((doc.lines, doc.comments, doc.removed))
