@@ -261,8 +261,10 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
                 pending_author = pseudonym(rest.strip())
                 picks[i], texts[i] = "comments.author", pending_author
         elif is_time(following) and (len(words(text)) <= SETTINGS.comments.name_max_words and not is_prose(text) or (
-                # in a section of blocks already found, the line over a time is its name, however long
-                comments and len(words(text)) <= SETTINGS.comments.section_name_max_words and not ends_sentence(text))):
+                # in a section of blocks already found, the line over a time is its name, however long,
+                # and right under the last comment's action line even when it ends as a sentence ('gokh ..')
+                comments and len(words(text)) <= SETTINGS.comments.section_name_max_words
+                and (not ends_sentence(text) or picks.get(i - 1) == "comments.meta"))):
             pending_author = pseudonym(text.strip().rstrip(":： "))
             picks[i], texts[i] = "comments.author", pending_author
         elif name_like(unnumbered(text), SETTINGS.comments.name_max_words) and not ends_section(text) and names_next_comment(lines, i):

@@ -312,3 +312,13 @@ def test_the_line_over_a_comments_time_is_recorded_masked_whatever_it_reads_as()
                                   "Reply", "Samir_T", "2 days ago", "أتفق معك تماما", "Reply"))
     assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 2
     assert "4521" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_name_ending_as_a_sentence_right_under_the_last_action_line_opens_the_next_block():
+    name = "Omar from Amman the city of seven hills .."
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "3 تعليقات",
+                                  "Samir_T", "2 days ago", "كلام في الصميم", "Reply • Share ›",
+                                  name, "4 days ago", "أتفق معك تماما في كل ما قلت", "Reply • Share ›",
+                                  "هالة", "5 days ago", "شكرا على المقال", "Reply • Share ›"))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    assert "seven hills" not in repr((doc.lines, doc.comments, doc.removed))
