@@ -65,6 +65,11 @@ def _mask_unknown(doc: Document, before: set[int]) -> Document:
         if record.rule == "comments.meta" and (maybe_name(text) or not re.search(r"[^\W_]", text) or (
                 record.line in over_time and len(words(text)) <= SETTINGS.comments.name_max_words)):
             return replace(record, text=UNKNOWN)  # a line of symbols alone may be a name too ('؟؟؟؟')
+        # a heading-like line in a writer's slot is a reader's name ('الى صاحب التعليق رقم 1'): over a
+        # time, after a comment's number, or with a date beside it
+        if record.rule == "comments.header" and (record.line in over_time or author_and_time(text) or (
+                (numbered := NUMBERED.match(text)) and numbered.group("rest"))):
+            return replace(record, text=UNKNOWN)
         said = one_line_comment(text, loose=True) if record.rule in ("comments.text", "comments.meta") else None
         if said and not text.startswith("commenter "):
             return replace(record, text=f"{UNKNOWN}: {said[1]}")

@@ -322,3 +322,16 @@ def test_a_name_ending_as_a_sentence_right_under_the_last_action_line_opens_the_
                                   "هالة", "5 days ago", "شكرا على المقال", "Reply • Share ›"))
     assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
     assert "seven hills" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_heading_like_name_in_a_writers_slot_is_recorded_masked():
+    # a reader who signs 'الى كاتب التعليق رقم 2' reads as a heading; over a time, after a number or
+    # beside a date, it is in a writer's slot and may not be recorded as printed
+    odd = "الى كاتب التعليق رقم 2"
+    for lines in (["2 Comments", "Samir_T", "2 days ago", "كلام في الصميم", "Reply • Share ›",
+                   odd, "4 days ago", "أتفق معك تماما في كل ما قلت", "Reply • Share ›"],
+                  ["التعليقات", "بواسطة: Samir_T - 02/06/2016", "كلام في الصميم",
+                   f"بواسطة: {odd} - 03/06/2016", "أتفق معك تماما في كل ما قلت"]):
+        doc = extract_comments(doc_of(LEAD, PARAGRAPH, *lines))
+        assert texts(doc) == [LEAD, PARAGRAPH]
+        assert "كاتب التعليق" not in repr((doc.lines, doc.comments, doc.removed)), lines[0]
