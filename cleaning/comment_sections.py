@@ -100,7 +100,7 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
             in_comment.add(p)
     # the page's first paragraph is the article's, whatever stands over it (a dateline's date reads as
     # a comment's time): a comment section follows an article
-    article = [p for p in prose if p not in in_comment or p == prose[0]]
+    article = [p for p in prose if (p not in in_comment or p == prose[0]) and not _name_over_time(lines, p)]
     runs: list[list[int]] = []
     for i in openers:
         if runs and not any(runs[-1][-1] < p < i for p in article):
@@ -128,6 +128,18 @@ def _under_numbered_name(lines, i: int) -> bool:
     there ('التعليق رقم 3') is that reader's subject line, not the heading of a new section."""
     match = NUMBERED.match(lines[i - 1].text) if i else None
     return bool(match and match.group("rest") and name_like(match.group("rest").strip(), SETTINGS.comments.name_max_words))
+
+
+def _name_over_time(lines, p: int) -> bool:
+    """Line `p` stands between a comment box's closing action line and a time: the next writer's
+    name slot, even when the name reads as a sentence ('رسالة واحد مصرى للجزائريين.'), not the
+    article resuming. Why it generalizes: every box of a widget closes with the same action line
+    and opens with its writer and time; an article's paragraph has neither around it."""
+    if not 0 < p < len(lines) - 1 or not is_time(lines[p + 1].text) \
+            or len(words(lines[p].text)) > SETTINGS.comments.section_name_max_words:
+        return False
+    above = lines[p - 1].text
+    return is_meta(above) or (bool(CLOSERS.get()) and skeleton(above) in CLOSERS.get())
 
 
 def _article_above(doc: Document, i: int, repeated: frozenset[int]) -> bool:

@@ -335,3 +335,15 @@ def test_a_heading_like_name_in_a_writers_slot_is_recorded_masked():
         doc = extract_comments(doc_of(LEAD, PARAGRAPH, *lines))
         assert texts(doc) == [LEAD, PARAGRAPH]
         assert "كاتب التعليق" not in repr((doc.lines, doc.comments, doc.removed)), lines[0]
+
+
+def test_a_name_reading_as_a_sentence_between_an_action_line_and_a_time_is_no_article_text():
+    # with no heading, 'رسالة مواطن بسيط للجميع.' over a time had read as the article resuming,
+    # and only the blocks under it were taken
+    blocks = []
+    for n, name in enumerate(["Samir_T", "هالة", "رسالة مواطن بسيط للجميع.", "Rami.K"]):
+        blocks += [name, f"{n + 2} ساعات مضت",
+                   f"رأيي أن المشروع يحتاج إلى دراسة أعمق قبل التنفيذ وإلى مشاركة أوسع من أهل المنطقة {n + 1}", "الرد"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "انشر الخبر", *blocks))
+    assert texts(doc) == [LEAD, PARAGRAPH, "انشر الخبر"] and len(doc.comments) == 4
+    assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Samir_T", "هالة", "مواطن بسيط"))
