@@ -272,7 +272,10 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
                 and (not ends_sentence(text) or picks.get(i - 1) == "comments.meta"))):
             pending_author = pseudonym(text.strip().rstrip(":： "))
             picks[i], texts[i] = "comments.author", pending_author
-        elif name_like(unnumbered(text), SETTINGS.comments.name_max_words) and not ends_section(text) and names_next_comment(lines, i):
+        elif (name_like(unnumbered(text), SETTINGS.comments.name_max_words) and names_next_comment(lines, i)
+              # a name that reads as furniture ('YouTube') right under the last box's action line, over
+              # a text and the next action line: the box's structure says it is the writer
+              and (not ends_section(text) or picks.get(i - 1) == "comments.meta")):
             pending_author, new_comment = pseudonym(unnumbered(text)), True
             picks[i], texts[i] = "comments.author", pending_author
         elif ends_section(text) and not (is_symbol_led(text) and awaiting_text):

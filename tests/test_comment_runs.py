@@ -347,3 +347,13 @@ def test_a_name_reading_as_a_sentence_between_an_action_line_and_a_time_is_no_ar
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, "انشر الخبر", *blocks))
     assert texts(doc) == [LEAD, PARAGRAPH, "انشر الخبر"] and len(doc.comments) == 4
     assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Samir_T", "هالة", "مواطن بسيط"))
+
+
+def test_a_name_that_reads_as_furniture_under_the_last_action_line_is_a_writer():
+    # a reader named 'Instagram' (a social network's name, furniture anywhere else) between two boxes
+    boxes = []
+    for n, name in enumerate(["Samir_T", "Instagram", "هالة محمود", "Rami.K"]):
+        boxes += [name, f"تعليق القارئ رقم {n + 1} على هذا الموضوع المهم", f"Like · Reply · {n + 2}h"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "4 تعليقات", *boxes))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 4
+    assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Instagram", "هالة محمود", "Rami.K"))
