@@ -418,6 +418,8 @@ def test_an_empty_source_date_epoch_is_ignored(tmp_path, monkeypatch):
 # --- interrupts ---------------------------------------------------------------------------------
 
 def test_an_interrupt_while_langdetect_loads_is_raised_not_swallowed(monkeypatch):
+    import gc
+
     import langdetect.detector_factory as factory_module
 
     from cleaning.language import detect_language
@@ -441,6 +443,7 @@ def test_an_interrupt_while_langdetect_loads_is_raised_not_swallowed(monkeypatch
     try:
         with pytest.raises(KeyboardInterrupt):
             detect_language(sample)
+        assert gc.isenabled()  # the collector, held off while the profiles load, is back on
         monkeypatch.setattr(factory_module.json, "load", real_load)
         assert detect_language(sample) == expected  # never labelled with a half-loaded factory
     finally:
