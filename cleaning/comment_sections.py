@@ -100,7 +100,9 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
             in_comment.add(p)
     # the page's first paragraph is the article's, whatever stands over it (a dateline's date reads as
     # a comment's time): a comment section follows an article
-    article = [p for p in prose if (p not in in_comment or p == prose[0]) and not _name_over_time(lines, p)]
+    # (a reply marker with a long name, 'ردا على <name>?', is the comment widget's, not the article)
+    article = [p for p in prose if (p not in in_comment or p == prose[0]) and not _name_over_time(lines, p)
+               and not (REPLY.match(lines[p].text) and len(words(lines[p].text)) <= SETTINGS.comments.section_name_max_words)]
     runs: list[list[int]] = []
     for i in openers:
         if runs and not any(runs[-1][-1] < p < i for p in article):

@@ -220,7 +220,9 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             pending_author, pending_reply, new_comment = None, False, False
             last_body, last_said = lines[i].number, i
             picks[i], texts[i] = "comments.text", f"{pseudonym(says[0])}: {says[1]}"
-        elif reply and len(words(text)) <= SETTINGS.comments.name_max_words + 3 and not is_prose(text):
+        elif reply and len(words(text)) <= SETTINGS.comments.name_max_words + 3 and (
+                # a marker whose name reads as a sentence ('ردا على طيب وبعدين؟') over the reply's block
+                not is_prose(text) or (i + 1 < len(lines) and opens_comment(lines, i + 1))):
             rest = reply.group("rest").strip()
             pair = author_and_time(rest) if rest else None
             if pair:

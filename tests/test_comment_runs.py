@@ -357,3 +357,16 @@ def test_a_name_that_reads_as_furniture_under_the_last_action_line_is_a_writer()
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, "4 تعليقات", *boxes))
     assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 4
     assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Instagram", "هالة محمود", "Rami.K"))
+
+
+def test_a_reply_marker_with_a_name_reading_as_a_sentence_is_no_article_text():
+    # 'ردا على <name>' whose name ends with a question mark read as a paragraph of the article
+    # resuming: the blocks above it were left on the page
+    blocks = []
+    for n, name in enumerate(["Samir_T", "طيب وبعدين؟", "Rami.K"]):
+        blocks += [name, f"{n + 2} ساعات مضت",
+                   f"رأيي أن المشروع يحتاج إلى دراسة أعمق قبل التنفيذ وإلى مشاركة أوسع من أهل المنطقة {n + 1}", "الرد"]
+        blocks.append(f"ردا على {name}")
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "انشر الخبر", *blocks[:-1]))
+    assert texts(doc) == [LEAD, PARAGRAPH, "انشر الخبر"] and len(doc.comments) == 3
+    assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Samir_T", "وبعدين", "Rami.K"))
