@@ -15,6 +15,7 @@ case the page is skipped with its reason like any other file that cannot be publ
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import shutil
@@ -160,13 +161,12 @@ class Accounting:
 
 
 # --- decoded once: pass 1 keeps what pass 2 needs -------------------------------------------------
-# The local engine decodes and repairs each page once, in pass 1, and keeps the result (the
-# document, or why the page cannot be published) in one file per chunk of pages in the temporary
-# release folder: batches of SETTINGS.run.clean_batch pages, each a pickled list of plain tuples
-# compressed with zstd (pyarrow's codec) behind its two sizes; pass 2 cleans one batch a task, and
-# the driver deletes each file once read whole. Memory stays bounded (a chunk at a time). Not Arrow
-# record batches: building them from Python lists makes pyarrow import pandas (0.6 s a worker).
-# The Ray engine decodes in both passes.
+# The local engine decodes and repairs each page once, in pass 1, and keeps the result (the document,
+# or why the page cannot be published) in one file per chunk of pages in the temporary release folder:
+# batches of SETTINGS.run.clean_batch pages, each a pickled list of plain tuples compressed with zstd
+# (pyarrow's codec) behind its two sizes; pass 2 cleans one batch a task, and the driver deletes each
+# file once read whole. Memory stays bounded (a chunk at a time). Not Arrow record batches: building
+# them from Python lists makes pyarrow import pandas (0.6 s a worker). Ray decodes in both passes.
 
 SPILL_DIR = ".decoded"  # inside the temporary release folder; removed before the release is written
 _SPILL_CODEC = "zstd"  # lz4 wrote 3x slower here (with Arrow files), 1.5x larger
@@ -323,8 +323,7 @@ class LocalEngine:
         total, chunks = LineCounter(), []
         bar = progress_bar(opts.progress, "pass 1/2: counting repeated lines", None)
         count = partial(decode_and_count, spill_dir=spill_dir)
-        # langdetect's profiles (0.5 s) load in this process while the pass-1 workers run, so the
-        # pass-2 workers, forked after, share them instead of each loading its own
+        # langdetect's profiles load here while the pass-1 workers run: the pass-2 workers share them
         try:
             for counter, n, crashes, seconds in ordered_map(
                     count, enumerate(batched(tasks, SETTINGS.run.first_pass_chunk)), opts.workers, chunksize=1,
@@ -378,6 +377,7 @@ def ordered_map(fn: Callable, items: Iterable, workers: int, chunksize: int,
 
 def _start_worker(fn: Callable) -> None:
     """In a forked worker, once: its signal handling, and the one function it runs."""
+    gc.freeze()  # all it inherits lives as long as it: never walked again (nor its shared pages written)
     worker_signals()
     STEP_SECONDS.clear()  # the parent's times stay the parent's
     _in_worker.fn = fn  # this worker process's own job; the parent never sets it

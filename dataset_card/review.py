@@ -36,9 +36,8 @@ TEMPLATE = Path(__file__).with_name("review_template.html")
 REVIEW_FILE = "review.html"
 MAX_DOCS = 500  # documents written into the page (a sample spread over sites); charts count all of them
 PAGE_SIZE = 20  # documents shown at once; the browser pages through the rest
-# Bounds on the page's size whatever the release holds: lines and characters shown per document
-# (the rest is counted, not shown), comments per document, characters over all documents, and
-# skipped files listed.
+# Bounds on the page's size whatever the release holds: lines and characters shown per document (the
+# rest is counted, not shown), comments per document, characters over all documents, skipped files listed.
 MAX_DOC_LINES = 1_000
 MAX_DOC_CHARS = 100_000
 MAX_DOC_COMMENTS = 200
@@ -330,40 +329,31 @@ def _document(row: dict, comments: list[dict], hues: dict[str, int], description
         chars += len(line["text"])
         if len(lines) >= MAX_DOC_LINES or chars > MAX_DOC_CHARS:
             hidden += 1
-        else:
-            lines.append(line)
-    for line in lines:
+            continue
         if line["rule"]:
             line.update(hue=hues[line["rule"]],
                         description=(descriptions or {}).get(line["rule"]) or _describe(line["rule"]))
+        lines.append(line)
     return {**row, "lines": lines, "lines_html": _lines_html(lines), "hidden_lines": hidden,
             "comments": comments[:MAX_DOC_COMMENTS], "hidden_comments": max(0, len(comments) - MAX_DOC_COMMENTS),
             "rules": sorted({r["rule"] for r in row["removed"]})}
 
 
-_LINE_INDENT = " " * 6  # the <li>s' indent inside the template's <ol class="lines">
-
-
 def _lines_html(lines: list[dict]) -> Markup:
-    """A document's lines as the page shows them, one `<li>` a line, struck through with its rule's
-    tag when removed: built here as one string, escaped as the template escapes, rather than by
-    the template (a page holds tens of thousands of lines, and the template's per-value escaping
-    and per-line loop were most of the page's time)."""
-    return Markup("".join(f"{_LINE_INDENT}{_line_html(line)}\n" for line in lines))
+    """A document's lines as the page shows them, one `<li>` a line (indented as in the template),
+    struck through with its rule's tag when removed: built here as one string, escaped as the
+    template escapes, rather than value by value in the template (most of the page's time)."""
+    return Markup("".join(f"      {_line_html(line)}\n" for line in lines))
 
 
 def _line_html(line: dict) -> str:
-    text, number = _escaped(line["text"]), line["number"]
+    text, number = escape(line["text"]), line["number"]
     if not line["rule"]:
         return f'<li class="kept" value="{number}"><span dir="auto">{text}</span></li>'
-    rule = _escaped(line["rule"])
+    rule = escape(line["rule"])
     return (f'<li class="removed" value="{number}" data-rule="{rule}" style="--hue: {line["hue"]}" '
-            f'title="{rule}: {_escaped(line["description"])}"><del dir="auto">{text}</del>'
+            f'title="{rule}: {escape(line["description"])}"><del dir="auto">{text}</del>'
             f'<code class="rule-tag" dir="ltr">{rule}</code></li>')
-
-
-def _escaped(text: str) -> str:
-    return str(escape(text))
 
 
 def _comments_for(release_dir: Path, ids: set[str]) -> dict[str, list[dict]]:
