@@ -23,7 +23,8 @@ _SOURCE_LINE = re.compile(
     r"\s*(?P<sep>[:：\-–—]|\s)\s*(?P<names>[^:：]+?)\s*[)\]]?\s*[.]?$",
     re.IGNORECASE,
 )
-_BARE_AGENCY = re.compile(r"^(?:[(\[]\s*(?P<paren>[^()\[\]]+?)\s*[)\]]|[-–—]\s*(?P<dash>.+?)|(?P<bare>[^()\[\]:]+?))\s*[.]?$")
+# (a tatweel set off by a space is a dash too, as Arabic typesetting prints one: 'ـ أ ف ب')
+_BARE_AGENCY = re.compile(r"^(?:[(\[]\s*(?P<paren>[^()\[\]]+?)\s*[)\]]|(?:[-–—]|ـ(?=\s))\s*(?P<dash>.+?)|(?P<bare>[^()\[\]:]+?))\s*[.]?$")
 _SEPARATORS = re.compile(r"\s*(?:\+|/|\||،|,|&|؛|;|\s[-–—]\s|\sو\s|\sمع\s|\sand\s|\set\s)\s*", re.IGNORECASE)
 _AGENCY_WORD = re.compile(r"^(?:وكالة|وكالات|الوكالات|الوكالة)(?:\s|$)")
 _AND = re.compile(r"\s+و(?=\S)")
@@ -79,6 +80,8 @@ def canonical_agency(name: str) -> str | None:
                 break
         if key in table:
             return table[key]
+        if (dotless := " ".join(key.replace(".", " ").split())) in table:
+            return table[dotless]  # 'وكالة أ. ف. ب': the acronym's dots once the word before it is gone
         if key == before:
             break
     return None

@@ -1307,3 +1307,10 @@ def test_the_storys_tag_line_is_furniture_under_its_closing_line_and_no_link():
     # right under the last paragraph, over a line taken already, the tag line is no closing subhead
     doc = doc_of(LEAD, PARAGRAPH, "مواضيع ذات صلة: الموازنة، المالية العامة", "انشر الخبر")
     assert texts(remove_footer(doc.take({3: "chrome.share"}))) == [LEAD, PARAGRAPH]
+
+
+def test_a_tatweel_dash_before_an_agency_and_an_acronyms_dots_after_its_label():
+    # 'ـ أ ف ب' under the last paragraph: the tatweel set off by a space is the dash Arabic type prints
+    doc = extract_attribution(doc_of(LEAD, PARAGRAPH, "ـ أ ف ب"))
+    assert texts(doc) == [LEAD, PARAGRAPH] and doc.sources == ("AFP",)
+    assert canonical_agency("وكالة أ. ف. ب") == "AFP"
