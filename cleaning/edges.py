@@ -102,6 +102,9 @@ def is_tag_line(text: str) -> bool:
     return len(tags) >= 2 and all(1 <= len(words(t)) <= SETTINGS.chrome.tag_item_max_words for t in tags)
 
 
+_ASKS = re.compile(r"[?؟!][\"'”’»)\]\s]*$")
+
+
 def _link_lines(doc: Document) -> set[int]:
     """Links to other articles after the article's last paragraph: labelled links, and runs of two
     or more headlines (a question or exclamation among them, which alone would read as the
@@ -125,7 +128,10 @@ def _link_lines(doc: Document) -> set[int]:
         if headline and (not run or adjacent):
             run.append(i)
             continue
-        if len(run) >= 2:
+        # a question or exclamation right under the last paragraph, over one other short line, is the
+        # story's closing line over a line of furniture; a link list has more headlines than that
+        closing = len(run) == 2 and run[0] == last + 1 and bool(_ASKS.search(lines[run[0]].text))
+        if len(run) >= 2 and not closing:
             found.update(run)
         run = [i] if headline else []
     return found
@@ -147,7 +153,9 @@ def _closes_article(doc: Document, last_paragraph: int, i: int, taken: list[int]
     below = doc.lines[i + 1].text if i + 1 < len(doc.lines) else ""
     signature = bool(_SIGNATURE.fullmatch(text)) and not _SIGNATURE.fullmatch(below) \
         and not is_prose(below) and not is_sentence(below)
-    if not signature and (len(words(text)) < 3 or not is_headline_like(text) or is_tag_line(text)):
+    # (a short closing question as the last paragraph has no second closing line under it)
+    if not signature and (len(words(text)) < 3 or not is_headline_like(text) or is_tag_line(text)
+                          or is_headline_like(doc.lines[last_paragraph].text)):
         return False
     start, end = doc.lines[last_paragraph].number, doc.lines[i].number
     k = bisect.bisect_right(taken, start)

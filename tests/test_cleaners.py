@@ -1314,3 +1314,14 @@ def test_a_tatweel_dash_before_an_agency_and_an_acronyms_dots_after_its_label():
     doc = extract_attribution(doc_of(LEAD, PARAGRAPH, "ـ أ ف ب"))
     assert texts(doc) == [LEAD, PARAGRAPH] and doc.sources == ("AFP",)
     assert canonical_agency("وكالة أ. ف. ب") == "AFP"
+
+
+def test_a_closing_question_over_one_line_of_furniture_is_no_link_list():
+    # a two-line 'link list' of the story's closing question and the share bar: the question stays,
+    # the share bar goes (no second closing line under a closing question)
+    question = "فإلى متى يبقى المواطن ينتظر حلولا لا تأتي؟"
+    doc = remove_footer(doc_of(LEAD, PARAGRAPH, question, "ماسنجر انشر عبر تيليغرام ارسل بالبريد"))
+    assert texts(doc) == [LEAD, PARAGRAPH, question]
+    # three headlines or more under the story are still another articles' links
+    links = ["هل تنجح الخطة الجديدة للنقل العام؟", "أسعار النفط تواصل ارتفاعها للأسبوع الثالث", "افتتاح معرض الكتاب الدولي"]
+    assert texts(remove_footer(doc_of(LEAD, PARAGRAPH, *links))) == [LEAD, PARAGRAPH]
