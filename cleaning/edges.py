@@ -63,8 +63,9 @@ def remove_footer(doc: Document) -> Document:
         if i in links:
             picks[i] = "chrome.footer"
             continue
-        if is_prose(text) or is_sentence(text) or len(words(text)) > SETTINGS.chrome.footer_max_words:
-            break
+        if is_prose(text) or is_sentence(text) or len(words(text)) > SETTINGS.chrome.footer_max_words \
+                or (len(words(text)) >= 3 and _CLAUSE_GOES_ON.search(text)):
+            break  # (a line ending in a semicolon is a list's item or a clause: text goes on, no furniture does)
         if prose and i > prose[-1] and _closes_article(doc, prose[-1], i, taken):
             break
         picks[i] = "chrome.footer"
@@ -102,6 +103,7 @@ def is_tag_line(text: str) -> bool:
     return len(tags) >= 2 and all(1 <= len(words(t)) <= SETTINGS.chrome.tag_item_max_words for t in tags)
 
 
+_CLAUSE_GOES_ON = re.compile(r"[;؛]\s*$")
 _ASKS = re.compile(r"[?؟!][\"'”’»)\]\s]*$")
 
 

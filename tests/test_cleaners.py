@@ -1325,3 +1325,9 @@ def test_a_closing_question_over_one_line_of_furniture_is_no_link_list():
     # three headlines or more under the story are still another articles' links
     links = ["هل تنجح الخطة الجديدة للنقل العام؟", "أسعار النفط تواصل ارتفاعها للأسبوع الثالث", "افتتاح معرض الكتاب الدولي"]
     assert texts(remove_footer(doc_of(LEAD, PARAGRAPH, *links))) == [LEAD, PARAGRAPH]
+
+
+def test_a_list_item_ending_in_a_semicolon_under_the_last_paragraph_stays():
+    items = ["- تحديد شروط الترشح لعضوية المجالس المحلية؛", "- شروط تقديم الطلبات من قبل الجمعيات؛"]
+    doc = remove_footer(doc_of(LEAD, PARAGRAPH, *items, "ماسنجر انشر عبر تيليغرام"))
+    assert texts(doc) == [LEAD, PARAGRAPH, *items]
