@@ -10,6 +10,7 @@ mutate it: `Document.take` returns a new document with the chosen lines moved to
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from operator import attrgetter
 from typing import Iterable
 
 import pyarrow as pa
@@ -81,12 +82,11 @@ class Document:
         if breaks:
             changes["breaks"] = tuple(sorted(set(self.breaks) | {self.lines[i].number for i in picks}))
         texts = texts or {}
-        kept = tuple(line for i, line in enumerate(self.lines) if i not in picks)
-        taken = tuple(
-            Removed(self.lines[i].number, rule, texts.get(i, self.lines[i].text))
-            for i, rule in sorted(picks.items())
-        )
-        removed = tuple(sorted(self.removed + taken, key=lambda r: r.line))
+        lines = self.lines
+        kept = tuple([line for i, line in enumerate(lines) if i not in picks])
+        taken = tuple([Removed(lines[i].number, rule, texts.get(i, lines[i].text))
+                       for i, rule in sorted(picks.items())])
+        removed = tuple(sorted(self.removed + taken, key=_BY_LINE))  # two sorted runs: one merge
         return self.with_(lines=kept, removed=removed, **changes)
 
     def with_(self, **changes) -> Document:
@@ -107,6 +107,7 @@ class Document:
 
 
 _DOCUMENT_FIELDS = frozenset(field.name for field in fields(Document))
+_BY_LINE = attrgetter("line")
 
 
 ARTICLE_FIELDS: list[tuple[pa.Field, str]] = [
