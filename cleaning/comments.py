@@ -82,8 +82,12 @@ def _mask_unknown(doc: Document, before: set[int]) -> Document:
 def _mask_names(doc: Document, pseudonyms: dict[str, str]) -> Document:
     """Commenters' names quoted inside comments ('@Karim Haddad شكرا', 'كلامك صح يا أبو خالد')
     become their pseudonyms too."""
-    names = sorted((n for n in pseudonyms if len(n) >= 3), key=len, reverse=True)
-    if not names or not doc.comments:
+    if not doc.comments:
+        return doc
+    texts = [c.text for c in doc.comments] + [r.text for r in doc.removed if r.rule.startswith("comments.")]
+    # only names that occur in some text can match (most pages quote none): no pattern to build
+    names = sorted((n for n in pseudonyms if len(n) >= 3 and any(n in text for text in texts)), key=len, reverse=True)
+    if not names:
         return doc
     pattern = re.compile(r"(?<!\w)@?(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
