@@ -53,7 +53,7 @@ def _near(a: str, b: str) -> bool:
     threshold, length = SETTINGS.title.near_repeat_ratio, len(a) + len(b)
     if not length or 2.0 * min(len(a), len(b)) / length < threshold:
         return not length  # two empty keys: ratio 1.0
-    if 2.0 * (_letters(a) & _letters(b)).total() / length < threshold:
+    if 2.0 * _shared_letters(a, b) / length < threshold:
         return False
     return SequenceMatcher(None, a, b).ratio() >= threshold
 
@@ -61,6 +61,14 @@ def _near(a: str, b: str) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _letters(key: str) -> Counter:
     return Counter(key)
+
+
+def _shared_letters(a: str, b: str) -> int:
+    """The letters two keys share, counted with multiplicity: `(Counter(a) & Counter(b)).total()`
+    without building the intersection (asked ~10 times a page)."""
+    few, many = sorted((_letters(a), _letters(b)), key=len)
+    get = many.get
+    return sum(min(n, get(letter, 0)) for letter, n in few.items())
 
 
 def is_repeat(title_key: str, text: str) -> bool:
@@ -71,8 +79,8 @@ def is_repeat(title_key: str, text: str) -> bool:
         return False
     if other == title_key:
         return True
-    extra = len(other.split()) - len(title_key.split())
-    if title_key in other and 0 < extra <= SETTINGS.title.repeat_extra_words and not is_prose(text):
+    if title_key in other and 0 < len(other.split()) - len(title_key.split()) <= SETTINGS.title.repeat_extra_words \
+            and not is_prose(text):
         return True
     if abs(len(other) - len(title_key)) > max(10, len(title_key) // 5):
         return False
@@ -87,7 +95,7 @@ def _close_repeat(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    if len(short.split()) >= 3 and (long_.startswith(short + " ") or long_.endswith(" " + short)):
+    if (long_.startswith(short + " ") or long_.endswith(" " + short)) and len(short.split()) >= 3:
         return len(long_.split()) - len(short.split()) <= SETTINGS.title.site_suffix_max_words
     if abs(len(a) - len(b)) > max(10, len(a) // 5):
         return False
