@@ -117,7 +117,11 @@ def _link_lines(doc: Document) -> set[int]:
                 if is_prose(line.text) and not is_headline_like(line.text)), default=None)
     if last is None:
         return set()
-    found = {i for i in range(last + 1, len(lines)) if is_labelled_link(lines[i].text)}
+    # a label the article's own lines open with ('السؤال :', 'الجواب :' in a questions-and-answers
+    # article) makes its own list's item, not a link to another article
+    own_labels = {m.group("label").strip() for line in lines[:last + 1] if (m := _LABELLED_LINK.match(line.text.strip()))}
+    found = {i for i in range(last + 1, len(lines)) if is_labelled_link(lines[i].text)
+             and _LABELLED_LINK.match(lines[i].text.strip()).group("label").strip() not in own_labels}
     taken = sorted(r.line for r in doc.removed)
     run: list[int] = []
     for i in range(last + 1, len(lines) + 1):

@@ -1331,3 +1331,15 @@ def test_a_list_item_ending_in_a_semicolon_under_the_last_paragraph_stays():
     items = ["- تحديد شروط الترشح لعضوية المجالس المحلية؛", "- شروط تقديم الطلبات من قبل الجمعيات؛"]
     doc = remove_footer(doc_of(LEAD, PARAGRAPH, *items, "ماسنجر انشر عبر تيليغرام"))
     assert texts(doc) == [LEAD, PARAGRAPH, *items]
+
+
+def test_a_labelled_line_with_the_articles_own_label_is_no_link():
+    # a questions-and-answers article ends with a question: 'السؤال: <short question>' reads as a
+    # labelled link, but the article's own lines open with that label
+    qa = ["السؤال: هل يجوز تأجيل سداد الدين إذا تعسر المدين لأسباب خارجة عن إرادته؟",
+          "الجواب: يجوز ذلك إذا قبل الدائن، ويستحب له أن ينظر المعسر إلى ميسرة كما جاء في النص.",
+          "السؤال: ما حكم البيع بالتقسيط؟"]
+    assert texts(remove_footer(doc_of(LEAD, PARAGRAPH, *qa))) == [LEAD, PARAGRAPH, *qa]
+    # a link's label that the article does not use is still a link
+    link = "لا تفوّت: ارتفاع أسعار الذهب في الأسواق المحلية"
+    assert texts(remove_footer(doc_of(LEAD, PARAGRAPH, *qa[:2], link))) == [LEAD, PARAGRAPH, *qa[:2]]
