@@ -58,11 +58,16 @@ def remove_footer(doc: Document) -> Document:
     links = _link_lines(doc)
     prose = [i for i, line in enumerate(doc.lines) if is_prose(line.text) and i not in links]
     taken = sorted(r.line for r in doc.removed)
+    # a short line the article prints between its paragraphs too ('س' and 'ج' of a questions-and-
+    # answers article) is the article's marker where it stands after the last one as well
+    markers = {doc.lines[j].text for j in range(prose[0] + 1, prose[-1])} if prose else set()
     for i in range(len(doc.lines) - 1, -1, -1):
         text = doc.lines[i].text
         if i in links:
             picks[i] = "chrome.footer"
             continue
+        if text in markers:
+            break
         if is_prose(text) or is_sentence(text) or len(words(text)) > SETTINGS.chrome.footer_max_words \
                 or (len(words(text)) >= 3 and _CLAUSE_GOES_ON.search(text)):
             break  # (a line ending in a semicolon is a list's item or a clause: text goes on, no furniture does)

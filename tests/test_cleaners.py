@@ -1343,3 +1343,11 @@ def test_a_labelled_line_with_the_articles_own_label_is_no_link():
     # a link's label that the article does not use is still a link
     link = "لا تفوّت: ارتفاع أسعار الذهب في الأسواق المحلية"
     assert texts(remove_footer(doc_of(LEAD, PARAGRAPH, *qa[:2], link))) == [LEAD, PARAGRAPH, *qa[:2]]
+
+
+def test_the_articles_own_marker_after_its_last_paragraph_stays():
+    # 'س' / 'ج' open each question and answer; the last question's marker and text stay
+    qa = ["س", "هل تصح الصلاة في الطائرة إذا لم يتمكن المسافر من الوقوف أو استقبال القبلة طوال الرحلة؟",
+          "ج", "تصح الصلاة على حسب الاستطاعة، فإن عجز عن القيام صلى جالسا، ويجتهد في استقبال القبلة ما أمكنه.",
+          "السفر في رمضان بعد الفجر", "س"]
+    assert texts(remove_footer(doc_of(LEAD, PARAGRAPH, *qa))) == [LEAD, PARAGRAPH, *qa]
