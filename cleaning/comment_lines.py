@@ -49,10 +49,16 @@ def _memo(fn):
     times a page. The page's closing lines (`CLOSERS`) are part of the key, since what a line is
     may depend on them; the rest depends on the line's text alone."""
     cached = lru_cache(maxsize=1 << 16)(lambda closers, *args: fn(*args))
+    closers = CLOSERS.get
 
-    @wraps(fn)
-    def answer(*args):
-        return cached(CLOSERS.get(), *args)
+    if fn.__code__.co_argcount == 1:  # most are asked of one line: no argument tuple to build
+        @wraps(fn)
+        def answer(text):
+            return cached(closers(), text)
+    else:
+        @wraps(fn)
+        def answer(*args):
+            return cached(closers(), *args)
 
     answer.cache_clear = cached.cache_clear
     return answer

@@ -23,6 +23,8 @@ from .schema import Document
 from .settings import SETTINGS
 from .text import ends_sentence, ends_with_full_stop, is_prose, match_key, words
 
+_NUMBER_ONE = re.compile(r"^\D{0,2}1\D")  # a line numbered 1: a first numbered comment?
+
 
 def comment_run(lines, start: int) -> int:
     """How many lines from `start` are one-line comments by different people (an interview's
@@ -68,7 +70,7 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
         if run and not any(p >= i + run for p in article_prose) and (
                 any(p < i for p in article_prose) or _article_above(doc, i, repeated)):
             return i, False
-        blocks = numbered_blocks(lines, i, least=1) if re.match(r"^\D{0,2}1\D", lines[i].text) else []
+        blocks = numbered_blocks(lines, i, least=1) if _NUMBER_ONE.match(lines[i].text) else []
         if blocks and blocks[0] == i and _article_above(doc, i, repeated):
             if len(blocks) >= 2:
                 end = blocks[-1] + max(b - a for a, b in zip(blocks, blocks[1:])) if _blocks_have_anchors(lines, blocks) else None
