@@ -43,7 +43,9 @@ def _not_a_name(name: str, said: str) -> bool:
     a list item, a quote's intro or a score, not a reader's name."""
     # a score is a number standing alone before the colon or dash ('بنتيجة 84 – 74'); a handle's
     # digits are part of the name ('yasserali_1991: 7 أقرب ...')
-    return bool(_LIST_OR_SPEECH.match(name.strip())) or (bool(re.search(r"(?:^|\s)\d+$", name)) and said[:1].isdigit())
+    # ('زومبه 66: 1-الاهرامات ...': a number with a list's dash after it opens a reader's list, no score)
+    return bool(_LIST_OR_SPEECH.match(name.strip())) or (
+        bool(re.search(r"(?:^|\s)\d+$", name)) and said[:1].isdigit() and not re.match(r"\d+\s*[-–—)]\s*\D", said))
 
 
 def _long_says(text: str):

@@ -370,3 +370,9 @@ def test_a_reply_marker_with_a_name_reading_as_a_sentence_is_no_article_text():
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, "انشر الخبر", *blocks[:-1]))
     assert texts(doc) == [LEAD, PARAGRAPH, "انشر الخبر"] and len(doc.comments) == 3
     assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Samir_T", "وبعدين", "Rami.K"))
+
+
+def test_a_name_ending_in_digits_over_a_text_opening_with_a_list_number_is_a_reader():
+    assert one_line_comment("ابو سالم 77: 1-الخدمة بطيئة جدا في الفروع الجديدة") == (
+        "ابو سالم 77", "1-الخدمة بطيئة جدا في الفروع الجديدة")
+    assert one_line_comment("بنتيجة 84 – 74 انتهت المباراة بين الفريقين") is None  # a score stays no reader
