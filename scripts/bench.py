@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark: this pipeline against a hand-written script and the I/O floor, in one run, on two corpora.
 
-    python scripts/bench.py --docs 2000 [--rss-docs 2000 8000] [--workers N] [--update-readme]
+    python scripts/bench.py --docs 4000 [--rss-docs 4000 16000] [--workers N] [--update-readme]
 
 Two corpora: "seeds" (pages built from the seeds, paragraphs reordered per page, so pages differ)
 and "noisy" (evaluation/corpus.py's generator: every encoding and byte-level noise, comment
@@ -273,7 +273,7 @@ def update_readme(block: list[str]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--docs", type=int, default=2000, help="pages in each timed corpus")
+    parser.add_argument("--docs", type=int, default=4000, help="pages in each timed corpus (issue 14 measured at 4,000)")
     parser.add_argument("--rss-docs", type=int, nargs="*", default=None,
                         help="noisy corpus sizes for the peak-memory runs (default: --docs and 4x; empty to skip)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
