@@ -60,14 +60,17 @@ def remove_footer(doc: Document) -> Document:
     taken = sorted(r.line for r in doc.removed)
     # a short line the article prints between its paragraphs too ('س' and 'ج' of a questions-and-
     # answers article) is the article's marker where it stands after the last one as well
-    markers = {doc.lines[j].text for j in range(prose[0] + 1, prose[-1])} if prose else set()
+    markers = None  # (read once a short line is left to judge)
     for i in range(len(doc.lines) - 1, -1, -1):
         text = doc.lines[i].text
         if i in links:
             picks[i] = "chrome.footer"
             continue
-        if text in markers:
-            break
+        if len(text) <= SETTINGS.chrome.marker_max_chars:  # (a marker is a letter or two: 'س', 'ج')
+            if markers is None:
+                markers = {doc.lines[j].text for j in range(prose[0] + 1, prose[-1])} if prose else set()
+            if text in markers:
+                break
         if is_prose(text) or is_sentence(text) or len(words(text)) > SETTINGS.chrome.footer_max_words \
                 or (len(words(text)) >= 3 and _CLAUSE_GOES_ON.search(text)):
             break  # (a line ending in a semicolon is a list's item or a clause: text goes on, no furniture does)
@@ -124,9 +127,10 @@ def _link_lines(doc: Document) -> set[int]:
         return set()
     # a label the article's own lines open with ('السؤال :', 'الجواب :' in a questions-and-answers
     # article) makes its own list's item, not a link to another article
-    own_labels = {m.group("label").strip() for line in lines[:last + 1] if (m := _LABELLED_LINK.match(line.text.strip()))}
-    found = {i for i in range(last + 1, len(lines)) if is_labelled_link(lines[i].text)
-             and _LABELLED_LINK.match(lines[i].text.strip()).group("label").strip() not in own_labels}
+    found = {i for i in range(last + 1, len(lines)) if is_labelled_link(lines[i].text)}
+    if found:  # (the article's labels are read only when a labelled link is there to judge)
+        own_labels = {m.group("label").strip() for line in lines[:last + 1] if (m := _LABELLED_LINK.match(line.text.strip()))}
+        found = {i for i in found if _LABELLED_LINK.match(lines[i].text.strip()).group("label").strip() not in own_labels}
     taken = sorted(r.line for r in doc.removed)
     run: list[int] = []
     for i in range(last + 1, len(lines) + 1):

@@ -64,6 +64,7 @@ class ChromeSettings:
     breadcrumb_item_max_words: int = 3
     link_label_max_words: int = 4           # "label: https://..." lines at the foot
     tag_item_max_words: int = 3             # "label: a، b" tag lines: each tag a short phrase
+    marker_max_chars: int = 3               # 'س', 'ج': an article's own question/answer markers
 
 
 @dataclass(frozen=True)
