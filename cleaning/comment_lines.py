@@ -334,7 +334,10 @@ def names_next_comment(lines, i: int) -> bool:
     """A name line with no time beside it: the comment's text follows, then its meta line
     ('أعجبني · رد · <time>'), or the name is a Latin handle ('Hamza.B', 'sara_k') over a text."""
     following = lines[i + 1].text if i + 1 < len(lines) else ""
-    after = lines[i + 2].text if i + 2 < len(lines) else ""
+    k = i + 2  # (a numbered list inside the text goes on before the action line: '1- ...', '2- ...')
+    while k < len(lines) and k < i + 2 + SETTINGS.comments.list_in_comment_max_items and NUMBERED.match(lines[k].text):
+        k += 1
+    after = lines[k].text if k < len(lines) else ""
     if not following or is_time(following) or is_meta(following) or meta_time(following) or is_header(following):
         return False
     if meta_time(after) or (is_meta(after) and not _is_form(after) and not re.fullmatch(r"#?\d+", strip_bullets(after))):

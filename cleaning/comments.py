@@ -278,7 +278,9 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
                 and (not ends_sentence(text) or picks.get(i - 1) == "comments.meta"))):
             pending_author = pseudonym(text.strip().rstrip(":： "))
             picks[i], texts[i] = "comments.author", pending_author
-        elif (name_like(unnumbered(text), SETTINGS.comments.name_max_words) and names_next_comment(lines, i)
+        elif ((name_like(unnumbered(text), SETTINGS.comments.name_max_words) or (  # (right under the last box's
+                picks.get(i - 1) == "comments.meta" and len(words(text)) <= SETTINGS.comments.name_max_words  # action
+                and not is_prose(text))) and names_next_comment(lines, i)  # line a name may end with a full stop)
               # a name that reads as furniture ('YouTube') right under the last box's action line, over
               # a text and the next action line: the box's structure says it is the writer
               and (not ends_section(text) or picks.get(i - 1) == "comments.meta")):

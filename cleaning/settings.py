@@ -77,6 +77,7 @@ class CommentSettings:
     labelled_name_max_words: int = 12       # 'بواسطة: name' lines
     loose_name_max_words: int = 10          # names with a place or a bracketed nickname after them
     section_name_max_words: int = 16        # inside a section of 'name: text' lines: readers' long pseudonyms
+    list_in_comment_max_items: int = 9      # a numbered list inside one comment's text, under its name
     last_block_max_lines: int = 6           # a lone numbered block, or the last one, when no other gives its length
     form_max_words: int = 14
     short_article_min_lines: int = 4        # an article of short lines (a poem) above a comment section

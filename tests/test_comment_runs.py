@@ -376,3 +376,15 @@ def test_a_name_ending_in_digits_over_a_text_opening_with_a_list_number_is_a_rea
     assert one_line_comment("ابو سالم 77: 1-الخدمة بطيئة جدا في الفروع الجديدة") == (
         "ابو سالم 77", "1-الخدمة بطيئة جدا في الفروع الجديدة")
     assert one_line_comment("بنتيجة 84 – 74 انتهت المباراة بين الفريقين") is None  # a score stays no reader
+
+
+def test_facebook_boxes_with_a_numbered_list_in_a_text_and_a_name_ending_with_a_full_stop():
+    boxes = ["Samir_T", "كلام في الصميم ويستحق النشر", "أعجبني · رد · 2 ي",
+             "ahmed el sayed", "عندي ملاحظتان على الخبر:", "1- العنوان لا يطابق المحتوى.", "2- الأرقام قديمة.",
+             "أعجبني · رد · 5 س",
+             "OMAR FROM CAIRO.", "أتفق مع ما سبق تماما", "أعجبني · رد · 1 س",
+             "هالة", "شكرا على المقال المفيد", "أعجبني · رد · 3 ي"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "4 تعليقات", *boxes))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 4
+    published = repr((doc.lines, doc.comments, doc.removed))
+    assert "el sayed" not in published and "FROM CAIRO" not in published
