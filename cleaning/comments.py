@@ -57,13 +57,17 @@ def _mask_unknown(doc: Document, before: set[int]) -> Document:
     line left unparsed carries one; they are recorded masked, never as printed."""
     # the line right over a comment's time is its writer's slot, whatever it reads as ('113')
     over_time = {r.line - 1 for r in doc.removed if r.rule == "comments.time" and r.line not in before}
+    over_text = {r.line - 1 for r in doc.removed if r.rule == "comments.text" and r.line not in before}
+    after_meta = {r.line for r in doc.removed if r.rule == "comments.meta" and r.line not in before}
 
     def safe(record):
         if record.line in before or not record.rule.startswith("comments."):
             return record
         text = record.text
+        # (between the last box's action line and a text, a bare number is a writer's name slot: '113')
         if record.rule == "comments.meta" and (maybe_name(text) or not re.search(r"[^\W_]", text) or (
-                record.line in over_time and len(words(text)) <= SETTINGS.comments.name_max_words)):
+                record.line in over_time and len(words(text)) <= SETTINGS.comments.name_max_words)
+                or (record.line in over_text and record.line - 1 in after_meta and re.fullmatch(r"\d+", text.strip()))):
             return replace(record, text=UNKNOWN)  # a line of symbols alone may be a name too ('؟؟؟؟')
         # a heading-like line in a writer's slot is a reader's name ('الى صاحب التعليق رقم 1'): over a
         # time, after a comment's number, or with a date beside it

@@ -388,3 +388,11 @@ def test_facebook_boxes_with_a_numbered_list_in_a_text_and_a_name_ending_with_a_
     assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 4
     published = repr((doc.lines, doc.comments, doc.removed))
     assert "el sayed" not in published and "FROM CAIRO" not in published
+
+
+def test_a_readers_name_made_of_digits_between_two_boxes_is_recorded_masked():
+    boxes = ["Samir_T", "كلام في الصميم ويستحق النشر", "أعجبني · رد · 2 ي",
+             "4521", "أتفق مع ما سبق تماما", "أعجبني · رد · 1 س"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "تعليقان", *boxes))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert "4521" not in repr((doc.lines, doc.comments, doc.removed))
