@@ -178,7 +178,7 @@ def _parquet_files(release_dir: Path, config: str) -> list[Path]:
 
 def _read_columns(files: list[Path], columns: list[str]) -> pa.Table:
     """Only the named columns, so the overview of a large release never loads its texts."""
-    return pa.concat_tables(pq.read_table(f, columns=columns) for f in files)
+    return pa.concat_tables(pq.read_table(f, columns=columns, use_threads=False) for f in files)
 
 
 def _site_of(row: dict) -> str:
@@ -216,7 +216,7 @@ def rows_at(files: list[Path], numbers: list[int]) -> list[dict]:
     wanted, rows, offset = set(numbers), [], 0
     last = max(numbers, default=-1)
     for path in files:
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=1_000):
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=1_000, use_threads=False):  # one at a time
             hits = [n - offset for n in range(offset, offset + batch.num_rows) if n in wanted]
             if hits:
                 rows += batch.take(pa.array(hits)).to_pylist()
@@ -230,10 +230,10 @@ def _originals(files: list[Path], ids: set[str]) -> dict[str, dict]:
     """The kept copies the shown duplicates point to (id, title, text), to show side by side."""
     if not ids:
         return {}
-    found = {}
-    for path in files:
-        table = pq.read_table(path, columns=["id", "title", "text"])
-        table = table.filter(pc.is_in(table["id"], value_set=pa.array(sorted(ids))))
+    found, wanted = {}, pa.array(sorted(ids))
+    for path in files:  # the texts of the row groups that hold them, not of the whole release
+        table = pq.read_table(path, columns=["id", "title", "text"], filters=pc.is_in(pc.field("id"), value_set=wanted),
+                              use_threads=False)
         for row in table.to_pylist():
             found[row["id"]] = {**row, "text": row["text"][:MAX_DOC_CHARS]}
     return found

@@ -178,13 +178,19 @@ def timed(label: str, fn, *args):
 
 
 def peak_rss_mb(folder: Path, out: Path, workers: int) -> tuple[float, float]:
-    """Peak RSS (MB) of a fresh clean run: the main process, and the largest worker."""
+    """Peak RSS (MB) of a fresh clean run: the main process, and the largest worker.
+
+    The main process's peak is its own memory's high-water mark (VmHWM), not getrusage's
+    ru_maxrss: Linux carries ru_maxrss across exec, so a run started by a large process (this
+    one, after generating a corpus) would report its parent's size."""
     code = (
         "import resource, sys; from cleaning.cli import main; "
         f"rc = main(['--input', {str(folder)!r}, '--output', {str(out)!r}, '--workers', '{workers}', "
         "'--quiet', '--overwrite']); "
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
-        "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(rc)"
+        "status = open('/proc/self/status').read() if sys.platform == 'linux' else ''; "
+        "own = int(status.split('VmHWM:')[1].split()[0]) if 'VmHWM:' in status "
+        "else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; "
+        "print(own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(rc)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           cwd=str(ROOT), env={**os.environ, "PYTHONPATH": str(ROOT)})
