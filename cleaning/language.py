@@ -57,7 +57,7 @@ def load_profiles() -> None:
         return
     held = signal.pthread_sigmask(signal.SIG_BLOCK, (signal.SIGINT, signal.SIGTERM))
     collecting = gc.isenabled()
-    gc.disable()  # the load makes ~112,000 lists that all survive: collections meanwhile find nothing (a third of its time)
+    gc.disable()  # every object the load makes survives: collections meanwhile find nothing (a third of its time)
     try:
         factory = DetectorFactory()
         try:
@@ -77,12 +77,13 @@ def load_profiles() -> None:
 
 
 def _exempt_from_cycle_collection() -> None:
-    """The profiles are ~175,000 lists that live as long as the process: left to Python's cycle
-    collector, every full collection walks them all again (it was ~8% of the instructions a run
-    spent cleaning pages, callgrind), and in a forked worker each walk also writes to their
-    shared pages, copying them. `gc.freeze` moves every object alive now out of the collector's
-    reach (reference counting still frees them); garbage is collected first so none is kept, and
-    workers forked later inherit the exemption. Python's documentation recommends it before a fork."""
+    """The profiles (a list of probabilities per n-gram; ~112,000 objects are frozen with them) live
+    as long as the process: left to Python's cycle collector, every full collection walks them all
+    again (callgrind put the collector's walks at about a tenth of a run's instructions), and in a
+    forked worker each walk also writes to their shared pages, copying them. `gc.freeze` moves every
+    object alive now out of the collector's reach (reference counting still frees them); garbage is
+    collected first so none is kept, and workers forked later inherit the exemption. Python's
+    documentation recommends it before a fork."""
     gc.collect()
     gc.freeze()
 

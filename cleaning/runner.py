@@ -281,8 +281,6 @@ class LocalEngine:
         try:
             tasks = iter_pages(input_dir, stats.ignored.append, opts.follow_external_links)
             boilerplate, chunks = self.first_pass(tasks, opts, stats, spill_dir)
-            if opts.workers > 1:  # loaded by now (first_pass); one process loads them when it needs them
-                load_language_profiles()
             bar = progress_bar(opts.progress, "pass 2/2: cleaning", sum(chunks))
             try:
                 clean = partial(clean_batch, boilerplate=boilerplate)
