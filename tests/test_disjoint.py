@@ -3,7 +3,8 @@
 A corpus whose phrases are in the cleaners' lexicons measures recall of a list, not
 generalization (issue 12). Fails when a line or phrase (>= 8 characters) that an evaluation
 generator can print (string literals of evaluation/corpus.py, texts.py, blind.py,
-evaluation/real/layout.py and own_phrasings.py) is a row of cleaning/data/* (agency tables excepted: agency names are
+evaluation/real/layout.py and own_phrasings.py, and the test split's phrasings sealed in
+evaluation/real/sealed.py) is a row of cleaning/data/* (agency tables excepted: agency names are
 truth labels) or appears in a string literal of cleaning/*.py. The offending (file, row) pairs are
 written to /tmp/disjoint_overlaps.txt. Exempt, because they are language and not a site's
 vocabulary: month and weekday names (Arabic, Levantine, Maghrebi, Hijri, French, English, Persian),
@@ -90,7 +91,40 @@ def generated_phrases() -> dict[str, str]:
             for phrase in phrases_of(lit):
                 if rel not in out.setdefault(phrase, []):
                     out[phrase].append(rel)
+    for text in sealed_strings():
+        for phrase in phrases_of(text):
+            if SEALED not in out.setdefault(phrase, []):
+                out[phrase].append(SEALED)
     return {phrase: ", ".join(files) for phrase, files in out.items()}
+
+
+SEALED = "evaluation/real/sealed.py"
+
+
+def sealed_strings() -> list[str]:
+    """Every string of the test split's sealed layout phrasings (decoded here, never printed)."""
+    from evaluation.real.sealed import sealed_phrasings
+    return _strings(sealed_phrasings())
+
+
+def test_sealed_phrasings_are_checked_and_not_readable():
+    """The test split's phrasings are scored against the lexicons like the others, and no readable
+    literal of the real-page generator prints one that is not also a dev, own or platform phrasing."""
+    sealed = {p for text in sealed_strings() for p in phrases_of(text)}
+    assert len(sealed) > 30 and sealed <= set(generated_phrases())
+    readable = {p for lit in literals(ROOT / "evaluation/real/layout.py") for p in phrases_of(lit)}
+    from evaluation.real.layout import DEV_PHRASINGS
+    from evaluation.real.own_phrasings import OWN
+    elsewhere = {p for v in (DEV_PHRASINGS, OWN, PLATFORM_STRINGS) for text in _strings(v) for p in phrases_of(text)}
+    unsealed = sorted((sealed & readable) - elsewhere)
+    assert not unsealed, f"{len(unsealed)} test-split phrasings are readable in evaluation/real/layout.py"
+
+
+def _strings(x) -> list[str]:
+    if isinstance(x, str):
+        return [x]
+    items = x.values() if isinstance(x, dict) else x
+    return [s for v in items for s in _strings(v)]
 
 
 def lexicon_rows() -> list[tuple[str, str, str]]:

@@ -9,7 +9,9 @@ laid out as news sites lay them out.
 Everything written comes from the sample (articles, bylines, comments, display names) except the
 layout: site furniture, comment-section furniture and agency credit formats. Those phrasings have
 two variant sets, one used on dev pages and one on test pages, so the test split measures rules
-that generalize rather than rules that list what dev shows. Deterministic for a given seed.
+that generalize rather than rules that list what dev shows. The dev set is readable here
+(DEV_PHRASINGS, CREDITS[0], CITIES[0]); the test set is sealed in sealed.py, encoded, so that
+reading this file while writing rules does not show it. Deterministic for a given seed.
 
 Labels: title, body, byline (the article's byline or the site's dateline), attribution (an agency
 credit line), chrome, comment_text, comment_meta (author, time, action, vote, header, count and
@@ -22,6 +24,8 @@ import json
 import random
 from collections import defaultdict
 from pathlib import Path
+
+from .sealed import sealed_phrasings
 
 LABELS = ("title", "body", "byline", "attribution", "chrome", "comment_text", "comment_meta")
 # Strings every site of a platform prints word for word (the issue names them): the only layout
@@ -38,41 +42,39 @@ COUNTRY_AR = {"AE": "الإمارات", "EG": "مصر", "IQ": "العراق", "J
               "MR": "موريتانيا", "OM": "عمان", "PS": "فلسطين", "QA": "قطر", "SD": "السودان", "SY": "سوريا",
               "TM": "تونس"}
 
-# --- layout phrasings: (dev variants, test variants) ----------------------------------------------
-
-V = {
-    "sections": (["محليات", "اقتصاد وأعمال", "رياضة محلية", "منوعات", "العالم اليوم", "فنون", "صحة"],
-                 ["شؤون عربية", "مال وبورصة", "ملاعب", "ثقافة وأدب", "دوليات", "تقنية", "مجتمع"]),
-    "home": (["الصفحة الأولى", "البداية"], ["الواجهة", "رئيسية الموقع"]),
-    "menu_seps": ([" | ", " - ", " / "], [" » ", "، ", " | "]),
-    "controls": ([["حجم الخط", "A+", "A-"], ["اطبع الصفحة"], ["أرسل الخبر لصديق"], ["شغّل التسجيل الصوتي", "00:00 / 03:12"]],
-                 [["تكبير النص", "تصغير النص"], ["نسخة للطباعة"], ["شارك عبر البريد"], ["مشغل الصوت", "00:00 / 02:47"]]),
-    "share": (["شارك على فيسبوك", "غرّد على تويتر", "واتساب"], ["انشر في فيسبوك", "شارك في X", "قناتنا في تلغرام"]),
-    "related": (["مواضيع قد تهمك", "مقالات مرتبطة"], ["طالع كذلك", "المزيد في هذا الباب"]),
-    "footer": (["جميع الحقوق محفوظة لـ{site} © {year}", "من نحن | اتصل بنا | سياسة الخصوصية"],
-               ["© {year} {site} - الحقوق محفوظة", "عن الموقع - راسلنا - شروط الاستخدام"]),
-    "slogan": (["{site}: الخبر كما هو", "{site} ... صوتك اليومي"], ["{site} - نافذتك على العالم", "{site}، حيث تبدأ الحكاية"]),
-    "stamp": (["آخر تحديث: {d} - {t}", "نشر في {d} الساعة {t}"], ["نُشر يوم {d} | {t}", "{d} – {t} بتوقيت المدينة"]),
-    "tags": (["كلمات دالة: {a}، {b}", "وسوم: {a} - {b}"], ["مواضيع: {a} / {b}", "ضمن: {a}، {b}"]),
+# --- layout phrasings ---------------------------------------------------------------------------
+# The dev split's variants, readable; the test split's are sealed (sealed.py). V[key] is (dev, test).
+DEV_PHRASINGS = {
+    "sections": ["محليات", "اقتصاد وأعمال", "رياضة محلية", "منوعات", "العالم اليوم", "فنون", "صحة"],
+    "home": ["الصفحة الأولى", "البداية"],
+    "menu_seps": [" | ", " - ", " / "],
+    "controls": [["حجم الخط", "A+", "A-"], ["اطبع الصفحة"], ["أرسل الخبر لصديق"],
+                 ["شغّل التسجيل الصوتي", "00:00 / 03:12"]],
+    "share": ["شارك على فيسبوك", "غرّد على تويتر", "واتساب"],
+    "related": ["مواضيع قد تهمك", "مقالات مرتبطة"],
+    "footer": ["جميع الحقوق محفوظة لـ{site} © {year}", "من نحن | اتصل بنا | سياسة الخصوصية"],
+    "slogan": ["{site}: الخبر كما هو", "{site} ... صوتك اليومي"],
+    "stamp": ["آخر تحديث: {d} - {t}", "نشر في {d} الساعة {t}"],
+    "tags": ["كلمات دالة: {a}، {b}", "وسوم: {a} - {b}"],
     # comment sections
-    "form": ([["أضف تعليقاً", "الاسم *", "بريدك *", "لن يتم نشر عنوان بريدك الإلكتروني", "أرسل التعليق"],
-              ["أدلِ بصوتك", "اسمك", "نص التعليق", "إرسال"]],
-             [["اترك رداً", "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "الاسم", "الموقع الإلكتروني", "انشر تعليقك"],
-              ["علّق على الخبر", "الاسم الكامل", "التعليق", "أرسل"]]),
-    "empty": (["كن أول من يعلق على الخبر"], ["كن أول من يعلق"]),
-    "header_word": (["التعليقات", "قالوا عن الخبر"], ["مشاركات المتابعين", "ماذا يقول القراء"]),
-    "fb_actions": (["أعجبني · رد · {n} ي", "أعجبني · رد · {n} س"], ["أعجبني · رد · {n} أسبوع", "أعجبني · رد · {n} د"]),
-    "fb_plugin": (["فيسبوك Comments Plugin"], ["Facebook Comments Plugin"]),
-    "disqus_top": (["{n} Comments", "Sort by Best", "Login"], ["{n} comments", "Newest", "Log in"]),
-    "disqus_time": (["{n} hours ago", "{n} days ago"], ["• {n} years ago", "• {n} months ago"]),
-    "disqus_act": (["Reply • Share ›"], ["Upvote • Reply"]),
-    "by": (["بواسطة: {name} - {date}"], ["بواسطة : {name} | {date}"]),
-    "wp_time": (["منذ {n} ساعات", "منذ {n} دقيقة"], ["قبل {n} أيام", "منذ {n} أسابيع"]),
-    "wp_reply": (["رد"], ["الرد"]),
-    "votes": (["👍 {a}  👎 {b}", "موافق ({a}) غير موافق ({b})"], ["(+{a}) (-{b})", "نعم {a} | لا {b}"]),
-    "reply_to": (["رد على {name}"], ["ردا على {name}"]),
-    "date_place": (["{date} {time} - {place}", "{place} | {date}"], ["{date} ({place})", "من {place} في {date} {time}"]),
+    "form": [["أضف تعليقاً", "الاسم *", "بريدك *", "لن يتم نشر عنوان بريدك الإلكتروني", "أرسل التعليق"],
+             ["أدلِ بصوتك", "اسمك", "نص التعليق", "إرسال"]],
+    "empty": ["كن أول من يعلق على الخبر"],
+    "header_word": ["التعليقات", "قالوا عن الخبر"],
+    "fb_actions": ["أعجبني · رد · {n} ي", "أعجبني · رد · {n} س"],
+    "fb_plugin": ["فيسبوك Comments Plugin"],
+    "disqus_top": ["{n} Comments", "Sort by Best", "Login"],
+    "disqus_time": ["{n} hours ago", "{n} days ago"],
+    "disqus_act": ["Reply • Share ›"],
+    "by": ["بواسطة: {name} - {date}"],
+    "wp_time": ["منذ {n} ساعات", "منذ {n} دقيقة"],
+    "wp_reply": ["رد"],
+    "votes": ["👍 {a}  👎 {b}", "موافق ({a}) غير موافق ({b})"],
+    "reply_to": ["رد على {name}"],
+    "date_place": ["{date} {time} - {place}", "{place} | {date}"],
 }
+_SEALED = sealed_phrasings()
+V = {key: (dev, _SEALED["V"][key]) for key, dev in DEV_PHRASINGS.items()}
 
 # Agency credits: (printed form, canonical name as the pipeline names agencies). Our own table.
 AGENCY_CANON = {"رويترز": "Reuters", "أ ف ب": "AFP", "فرانس برس": "AFP", "واس": "SPA", "قنا": "QNA",
@@ -84,12 +86,10 @@ AGENCY_CANON = {"رويترز": "Reuters", "أ ف ب": "AFP", "فرانس برس
 CREDITS = (
     [("line", "({a})"), ("line", "- {a}"), ("top", "{c} {hd} هـ الموافق {gd} م {a}"), ("lead", "{c} ({a}) - "),
      ("line", "المصدر: {a}")],
-    [("line", "/{a}/"), ("line", "— {a}"), ("top", "{c} - {a}"), ("lead", "{c}، {gd} ({a}) -- "),
-     ("line", "نقلا عن {a}")],
+    [tuple(credit) for credit in _SEALED["credits"]],
 )
 AGENCIES = ["رويترز", "أ ف ب", "واس", "قنا", "بترا", "وام", "كونا", "سانا", "وكالة تسنيم", "سكاي نيوز عربية", "وات"]
-CITIES = (["جدة", "الرياض", "عمان", "القاهرة", "بيروت", "دبي", "الكويت"],
-          ["الدمام", "مكة المكرمة", "الدوحة", "دمشق", "تونس", "أبوظبي", "المنامة"])
+CITIES = (["جدة", "الرياض", "عمان", "القاهرة", "بيروت", "دبي", "الكويت"], _SEALED["cities"])
 HIJRI = ["محرم", "صفر", "ربيع الأول", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة"]
 GREG = ["يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
 
@@ -440,21 +440,3 @@ def generate(sample: list[dict], out_dir: Path, split: str = "dev", pages: int =
     (out_dir / "truth.json").write_text(json.dumps(truth_all, ensure_ascii=False, indent=1), encoding="utf-8")
     return truth_all
 
-
-def layout_strings() -> list[str]:
-    """Every layout phrasing the generator can print (for tests/test_disjoint.py)."""
-    out = []
-
-    def walk(x):
-        if isinstance(x, str):
-            out.append(x)
-        elif isinstance(x, dict):
-            for v in x.values():
-                walk(v)
-        elif isinstance(x, (list, tuple)):
-            for v in x:
-                walk(v)
-    walk(V)
-    walk(CREDITS)
-    walk(list(SITE_NAMES.values()))
-    return out
