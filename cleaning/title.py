@@ -283,7 +283,11 @@ def _under_kicker(lines, start: int, i: int, boilerplate: frozenset[int]) -> boo
     if above <= start or not ends_sentence(lines[above].text) or _not_headline(lines[above].text, boilerplate) \
             or len(words(lines[above].text)) >= SETTINGS.text.prose_min_words:
         return False
-    return not any(len(words(lines[j].text)) >= SETTINGS.text.prose_min_words for j in range(start + 1, i))
+    if any(len(words(lines[j].text)) >= SETTINGS.text.prose_min_words for j in range(start + 1, i)):
+        return False
+    # a teaser (a later paragraph's opening words, cut off) is the page's link to the text, no kicker
+    stem = _repeat_key(lines[above].text)
+    return not any(_repeat_key(line.text).startswith(stem) for line in lines[i + 1:])
 
 
 @needs("boilerplate")

@@ -46,3 +46,11 @@ def test_whole_page_keeps_kicker_and_repeat():
     doc = clean_page("t", page)
     assert doc.title == HEADLINE
     assert [kicker, HEADLINE, FIRST, SECOND] == texts(doc)[-4:]
+
+
+def test_headline_repeated_under_a_teaser_still_goes():
+    # a teaser is the first words of a paragraph further down, cut off: a link, no kicker
+    teaser = "أطلقت وزارة الزراعة صباح اليوم حملة واسعة..."
+    doc = extract_title(doc_of(HEADLINE, teaser, HEADLINE + " - صحيفة الواحة", FIRST, SECOND))
+    assert doc.title == HEADLINE
+    assert HEADLINE + " - صحيفة الواحة" not in texts(doc)
