@@ -43,9 +43,32 @@ def remove_head_captions(doc: Document) -> Document:
             candidates.append(i)
     else:  # no paragraph at all: nothing to anchor on, keep it
         return doc
+    lead = _lead_taken(doc)
     picks = {i: "chrome.caption" for run in _runs(doc, candidates) if len(run) < SETTINGS.chrome.list_min_lines
-             or doc.title_line is None or doc.lines[run[0]].number < doc.title_line for i in run}
+             or doc.title_line is None or doc.lines[run[0]].number < doc.title_line for i in run
+             if not _is_deck(doc, doc.lines[i], lead)}
     return doc.take(picks) if picks else doc
+
+
+def _lead_taken(doc: Document) -> int | None:
+    """The number of the first line under the headline that reads as text (a teaser, a lead) and
+    that an earlier rule took out, or None."""
+    if doc.title_line is None:
+        return None
+    return min((r.line for r in doc.removed if r.line > doc.title_line
+                and (is_prose(r.text) or r.rule == "chrome.teaser")), default=None)
+
+
+def _is_deck(doc: Document, line, lead: int | None) -> bool:
+    """A long line between the headline and the first paragraph, before any text: the story's
+    deck (its summary in one clause, 'X: no talks before Y gives up Z'), not a photo's caption.
+    Why it generalizes: a caption names who is pictured and where in a few words, and a credited
+    one is taken by its credit wherever it stands (`remove_credit_captions`); a line of a dozen
+    words or more with no credit, right under the headline, is the sentence-length summary a
+    paper sets over its lead. Under a teaser or a lead (the page's preview: headline, lead, photo)
+    a long line is the photo's caption instead."""
+    return doc.title_line is not None and line.number > doc.title_line \
+        and len(words(line.text)) >= SETTINGS.chrome.deck_min_words and (lead is None or line.number < lead)
 
 
 def remove_footer(doc: Document) -> Document:

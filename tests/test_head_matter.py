@@ -3,6 +3,7 @@ article; the page's furniture around it still goes. Lines written for these test
 
 from __future__ import annotations
 
+from cleaning.edges import remove_head_captions
 from cleaning.pipeline import clean_page, split_lines
 from cleaning.schema import Document
 from cleaning.title import extract_title
@@ -54,3 +55,32 @@ def test_headline_repeated_under_a_teaser_still_goes():
     doc = extract_title(doc_of(HEADLINE, teaser, HEADLINE + " - صحيفة الواحة", FIRST, SECOND))
     assert doc.title == HEADLINE
     assert HEADLINE + " - صحيفة الواحة" not in texts(doc)
+
+
+DECK = "المزارعون يأملون أن تنقذ الحملة موسم التمور بعد خسائر كبيرة في العامين الماضيين"
+
+
+def test_long_deck_between_headline_and_first_paragraph_stays():
+    assert len(DECK.split()) >= 12
+    doc = remove_head_captions(extract_title(doc_of(HEADLINE, DECK, FIRST, SECOND)))
+    assert texts(doc) == [DECK, FIRST, SECOND]
+
+
+def test_short_caption_between_headline_and_first_paragraph_still_goes():
+    doc = remove_head_captions(extract_title(doc_of(HEADLINE, "نخيل الواحات الجنوبية", FIRST, SECOND)))
+    assert texts(doc) == [FIRST, SECOND]
+
+
+def test_long_head_line_with_no_headline_found_still_goes():
+    # with no headline the page's head is not known: a long line there may be a banner
+    doc = remove_head_captions(doc_of(DECK, FIRST, SECOND))
+    assert texts(doc) == [FIRST, SECOND]
+
+
+def test_long_caption_under_a_teaser_still_goes():
+    # headline, the lead cut off as a teaser, then the photo's caption: the page's preview
+    teaser = "أطلقت وزارة الزراعة صباح اليوم حملة واسعة لمكافحة سوسة النخيل الحمراء في مزارع الواحات..."
+    caption = "وزير الزراعة خلال جولته في مزارع النخيل بالواحات الجنوبية برفقة عدد من المهندسين والمزارعين"
+    doc = clean_page("t", "\n".join([HEADLINE, teaser, caption, FIRST, SECOND]).encode())
+    assert doc.title == HEADLINE
+    assert texts(doc) == [FIRST, SECOND]
