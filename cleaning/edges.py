@@ -13,6 +13,7 @@ import re
 
 from .schema import Document
 from .settings import SETTINGS
+from .title import repeats_title
 from .text import ends_sentence, is_headline_like, is_prose, is_quotation, is_sentence, words
 
 
@@ -44,10 +45,16 @@ def remove_head_captions(doc: Document) -> Document:
     else:  # no paragraph at all: nothing to anchor on, keep it
         return doc
     lead = _lead_taken(doc)
+    # a repeat of the headline left in the text is the article's own head under its kicker (the
+    # title step takes every other repeat): a headline, never a photo's caption
     picks = {i: "chrome.caption" for run in _runs(doc, candidates) if len(run) < SETTINGS.chrome.list_min_lines
              or doc.title_line is None or doc.lines[run[0]].number < doc.title_line for i in run
-             if not _is_deck(doc, doc.lines[i], lead)}
+             if not _is_deck(doc, doc.lines[i], lead) and not _kept_repeat(doc, doc.lines[i])}
     return doc.take(picks) if picks else doc
+
+
+def _kept_repeat(doc: Document, line) -> bool:
+    return doc.title_line is not None and line.number > doc.title_line and repeats_title(doc.title, line.text)
 
 
 def _lead_taken(doc: Document) -> int | None:

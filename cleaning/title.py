@@ -87,6 +87,12 @@ def is_repeat(title_key: str, text: str) -> bool:
     return _near(title_key, other)
 
 
+def repeats_title(title: str | None, text: str) -> bool:
+    """`text` repeats the headline `title` (exactly, nearly, or framed by a site name or label)."""
+    key = _repeat_key(title) if title else ""
+    return bool(key) and is_repeat(key, text)
+
+
 def _close_repeat(a: str, b: str) -> bool:
     """Two match keys that are the same headline: equal, a few letters apart, or one of them the
     other with a short site name before or after it ("title | Site", "title - Site")."""

@@ -84,3 +84,11 @@ def test_long_caption_under_a_teaser_still_goes():
     doc = clean_page("t", "\n".join([HEADLINE, teaser, caption, FIRST, SECOND]).encode())
     assert doc.title == HEADLINE
     assert texts(doc) == [FIRST, SECOND]
+
+
+def test_headline_repeated_under_a_short_kicker_is_no_caption():
+    kicker = "قبل موسم الحصاد.."
+    page = "\n".join([HEADLINE, "أرسل الخبر لصديق", kicker, HEADLINE, FIRST, SECOND]).encode()
+    doc = clean_page("t", page)
+    assert doc.title == HEADLINE
+    assert texts(doc) == [kicker, HEADLINE, FIRST, SECOND]
