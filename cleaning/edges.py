@@ -102,7 +102,7 @@ def remove_footer(doc: Document) -> Document:
             if text in markers:
                 break
         if is_prose(text) or is_sentence(text) or len(words(text)) > SETTINGS.chrome.footer_max_words \
-                or (len(words(text)) >= 3 and _CLAUSE_GOES_ON.search(text)):
+                or (len(words(text)) >= 3 and _CLAUSE_GOES_ON.search(text)) or _announces(text):
             break  # (a line ending in a semicolon is a list's item or a clause: text goes on, no furniture does)
         if prose and i > prose[-1] and _closes_article(doc, prose[-1], i, taken):
             break
@@ -142,6 +142,15 @@ def is_tag_line(text: str) -> bool:
 
 
 _CLAUSE_GOES_ON = re.compile(r"[;؛]\s*$")
+_ANNOUNCES = re.compile(r"^[^:：]*\S[،,]\s[^:：]*\S\s*[:：]\s*$")  # (one colon, at the end: no 'label: a، b' list)
+
+
+def _announces(text: str) -> bool:
+    """'ولضيق الوقت، سأعرض النقاط التالية:': a sentence of a clause and a main clause, announcing
+    with its colon what follows. Why it generalizes: a label the page prints over its widgets ends
+    with a colon too ('تابعونا:', 'اقرأ أيضا:') but is a short phrase with no clause in it; a comma
+    inside the line marks a sentence's clauses, which no label has."""
+    return len(words(text)) >= SETTINGS.chrome.announce_min_words and bool(_ANNOUNCES.search(text))
 _ASKS = re.compile(r"[?؟!][\"'”’»)\]\s]*$")
 
 

@@ -3,7 +3,7 @@ article; the page's furniture around it still goes. Lines written for these test
 
 from __future__ import annotations
 
-from cleaning.edges import remove_head_captions
+from cleaning.edges import remove_footer, remove_head_captions
 from cleaning.pipeline import clean_page, split_lines
 from cleaning.schema import Document
 from cleaning.title import extract_title
@@ -92,3 +92,14 @@ def test_headline_repeated_under_a_short_kicker_is_no_caption():
     doc = clean_page("t", page)
     assert doc.title == HEADLINE
     assert texts(doc) == [kicker, HEADLINE, FIRST, SECOND]
+
+
+def test_closing_sentence_announcing_a_list_stays_over_the_share_bar():
+    closing = "ولمزيد من الدقة، نعرض فيما يلي أهم توصيات الحملة للمزارعين:"
+    doc = remove_footer(doc_of(FIRST, SECOND, closing, "شارك المقال"))
+    assert texts(doc) == [FIRST, SECOND, closing]
+
+
+def test_short_label_with_a_colon_at_the_foot_still_goes():
+    doc = remove_footer(doc_of(FIRST, SECOND, "تابعوا أخبارنا عبر حساباتنا:"))
+    assert texts(doc) == [FIRST, SECOND]
