@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from .context import needs
+from .repetition import shuffled_fingerprint
 from .schema import Document
 from .settings import SETTINGS
 from .title import repeats_title
@@ -78,14 +80,18 @@ def _is_deck(doc: Document, line, lead: int | None) -> bool:
         and len(words(line.text)) >= SETTINGS.chrome.deck_min_words and (lead is None or line.number < lead)
 
 
-def remove_footer(doc: Document) -> Document:
+@needs("boilerplate")
+def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> Document:
     """Short unpunctuated lines after the last paragraph: section links, menus, slogans.
 
     A subhead or closing line right after the last paragraph, followed by a taken line (the
     attribution, a chrome block) or the end of the page, stays, and so does everything above it:
     the article's own last lines come before its attribution and chrome blocks."""
     picks = {}
-    links = _link_lines(doc)
+    # the site's bars (its share buttons, printed in any order): furniture, never the article's
+    # closing line, and furniture under one
+    bars = {i for i, line in enumerate(doc.lines) if shuffled_fingerprint(line.text) in boilerplate} if boilerplate else set()
+    links = _link_lines(doc, bars)
     prose = [i for i, line in enumerate(doc.lines) if is_prose(line.text) and i not in links]
     taken = sorted(r.line for r in doc.removed)
     # a short line the article prints between its paragraphs too ('س' and 'ج' of a questions-and-
@@ -104,7 +110,7 @@ def remove_footer(doc: Document) -> Document:
         if is_prose(text) or is_sentence(text) or len(words(text)) > SETTINGS.chrome.footer_max_words \
                 or (len(words(text)) >= 3 and _CLAUSE_GOES_ON.search(text)) or _announces(text):
             break  # (a line ending in a semicolon is a list's item or a clause: text goes on, no furniture does)
-        if prose and i > prose[-1] and _closes_article(doc, prose[-1], i, taken):
+        if prose and i > prose[-1] and _closes_article(doc, prose[-1], i, taken, bars):
             break
         picks[i] = "chrome.footer"
     if len(picks) == len(doc.lines):
@@ -154,7 +160,7 @@ def _announces(text: str) -> bool:
 _ASKS = re.compile(r"[?؟!][\"'”’»)\]\s]*$")
 
 
-def _link_lines(doc: Document) -> set[int]:
+def _link_lines(doc: Document, bars: set[int] = frozenset()) -> set[int]:
     """Links to other articles after the article's last paragraph: labelled links, and runs of two
     or more headlines (a question or exclamation among them, which alone would read as the
     article's closing line). Why it generalizes: a page lists its other articles by their
@@ -175,7 +181,7 @@ def _link_lines(doc: Document) -> set[int]:
     for i in range(last + 1, len(lines) + 1):
         text = lines[i].text if i < len(lines) else ""
         headline = 3 <= len(words(text)) <= SETTINGS.chrome.footer_max_words and is_headline_like(text) \
-            and not is_quotation(text) and not is_tag_line(text)  # (a story's tags are no link to another)
+            and not is_quotation(text) and not is_tag_line(text) and i not in bars  # (tags, a bar: no link to another)
         # a run is lines next to each other on the page: nothing taken out between two of them
         adjacent = bool(run) and bisect.bisect_right(taken, lines[run[-1]].number) == bisect.bisect_left(taken, lines[i].number) \
             if i < len(lines) else False
@@ -196,12 +202,12 @@ def _link_lines(doc: Document) -> set[int]:
 _SIGNATURE = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+){0,2}\.{0,3}")
 
 
-def _closes_article(doc: Document, last_paragraph: int, i: int, taken: list[int]) -> bool:
+def _closes_article(doc: Document, last_paragraph: int, i: int, taken: list[int], bars: set[int] = frozenset()) -> bool:
     """The line right after the last paragraph, headline-like (a subhead, a closing line), with
     nothing taken between them and a taken line (attribution, a chrome block) or the end of the
     page right after it; or the writer's signature there, a name over a line of furniture. A run
     of headline-like lines there is a link list instead."""
-    if i != last_paragraph + 1:
+    if i != last_paragraph + 1 or i in bars:
         return False
     text = doc.lines[i].text
     below = doc.lines[i + 1].text if i + 1 < len(doc.lines) else ""
@@ -215,6 +221,6 @@ def _closes_article(doc: Document, last_paragraph: int, i: int, taken: list[int]
     k = bisect.bisect_right(taken, start)
     if k < len(taken) and taken[k] < end:
         return False
-    if i + 1 == len(doc.lines) or signature or is_tag_line(below):  # the story's tags under its last line
+    if i + 1 == len(doc.lines) or signature or is_tag_line(below) or i + 1 in bars:  # its tags or the site's bar under it
         return True
     return k < len(taken) and taken[k] < doc.lines[i + 1].number

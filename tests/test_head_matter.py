@@ -103,3 +103,32 @@ def test_closing_sentence_announcing_a_list_stays_over_the_share_bar():
 def test_short_label_with_a_colon_at_the_foot_still_goes():
     doc = remove_footer(doc_of(FIRST, SECOND, "تابعوا أخبارنا عبر حساباتنا:"))
     assert texts(doc) == [FIRST, SECOND]
+
+
+def _site_with_a_shuffled_bar():
+    """Pages of one site whose share bar prints its three buttons in a different order each time."""
+    from itertools import permutations
+
+    from cleaning.repetition import LineCounter
+    buttons = ("انقله إلى منصة أ", "انقله إلى منصة ب", "احتفظ به")
+    counter = LineCounter()
+    bars = [" ".join(order) for order in permutations(buttons)]
+    for n in range(12):
+        paragraph = f"{FIRST} وهذا هو الخبر رقم {n} من أخبار الموقع عن الزراعة والمياه في الواحات."
+        counter.add("site", [f"عنوان الخبر رقم {n} عن الواحات", paragraph, bars[n % len(bars)]])
+    return counter.boilerplate("site"), bars
+
+
+def test_a_shuffled_bar_is_the_site_furniture_under_a_closing_line():
+    boilerplate, bars = _site_with_a_shuffled_bar()
+    closing = "نخيل الواحات في خطر"
+    doc = remove_footer(doc_of(FIRST, SECOND, closing, bars[0]), boilerplate=boilerplate)
+    assert texts(doc) == [FIRST, SECOND, closing]
+
+
+def test_a_shuffled_bar_right_under_the_last_paragraph_is_no_closing_line():
+    boilerplate, bars = _site_with_a_shuffled_bar()
+    doc = doc_of(FIRST, SECOND, bars[1], "تعليقات القراء")
+    doc = doc.take({3: "comments.header"})
+    assert texts(remove_footer(doc, boilerplate=boilerplate)) == [FIRST, SECOND]
+    assert texts(remove_footer(doc)) == [FIRST, SECOND, bars[1]]  # (without the site's counts: a closing line)
