@@ -197,9 +197,10 @@ def _link_lines(doc: Document, bars: set[int] = frozenset()) -> set[int]:
     return found
 
 
-# the writer's signature under a column: a name of one to three words, letters only ('خلود بدار');
+# the writer's signature under a column: a name of one to three words, letters only ('خلود بدار'),
+# or the writer's role under a footnote's asterisk ('* كاتب صحفي': the mark ties it to the text);
 # a menu is a run of such lines ('أقسام', 'أخبار'), and a name over a sentence opens a comment
-_SIGNATURE = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+){0,2}\.{0,3}")
+_SIGNATURE = re.compile(r"(?:\*\s*)?[^\W\d_]+(?:\s[^\W\d_]+){0,2}\.{0,3}")
 
 
 def _closes_article(doc: Document, last_paragraph: int, i: int, taken: list[int], bars: set[int] = frozenset()) -> bool:

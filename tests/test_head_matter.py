@@ -132,3 +132,8 @@ def test_a_shuffled_bar_right_under_the_last_paragraph_is_no_closing_line():
     doc = doc.take({3: "comments.header"})
     assert texts(remove_footer(doc, boilerplate=boilerplate)) == [FIRST, SECOND]
     assert texts(remove_footer(doc)) == [FIRST, SECOND, bars[1]]  # (without the site's counts: a closing line)
+
+
+def test_writer_role_under_a_footnote_asterisk_stays_with_the_article():
+    doc = doc_of(FIRST, SECOND, "*مهندس زراعي", "تعليقات القراء").take({3: "comments.header"})
+    assert texts(remove_footer(doc)) == [FIRST, SECOND, "*مهندس زراعي"]
