@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .attribution import dateline_agencies
-from .chrome import (is_bullet_led, is_counter, is_credit_caption, is_date_stamp, is_menu,
+from .chrome import (is_bullet_led, is_counter, is_credit_caption, is_date_stamp, is_dated_kicker, is_menu,
                      lexicon_category)
 from .comment_lines import CLOSERS, is_byline
 from .metadata import cached_furniture
@@ -286,7 +286,8 @@ def _under_kicker(lines, start: int, i: int, boilerplate: frozenset[int]) -> boo
     above the repeat, that ends leading on to it ('..', ':', a full stop: the editor's mark; a page
     control or a label has none), and no paragraph stands between the headline and it."""
     above = i - 1
-    if above <= start or not ends_sentence(lines[above].text) or _not_headline(lines[above].text, boilerplate) \
+    if above <= start or not ends_sentence(lines[above].text) \
+            or _not_headline(lines[above].text, boilerplate) and not is_dated_kicker(lines[above].text) \
             or len(words(lines[above].text)) >= SETTINGS.text.prose_min_words:
         return False
     if any(len(words(lines[j].text)) >= SETTINGS.text.prose_min_words for j in range(start + 1, i)):

@@ -137,3 +137,16 @@ def test_a_shuffled_bar_right_under_the_last_paragraph_is_no_closing_line():
 def test_writer_role_under_a_footnote_asterisk_stays_with_the_article():
     doc = doc_of(FIRST, SECOND, "*مهندس زراعي", "تعليقات القراء").take({3: "comments.header"})
     assert texts(remove_footer(doc)) == [FIRST, SECOND, "*مهندس زراعي"]
+
+
+def test_a_dated_kicker_over_the_repeated_headline_is_no_stamp():
+    kicker = "الثلاثاء 12 مارس .."
+    page = "\n".join([HEADLINE, "أرسل الخبر لصديق", kicker, HEADLINE, FIRST, SECOND]).encode()
+    doc = clean_page("t", page)
+    assert doc.title == HEADLINE
+    assert texts(doc) == [kicker, HEADLINE, FIRST, SECOND]
+
+
+def test_a_date_stamp_under_the_headline_still_goes():
+    page = "\n".join([HEADLINE, "الثلاثاء 12 مارس 2024", FIRST, SECOND]).encode()
+    assert texts(clean_page("t", page)) == [FIRST, SECOND]
