@@ -272,8 +272,11 @@ def is_dated_kicker(text: str) -> bool:
 
 
 def remove_date_stamps(doc: Document) -> Document:
+    # a dated kicker stands over the headline or the text it leads on to: above the first paragraph
+    first = next((i for i, line in enumerate(doc.lines) if is_prose(line.text) and not is_dated_kicker(line.text)),
+                 len(doc.lines))
     picks = {i: "chrome.stamp" for i, line in enumerate(doc.lines)
-             if is_date_stamp(line.text) and not is_dated_kicker(line.text)}
+             if is_date_stamp(line.text) and not (i < first and is_dated_kicker(line.text))}
     return doc.take(picks) if picks else doc
 
 

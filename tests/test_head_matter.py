@@ -150,3 +150,8 @@ def test_a_dated_kicker_over_the_repeated_headline_is_no_stamp():
 def test_a_date_stamp_under_the_headline_still_goes():
     page = "\n".join([HEADLINE, "الثلاثاء 12 مارس 2024", FIRST, SECOND]).encode()
     assert texts(clean_page("t", page)) == [FIRST, SECOND]
+
+
+def test_a_stamp_with_trailing_dots_under_the_article_still_goes():
+    page = "\n".join([HEADLINE, FIRST, SECOND, "الثلاثاء 12 مارس 2024 .."]).encode()
+    assert texts(clean_page("t", page)) == [FIRST, SECOND]
