@@ -261,8 +261,22 @@ def _labelled_date(text: str, known: frozenset[str]) -> bool:
     return len(dated) >= 3 and named and len(label) < len(dated) and len(label) <= SETTINGS.chrome.dated_line_label_words
 
 
+_LEADS_ON = re.compile(r"(?:\.\.+|…)\s*$")
+
+
+def is_dated_kicker(text: str) -> bool:
+    """'يوم 6 أبريل ..': a date that leads on, with the editor's trailing dots, to the headline or
+    sentence under it (a kicker), not a stamp. Why it generalizes: a page prints its date stamp as
+    a field, complete in itself; trailing dots mark a clause the next line goes on with."""
+    return bool(_LEADS_ON.search(text)) and is_date_stamp(text)
+
+
 def remove_date_stamps(doc: Document) -> Document:
-    picks = {i: "chrome.stamp" for i, line in enumerate(doc.lines) if is_date_stamp(line.text)}
+    # a dated kicker stands over the headline or the text it leads on to: above the first paragraph
+    first = next((i for i, line in enumerate(doc.lines) if is_prose(line.text) and not is_dated_kicker(line.text)),
+                 len(doc.lines))
+    picks = {i: "chrome.stamp" for i, line in enumerate(doc.lines)
+             if is_date_stamp(line.text) and not (i < first and is_dated_kicker(line.text))}
     return doc.take(picks) if picks else doc
 
 

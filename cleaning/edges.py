@@ -11,8 +11,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from .context import needs
+from .repetition import shuffled_fingerprint
 from .schema import Document
 from .settings import SETTINGS
+from .title import repeats_title
 from .text import ends_sentence, is_headline_like, is_prose, is_quotation, is_sentence, words
 
 
@@ -43,19 +46,52 @@ def remove_head_captions(doc: Document) -> Document:
             candidates.append(i)
     else:  # no paragraph at all: nothing to anchor on, keep it
         return doc
+    lead = _lead_taken(doc)
+    # a repeat of the headline left in the text is the article's own head under its kicker (the
+    # title step takes every other repeat): a headline, never a photo's caption
     picks = {i: "chrome.caption" for run in _runs(doc, candidates) if len(run) < SETTINGS.chrome.list_min_lines
-             or doc.title_line is None or doc.lines[run[0]].number < doc.title_line for i in run}
+             or doc.title_line is None or doc.lines[run[0]].number < doc.title_line for i in run
+             if not _is_deck(doc, doc.lines[i], lead) and not _kept_repeat(doc, doc.lines[i])}
     return doc.take(picks) if picks else doc
 
 
-def remove_footer(doc: Document) -> Document:
+def _kept_repeat(doc: Document, line) -> bool:
+    return doc.title_line is not None and line.number > doc.title_line and repeats_title(doc.title, line.text)
+
+
+def _lead_taken(doc: Document) -> int | None:
+    """The number of the first line under the headline that reads as text (a teaser, a lead) and
+    that an earlier rule took out, or None."""
+    if doc.title_line is None:
+        return None
+    return min((r.line for r in doc.removed if r.line > doc.title_line
+                and (is_prose(r.text) or r.rule == "chrome.teaser")), default=None)
+
+
+def _is_deck(doc: Document, line, lead: int | None) -> bool:
+    """A long line between the headline and the first paragraph, before any text: the story's
+    deck (its summary in one clause, 'X: no talks before Y gives up Z'), not a photo's caption.
+    Why it generalizes: a caption names who is pictured and where in a few words, and a credited
+    one is taken by its credit wherever it stands (`remove_credit_captions`); a line of a dozen
+    words or more with no credit, right under the headline, is the sentence-length summary a
+    paper sets over its lead. Under a teaser or a lead (the page's preview: headline, lead, photo)
+    a long line is the photo's caption instead."""
+    return doc.title_line is not None and line.number > doc.title_line \
+        and len(words(line.text)) >= SETTINGS.chrome.deck_min_words and (lead is None or line.number < lead)
+
+
+@needs("boilerplate")
+def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> Document:
     """Short unpunctuated lines after the last paragraph: section links, menus, slogans.
 
     A subhead or closing line right after the last paragraph, followed by a taken line (the
     attribution, a chrome block) or the end of the page, stays, and so does everything above it:
     the article's own last lines come before its attribution and chrome blocks."""
     picks = {}
-    links = _link_lines(doc)
+    # the site's bars (its share buttons, printed in any order): furniture, never the article's
+    # closing line, and furniture under one
+    bars = {i for i, line in enumerate(doc.lines) if shuffled_fingerprint(line.text) in boilerplate} if boilerplate else set()
+    links = _link_lines(doc, bars)
     prose = [i for i, line in enumerate(doc.lines) if is_prose(line.text) and i not in links]
     taken = sorted(r.line for r in doc.removed)
     # a short line the article prints between its paragraphs too ('س' and 'ج' of a questions-and-
@@ -72,9 +108,9 @@ def remove_footer(doc: Document) -> Document:
             if text in markers:
                 break
         if is_prose(text) or is_sentence(text) or len(words(text)) > SETTINGS.chrome.footer_max_words \
-                or (len(words(text)) >= 3 and _CLAUSE_GOES_ON.search(text)):
+                or (len(words(text)) >= 3 and _CLAUSE_GOES_ON.search(text)) or _announces(text):
             break  # (a line ending in a semicolon is a list's item or a clause: text goes on, no furniture does)
-        if prose and i > prose[-1] and _closes_article(doc, prose[-1], i, taken):
+        if prose and i > prose[-1] and _closes_article(doc, prose[-1], i, taken, bars):
             break
         picks[i] = "chrome.footer"
     if len(picks) == len(doc.lines):
@@ -112,10 +148,19 @@ def is_tag_line(text: str) -> bool:
 
 
 _CLAUSE_GOES_ON = re.compile(r"[;؛]\s*$")
+_ANNOUNCES = re.compile(r"^[^:：]*\S[،,]\s[^:：]*\S\s*[:：]\s*$")  # (one colon, at the end: no 'label: a، b' list)
+
+
+def _announces(text: str) -> bool:
+    """'ولضيق الوقت، سأعرض النقاط التالية:': a sentence of a clause and a main clause, announcing
+    with its colon what follows. Why it generalizes: a label the page prints over its widgets ends
+    with a colon too ('تابعونا:', 'اقرأ أيضا:') but is a short phrase with no clause in it; a comma
+    inside the line marks a sentence's clauses, which no label has."""
+    return len(words(text)) >= SETTINGS.chrome.announce_min_words and bool(_ANNOUNCES.search(text))
 _ASKS = re.compile(r"[?؟!][\"'”’»)\]\s]*$")
 
 
-def _link_lines(doc: Document) -> set[int]:
+def _link_lines(doc: Document, bars: set[int] = frozenset()) -> set[int]:
     """Links to other articles after the article's last paragraph: labelled links, and runs of two
     or more headlines (a question or exclamation among them, which alone would read as the
     article's closing line). Why it generalizes: a page lists its other articles by their
@@ -136,7 +181,7 @@ def _link_lines(doc: Document) -> set[int]:
     for i in range(last + 1, len(lines) + 1):
         text = lines[i].text if i < len(lines) else ""
         headline = 3 <= len(words(text)) <= SETTINGS.chrome.footer_max_words and is_headline_like(text) \
-            and not is_quotation(text) and not is_tag_line(text)  # (a story's tags are no link to another)
+            and not is_quotation(text) and not is_tag_line(text) and i not in bars  # (tags, a bar: no link to another)
         # a run is lines next to each other on the page: nothing taken out between two of them
         adjacent = bool(run) and bisect.bisect_right(taken, lines[run[-1]].number) == bisect.bisect_left(taken, lines[i].number) \
             if i < len(lines) else False
@@ -152,17 +197,18 @@ def _link_lines(doc: Document) -> set[int]:
     return found
 
 
-# the writer's signature under a column: a name of one to three words, letters only ('خلود بدار');
+# the writer's signature under a column: a name of one to three words, letters only ('خلود بدار'),
+# or the writer's role under a footnote's asterisk ('* كاتب صحفي': the mark ties it to the text);
 # a menu is a run of such lines ('أقسام', 'أخبار'), and a name over a sentence opens a comment
-_SIGNATURE = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+){0,2}\.{0,3}")
+_SIGNATURE = re.compile(r"(?:\*\s*)?[^\W\d_]+(?:\s[^\W\d_]+){0,2}\.{0,3}")
 
 
-def _closes_article(doc: Document, last_paragraph: int, i: int, taken: list[int]) -> bool:
+def _closes_article(doc: Document, last_paragraph: int, i: int, taken: list[int], bars: set[int] = frozenset()) -> bool:
     """The line right after the last paragraph, headline-like (a subhead, a closing line), with
     nothing taken between them and a taken line (attribution, a chrome block) or the end of the
     page right after it; or the writer's signature there, a name over a line of furniture. A run
     of headline-like lines there is a link list instead."""
-    if i != last_paragraph + 1:
+    if i != last_paragraph + 1 or i in bars:
         return False
     text = doc.lines[i].text
     below = doc.lines[i + 1].text if i + 1 < len(doc.lines) else ""
@@ -176,6 +222,6 @@ def _closes_article(doc: Document, last_paragraph: int, i: int, taken: list[int]
     k = bisect.bisect_right(taken, start)
     if k < len(taken) and taken[k] < end:
         return False
-    if i + 1 == len(doc.lines) or signature or is_tag_line(below):  # the story's tags under its last line
+    if i + 1 == len(doc.lines) or signature or is_tag_line(below) or i + 1 in bars:  # its tags or the site's bar under it
         return True
     return k < len(taken) and taken[k] < doc.lines[i + 1].number

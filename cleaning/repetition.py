@@ -19,6 +19,11 @@ is, on at least ~75% of its pages, the same prose paragraph, the line travels wi
 article's headline or part, and stays. Slogans and signatures sit next to varying text and come
 with every article of the site. Prose lines also need a higher frequency.
 
+A short line is also counted by its words in any order (`shuffled_fingerprint`, its own hash
+space, one more entry for such a line): a site's bar of buttons printed in another order on each
+page is one piece of furniture. Only the footer reads those counts (`edges.remove_footer`); every
+other step looks lines up as written.
+
 Memory bound: every site keeps at most `max_per_site` fingerprints and the whole counter at most
 `max_entries` (defaults in `SETTINGS.repetition`: 20,000 and 1,000,000). When a site's table passes its cap, fingerprints
 seen on the fewest pages are dropped (first those seen once, then twice, ...) until it is at half
@@ -52,6 +57,7 @@ _PAGES, _PROSE = 0, 1
 _NEIGHBOUR_SLOTS = (2, 4, 6, 8)
 _ARTICLE_SLOTS = (10, 12)
 _SALTS = (b"a", b"b")
+_SHUFFLED = b"any order"
 
 
 @lru_cache(maxsize=1 << 16)  # pure in its text; pass 2 asks it again of lines pass 1 counted, furniture recurs
@@ -66,6 +72,22 @@ def fingerprint(text: str) -> int:
     if not key:
         return 0
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+@lru_cache(maxsize=1 << 16)  # pure in its text; asked of a page's short lines in both passes
+def shuffled_fingerprint(text: str) -> int:
+    """Fingerprint of a short line's words in any order (0 for a paragraph or a one-word line): a
+    site's bar of buttons may print its items in another order on each page ('tweet it, share it
+    on Facebook, WhatsApp' shuffled), and it is the same furniture in every order. Its own hash
+    space (a keyed hash), never equal to a `fingerprint`: the steps that look lines up by
+    `fingerprint` (title, comments, `remove_repeated`) see the site's lines as before; the footer
+    reads a bar by this one (`edges.remove_footer`)."""
+    if is_prose(text):
+        return 0
+    tokens = sorted(_WORD.findall(_DIGITS.sub("0", match_key(text))))
+    if len(tokens) < 2:
+        return 0
+    return int.from_bytes(hashlib.blake2b(" ".join(tokens).encode("utf-8"), digest_size=8, key=_SHUFFLED).digest(), "big")
 
 
 def article_signatures(fps: Sequence[int], prose: Sequence[bool]) -> tuple[int, ...]:
@@ -103,6 +125,7 @@ class LineCounter:
     anchor_share: float = SETTINGS.repetition.anchor_share
     sites: dict[str, dict[int, list]] = field(default_factory=dict)
     pages: dict[str, int] = field(default_factory=dict)
+    shuffled: dict[str, dict[int, list]] = field(default_factory=dict)  # short lines by their words in any order
     _entries: int = 0
     _cache: dict[str, frozenset[int]] = field(default_factory=dict, repr=False)
 
@@ -117,8 +140,24 @@ class LineCounter:
         prose = [is_prose(text) for text in lines]
         first, second = article_signatures(fps, prose)
         padded = [0, 0, *fps, 0, 0]  # line i's neighbours i-2 .. i+2 are padded[i] .. padded[i + 4]
+        self._count(table, enumerate(fps), prose, padded, first, second)
+        # a short line counts again by its words in any order (a bar shuffled page by page), apart
+        shuffled = self.shuffled.setdefault(site_key, {})
+        self._count(shuffled, ((i, shuffled_fingerprint(text)) for i, text in enumerate(lines) if not prose[i]),
+                    prose, padded, first, second)
+        for tables in (self.sites, self.shuffled):
+            if len(tables[site_key]) > self.max_per_site:
+                self._prune_site(site_key, self.max_per_site // 2, tables=tables)
+        if self._entries > self.max_entries:
+            for tables in (self.sites, self.shuffled):
+                for key in list(tables):
+                    self._prune_site(key, 0, floor=1, tables=tables)
+
+    def _count(self, table: dict[int, list], keyed: Iterable[tuple[int, int]], prose: Sequence[bool],
+               padded: Sequence[int], first: int, second: int) -> None:
+        """One page's lines (index, fingerprint) into one of a site's tables: pages and votes."""
         seen: set[int] = set()
-        for i, fp in enumerate(fps):
+        for i, fp in keyed:
             if fp == 0 or fp in seen:
                 continue
             seen.add(fp)
@@ -137,14 +176,9 @@ class LineCounter:
                     entry[slot + 1] -= 1
                 else:
                     entry[slot], entry[slot + 1] = candidate, 1
-        if len(table) > self.max_per_site:
-            self._prune_site(site_key, self.max_per_site // 2)
-        if self._entries > self.max_entries:
-            for key in list(self.sites):
-                self._prune_site(key, 0, floor=1)
 
-    def _prune_site(self, site_key: str, target: int, floor: int | None = None) -> None:
-        table = self.sites[site_key]
+    def _prune_site(self, site_key: str, target: int, floor: int | None = None, tables: dict | None = None) -> None:
+        table = (self.sites if tables is None else tables)[site_key]
         before = len(table)
         level = 1
         while len(table) > target:
@@ -158,9 +192,15 @@ class LineCounter:
 
     def merge(self, other: LineCounter) -> LineCounter:
         """Add another counter's counts into this one (workers count in parallel); returns self."""
-        for site_key, table in other.sites.items():
+        for site_key in other.sites:
             self.pages[site_key] = self.pages.get(site_key, 0) + other.pages.get(site_key, 0)
-            mine = self.sites.setdefault(site_key, {})
+        for tables, theirs in ((self.sites, other.sites), (self.shuffled, other.shuffled)):
+            self._merge_tables(tables, theirs)
+        return self
+
+    def _merge_tables(self, tables: dict[str, dict[int, list]], theirs: dict[str, dict[int, list]]) -> None:
+        for site_key, table in theirs.items():
+            mine = tables.setdefault(site_key, {})
             for fp, entry in table.items():
                 own = mine.get(fp)
                 if own is None:
@@ -173,9 +213,8 @@ class LineCounter:
                     if entry[slot + 1]:
                         _vote(own, slot, entry[slot], entry[slot + 1])
             if len(mine) > self.max_per_site:
-                self._prune_site(site_key, self.max_per_site // 2)
+                self._prune_site(site_key, self.max_per_site // 2, tables=tables)
             self._cache.pop(site_key, None)
-        return self
 
     def boilerplate(self, site_key: str | None) -> frozenset[int]:
         """Fingerprints of lines that are furniture of this site (empty for an unknown site)."""
@@ -187,7 +226,8 @@ class LineCounter:
 
     def _boilerplate(self, site_key: str) -> Iterable[int]:
         table, total = self.sites[site_key], self.pages[site_key]
-        for fp, entry in table.items():
+        entries = [*table.items(), *self.shuffled.get(site_key, {}).items()]  # (a shuffled key's neighbours are lines as written)
+        for fp, entry in entries:
             n = entry[_PAGES]
             share = self.prose_ratio if entry[_PROSE] else self.ratio
             if n < self.min_pages or n < share * total:

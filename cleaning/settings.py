@@ -65,6 +65,8 @@ class ChromeSettings:
     link_label_max_words: int = 4           # "label: https://..." lines at the foot
     tag_item_max_words: int = 3             # "label: a، b" tag lines: each tag a short phrase
     marker_max_chars: int = 3               # 'س', 'ج': an article's own question/answer markers
+    deck_min_words: int = 12                # under the headline, a line this long is the story's deck, no caption
+    announce_min_words: int = 5             # 'clause، main clause:' at the foot: a sentence announcing a list
 
 
 @dataclass(frozen=True)

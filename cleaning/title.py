@@ -20,14 +20,14 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .attribution import dateline_agencies
-from .chrome import (is_bullet_led, is_counter, is_credit_caption, is_date_stamp, is_menu,
+from .chrome import (is_bullet_led, is_counter, is_credit_caption, is_date_stamp, is_dated_kicker, is_menu,
                      lexicon_category)
 from .comment_lines import CLOSERS, is_byline
 from .metadata import cached_furniture
 from .repetition import fingerprint
 from .context import needs
 from .schema import Document
-from .text import fold_arabic, is_headline_like, is_prose, match_key, words
+from .text import ends_sentence, fold_arabic, is_headline_like, is_prose, match_key, words
 from .settings import SETTINGS
 
 META_ROW_CATEGORIES = frozenset({"share", "stamp", "byline"})
@@ -85,6 +85,12 @@ def is_repeat(title_key: str, text: str) -> bool:
     if abs(len(other) - len(title_key)) > max(10, len(title_key) // 5):
         return False
     return _near(title_key, other)
+
+
+def repeats_title(title: str | None, text: str) -> bool:
+    """`text` repeats the headline `title` (exactly, nearly, or framed by a site name or label)."""
+    key = _repeat_key(title) if title else ""
+    return bool(key) and is_repeat(key, text)
 
 
 def _close_repeat(a: str, b: str) -> bool:
@@ -270,6 +276,27 @@ def strip_site_suffix(title: str, site_names: set[str]) -> str:
     return title
 
 
+def _under_kicker(lines, start: int, i: int, boilerplate: frozenset[int]) -> bool:
+    """A repeat of the headline printed right under a kicker ('نفى بيعها لمستثمرين..' over the
+    headline) belongs to the article's own head: the text's first lines are the kicker and the
+    headline it introduces, as the paper set them, and the body goes on under them. Why it
+    generalizes: a page's duplicated heading (the HTML title over the article's h1, a 'title |
+    site' line) stands under the page's furniture, never under a line of the article's text; the
+    kicker is a short line of the article's head (no furniture, no byline, no paragraph), right
+    above the repeat, that ends leading on to it ('..', ':', a full stop: the editor's mark; a page
+    control or a label has none), and no paragraph stands between the headline and it."""
+    above = i - 1
+    if above <= start or not ends_sentence(lines[above].text) \
+            or _not_headline(lines[above].text, boilerplate) and not is_dated_kicker(lines[above].text) \
+            or len(words(lines[above].text)) >= SETTINGS.text.prose_min_words:
+        return False
+    if any(len(words(lines[j].text)) >= SETTINGS.text.prose_min_words for j in range(start + 1, i)):
+        return False
+    # a teaser (a later paragraph's opening words, cut off) is the page's link to the text, no kicker
+    stem = _repeat_key(lines[above].text)
+    return not any(_repeat_key(line.text).startswith(stem) for line in lines[i + 1:])
+
+
 @needs("boilerplate")
 def extract_title(doc: Document, boilerplate: frozenset[int] = frozenset()) -> Document:
     """Take the headline at the top of the page as `title`; drop its repeats.
@@ -284,6 +311,7 @@ def extract_title(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
         return doc
     picks = {start: "title"}
     for i, other in enumerate(doc.lines[start + 1:], start=start + 1):
-        if is_repeat(key, other.text) and not dateline_agencies(other.text)[0]:  # a wire's first paragraph stays
+        if is_repeat(key, other.text) and not dateline_agencies(other.text)[0] \
+                and not _under_kicker(doc.lines, start, i, boilerplate):  # a wire's first paragraph stays
             picks[i] = "title.repeat"
     return doc.take(picks, breaks=True, title=title, title_line=doc.lines[start].number)

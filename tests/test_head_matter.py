@@ -1,0 +1,157 @@
+"""The article's own head matter (kickers, decks, subheads) under the headline stays with the
+article; the page's furniture around it still goes. Lines written for these tests."""
+
+from __future__ import annotations
+
+from cleaning.edges import remove_footer, remove_head_captions
+from cleaning.pipeline import clean_page, split_lines
+from cleaning.schema import Document
+from cleaning.title import extract_title
+
+HEADLINE = "وزارة الزراعة تطلق حملة لمكافحة آفة النخيل في الواحات"
+FIRST = ("أطلقت وزارة الزراعة صباح اليوم حملة واسعة لمكافحة سوسة النخيل الحمراء في مزارع الواحات "
+         "الجنوبية، بمشاركة فرق ميدانية من المهندسين الزراعيين والمتطوعين من أبناء المنطقة.")
+SECOND = ("وقال مدير الحملة إن الفرق ستعمل على مدى ثلاثة أسابيع لمسح أكثر من أربعين ألف نخلة، "
+          "وإن المزارعين سيحصلون على المبيدات مجانا طوال مدة الحملة.")
+
+
+def doc_of(*lines: str) -> Document:
+    return Document(id="t", raw_sha256="", encoding="utf-8", lines=split_lines("\n".join(lines)))
+
+
+def texts(doc: Document) -> list[str]:
+    return [line.text for line in doc.lines]
+
+
+def test_headline_repeated_under_its_kicker_stays_with_the_article():
+    kicker = "بعد شكاوى المزارعين من تراجع المحصول.."
+    doc = extract_title(doc_of("اطبع الصفحة", HEADLINE, "حجم الخط", kicker, HEADLINE, FIRST, SECOND))
+    assert doc.title == HEADLINE
+    assert texts(doc)[-4:] == [kicker, HEADLINE, FIRST, SECOND]
+
+
+def test_headline_repeated_under_the_page_furniture_still_goes():
+    doc = extract_title(doc_of(HEADLINE, "اطبع الصفحة", HEADLINE, FIRST, SECOND))
+    assert doc.title == HEADLINE
+    assert HEADLINE not in texts(doc)
+
+
+def test_headline_repeated_after_the_paragraphs_still_goes():
+    doc = extract_title(doc_of(HEADLINE, FIRST, "خلاصة القول", HEADLINE, SECOND))
+    assert texts(doc).count(HEADLINE) == 0
+
+
+def test_whole_page_keeps_kicker_and_repeat():
+    kicker = "بعد شكاوى المزارعين من تراجع المحصول.."
+    page = "\n".join(["اطبع الصفحة", HEADLINE, "أرسل الخبر لصديق", kicker, HEADLINE, FIRST, SECOND]).encode()
+    doc = clean_page("t", page)
+    assert doc.title == HEADLINE
+    assert [kicker, HEADLINE, FIRST, SECOND] == texts(doc)[-4:]
+
+
+def test_headline_repeated_under_a_teaser_still_goes():
+    # a teaser is the first words of a paragraph further down, cut off: a link, no kicker
+    teaser = "أطلقت وزارة الزراعة صباح اليوم حملة واسعة..."
+    doc = extract_title(doc_of(HEADLINE, teaser, HEADLINE + " - صحيفة الواحة", FIRST, SECOND))
+    assert doc.title == HEADLINE
+    assert HEADLINE + " - صحيفة الواحة" not in texts(doc)
+
+
+DECK = "المزارعون يأملون أن تنقذ الحملة موسم التمور بعد خسائر كبيرة في العامين الماضيين"
+
+
+def test_long_deck_between_headline_and_first_paragraph_stays():
+    assert len(DECK.split()) >= 12
+    doc = remove_head_captions(extract_title(doc_of(HEADLINE, DECK, FIRST, SECOND)))
+    assert texts(doc) == [DECK, FIRST, SECOND]
+
+
+def test_short_caption_between_headline_and_first_paragraph_still_goes():
+    doc = remove_head_captions(extract_title(doc_of(HEADLINE, "نخيل الواحات الجنوبية", FIRST, SECOND)))
+    assert texts(doc) == [FIRST, SECOND]
+
+
+def test_long_head_line_with_no_headline_found_still_goes():
+    # with no headline the page's head is not known: a long line there may be a banner
+    doc = remove_head_captions(doc_of(DECK, FIRST, SECOND))
+    assert texts(doc) == [FIRST, SECOND]
+
+
+def test_long_caption_under_a_teaser_still_goes():
+    # headline, the lead cut off as a teaser, then the photo's caption: the page's preview
+    teaser = "أطلقت وزارة الزراعة صباح اليوم حملة واسعة لمكافحة سوسة النخيل الحمراء في مزارع الواحات..."
+    caption = "وزير الزراعة خلال جولته في مزارع النخيل بالواحات الجنوبية برفقة عدد من المهندسين والمزارعين"
+    doc = clean_page("t", "\n".join([HEADLINE, teaser, caption, FIRST, SECOND]).encode())
+    assert doc.title == HEADLINE
+    assert texts(doc) == [FIRST, SECOND]
+
+
+def test_headline_repeated_under_a_short_kicker_is_no_caption():
+    kicker = "قبل موسم الحصاد.."
+    page = "\n".join([HEADLINE, "أرسل الخبر لصديق", kicker, HEADLINE, FIRST, SECOND]).encode()
+    doc = clean_page("t", page)
+    assert doc.title == HEADLINE
+    assert texts(doc) == [kicker, HEADLINE, FIRST, SECOND]
+
+
+def test_closing_sentence_announcing_a_list_stays_over_the_share_bar():
+    closing = "ولمزيد من الدقة، نعرض فيما يلي أهم توصيات الحملة للمزارعين:"
+    doc = remove_footer(doc_of(FIRST, SECOND, closing, "شارك المقال"))
+    assert texts(doc) == [FIRST, SECOND, closing]
+
+
+def test_short_label_with_a_colon_at_the_foot_still_goes():
+    doc = remove_footer(doc_of(FIRST, SECOND, "تابعوا أخبارنا عبر حساباتنا:"))
+    assert texts(doc) == [FIRST, SECOND]
+
+
+def _site_with_a_shuffled_bar():
+    """Pages of one site whose share bar prints its three buttons in a different order each time."""
+    from itertools import permutations
+
+    from cleaning.repetition import LineCounter
+    buttons = ("انقله إلى منصة أ", "انقله إلى منصة ب", "احتفظ به")
+    counter = LineCounter()
+    bars = [" ".join(order) for order in permutations(buttons)]
+    for n in range(12):
+        paragraph = f"{FIRST} وهذا هو الخبر رقم {n} من أخبار الموقع عن الزراعة والمياه في الواحات."
+        counter.add("site", [f"عنوان الخبر رقم {n} عن الواحات", paragraph, bars[n % len(bars)]])
+    return counter.boilerplate("site"), bars
+
+
+def test_a_shuffled_bar_is_the_site_furniture_under_a_closing_line():
+    boilerplate, bars = _site_with_a_shuffled_bar()
+    closing = "نخيل الواحات في خطر"
+    doc = remove_footer(doc_of(FIRST, SECOND, closing, bars[0]), boilerplate=boilerplate)
+    assert texts(doc) == [FIRST, SECOND, closing]
+
+
+def test_a_shuffled_bar_right_under_the_last_paragraph_is_no_closing_line():
+    boilerplate, bars = _site_with_a_shuffled_bar()
+    doc = doc_of(FIRST, SECOND, bars[1], "تعليقات القراء")
+    doc = doc.take({3: "comments.header"})
+    assert texts(remove_footer(doc, boilerplate=boilerplate)) == [FIRST, SECOND]
+    assert texts(remove_footer(doc)) == [FIRST, SECOND, bars[1]]  # (without the site's counts: a closing line)
+
+
+def test_writer_role_under_a_footnote_asterisk_stays_with_the_article():
+    doc = doc_of(FIRST, SECOND, "*مهندس زراعي", "تعليقات القراء").take({3: "comments.header"})
+    assert texts(remove_footer(doc)) == [FIRST, SECOND, "*مهندس زراعي"]
+
+
+def test_a_dated_kicker_over_the_repeated_headline_is_no_stamp():
+    kicker = "الثلاثاء 12 مارس .."
+    page = "\n".join([HEADLINE, "أرسل الخبر لصديق", kicker, HEADLINE, FIRST, SECOND]).encode()
+    doc = clean_page("t", page)
+    assert doc.title == HEADLINE
+    assert texts(doc) == [kicker, HEADLINE, FIRST, SECOND]
+
+
+def test_a_date_stamp_under_the_headline_still_goes():
+    page = "\n".join([HEADLINE, "الثلاثاء 12 مارس 2024", FIRST, SECOND]).encode()
+    assert texts(clean_page("t", page)) == [FIRST, SECOND]
+
+
+def test_a_stamp_with_trailing_dots_under_the_article_still_goes():
+    page = "\n".join([HEADLINE, FIRST, SECOND, "الثلاثاء 12 مارس 2024 .."]).encode()
+    assert texts(clean_page("t", page)) == [FIRST, SECOND]
