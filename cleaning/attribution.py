@@ -23,8 +23,9 @@ _SOURCE_LINE = re.compile(
     r"\s*(?P<sep>[:：\-–—]|\s)\s*(?P<names>[^:：]+?)\s*[)\]]?\s*[.]?$",
     re.IGNORECASE,
 )
-# (a tatweel set off by a space is a dash too, as Arabic typesetting prints one: 'ـ أ ف ب')
-_BARE_AGENCY = re.compile(r"^(?:[(\[]\s*(?P<paren>[^()\[\]]+?)\s*[)\]]|(?:[-–—]|ـ(?=\s))\s*(?P<dash>.+?)|(?P<bare>[^()\[\]:]+?))\s*[.]?$")
+# (a tatweel set off by a space is a dash too, as Arabic typesetting prints one: 'ـ أ ف ب'; a dash
+# or tatweel may be doubled, 'ــ أ ف ب', '-- رويترز': the length of a rule is typesetting, not text)
+_BARE_AGENCY = re.compile(r"^(?:[(\[]\s*(?P<paren>[^()\[\]]+?)\s*[)\]]|(?:[-–—]+|ـ+(?=\s))\s*(?P<dash>.+?)|(?P<bare>[^()\[\]:]+?))\s*[.]?$")
 _SEPARATORS = re.compile(r"\s*(?:\+|/|\||،|,|&|؛|;|\s[-–—]\s|\sو\s|\sمع\s|\sand\s|\set\s)\s*", re.IGNORECASE)
 _AGENCY_WORD = re.compile(r"^(?:وكالة|وكالات|الوكالات|الوكالة)(?:\s|$)")
 _AND = re.compile(r"\s+و(?=\S)")
@@ -58,7 +59,8 @@ def canonical_agency(name: str) -> str | None:
     """The table's canonical name for a printed agency name, ignoring words such as "وكالة" and
     the dots or spaces of an acronym ("أ.ف.ب", "أ. ف. ب", "أ ف ب"; "و م ع" for "ومع")."""
     table = agencies()
-    key = match_key(name)
+    # Persian keheh and yeh ('وکالة تسنیم'): Tehran's Arabic services print them; the same letters
+    key = match_key(name).replace("ک", "ك").replace("ی", "ي")
     if key in table:
         return table[key]
     spaced = " ".join(key.replace(".", " ").split())

@@ -1,0 +1,196 @@
+"""Wire credits in the shapes Arabic news prints them, on short whole pages through the pipeline.
+
+Each probe is a small article written for this file (a headline, a dateline or lead, body, a
+sign-off or source line) in a shape real agencies and papers use: KUNA's numeric dates and double
+dash, Petra's and SANA's datelines, WAM's and QNA's slashes, SPA's Hijri-and-Gregorian line,
+bracketed or dashed acronyms, tatweel dashes, guillemets, Anadolu's slashed place and reporter,
+wire slugs and editors' initials under the story, source lines. None is copied from the evaluation
+corpora. A probe checks the credited agencies (exactly) and that the article's paragraphs stay.
+Mentions of an agency in a sentence are not credits: those probes expect no source and every line
+kept.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaning.pipeline import clean_page
+
+HEAD = "الحكومة تقر خطة جديدة لدعم المشاريع الصغيرة"
+B1 = ("أقر مجلس الوزراء في جلسته الأسبوعية اليوم خطة جديدة لدعم المشاريع الصغيرة والمتوسطة، تتضمن "
+      "قروضا ميسرة وإعفاءات ضريبية لمدة ثلاث سنوات.")
+B2 = ("وقال وزير الاقتصاد في مؤتمر صحفي عقب الجلسة إن الخطة تستهدف توفير عشرات الآلاف من فرص العمل "
+      "للشباب خلال العامين المقبلين.")
+B3 = ("وأضاف أن الحكومة ستتابع تنفيذ الخطة مع القطاع الخاص والمصارف المحلية، وستعرض تقريرا عن "
+      "نتائجها على البرلمان نهاية العام.")
+# a closing paragraph longer than a photo caption (the caption rule takes a short line ending with a
+# bracketed credit: tested here is the credit, not that rule)
+B4 = ("وأشار الوزير إلى أن الخطة تشمل أيضا برامج تدريب مهني للعاطلين عن العمل في المحافظات، وأن "
+      "الحكومة خصصت لها نحو مئتي مليون دينار من موازنة العام المقبل، على أن تبدأ أولى مراحلها في الربيع.")
+
+
+# shapes this file found missed (or wrongly credited) and not yet handled: expected to fail, strictly,
+# so that each fix removes its names from here
+NOT_YET = {"spa-inline", "wafa", "anadolu-place", "anadolu-reporter", "kuna-slug", "petra-initials",
+           "closing-tatweel-bracket", "closing-dash-bracket", "closing-slashes-no-stop", "closing-guillemets",
+           "reported-with-acronym-first", "reported-acronym-last"}
+
+
+def params(rows, prefix=""):
+    return [pytest.param(*row, id=row[0], marks=[pytest.mark.xfail(strict=True)] if prefix + row[0] in NOT_YET else [])
+            for row in rows]
+
+
+def clean(*lines: str):
+    return clean_page("probe/page", "\n".join(lines).encode("utf-8"))
+
+
+def kept(doc) -> list[str]:
+    return [line.text for line in doc.lines]
+
+
+# --- datelines opening the first paragraph (the paragraph stays, minus nothing) -------------------
+INLINE = [
+    ("kuna", "الكويت - 12 - 5 (كونا) -- ", "KUNA"),
+    ("kuna-indic", "الكويت - ١٢ - ٥ (كونا) -- ", "KUNA"),
+    ("kuna-abroad", "نيويورك - 3 - 10 (كونا) -- ", "KUNA"),
+    ("petra", "عمان 3 آذار (بترا) - ", "Petra"),
+    ("petra-tight", "عمان 3 آذار (بترا)- ", "Petra"),
+    ("wam", "أبوظبي في 5 مايو / وام / ", "WAM"),
+    ("wam-tight", "دبي في 12 أكتوبر/وام/ ", "WAM"),
+    ("sana", "دمشق-سانا ", "SANA"),
+    ("sana-two-words", "ريف دمشق-سانا ", "SANA"),
+    ("qna", "الدوحة - قنا: ", "QNA"),
+    ("qna-slashes", "الدوحة في 12 مايو /قنا/ ", "QNA"),
+    ("spa-inline", "الرياض 14 رمضان 1440 هـ الموافق 19 مايو 2019 م واس ", "SPA"),
+    ("reuters", "القاهرة (رويترز) - ", "Reuters"),
+    ("reuters-no-place", "(رويترز) - ", "Reuters"),
+    ("afp-dash-colon", "باريس - أ ف ب: ", "AFP"),
+    ("afp-bracket", "باريس (أ ف ب) - ", "AFP"),
+    ("afp-dash-bracket", "بيروت - (أ ف ب) - ", "AFP"),
+    ("afp-month-pair", "بيروت 5 أيار/مايو 2019 (أ ف ب) - ", "AFP"),
+    ("afp-guillemets-tatweel", "واشنطن ـ «أ ف ب»: ", "AFP"),
+    ("reuters-guillemets", "لندن ـ «رويترز» ـ ", "Reuters"),
+    ("dpa-tatweel", "برلين ـ (د ب أ) ـ ", "DPA"),
+    ("tap-maghreb-month", "تونس 5 ماي (وات) - ", "TAP"),
+    ("mena", "القاهرة - أ ش أ: ", "MENA"),
+    ("mena-slashes", "القاهرة في 5 مايو /أ ش أ/ ", "MENA"),
+    ("mena-quotes", "القاهرة - \"أ ش أ\": ", "MENA"),
+    ("map", "الرباط - 12 ماي 2019 (ومع) - ", "MAP"),
+    ("xinhua", "بكين 12 مايو 2019 (شينخوا) -- ", "Xinhua"),
+    ("wafa", "رام الله 12-5-2019 وفا- ", "WAFA"),
+    ("suna", "الخرطوم 5-5-2019 (سونا) - ", "SUNA"),
+    ("saba", "صنعاء - سبأ : ", "Saba"),
+    ("sputnik-em-dash", "موسكو — سبوتنيك. ", "Sputnik"),
+    ("ona-slashes", "مسقط في 5 مايو /العمانية/ ", "ONA"),
+    ("bna", "المنامة في 5 مايو / بنا / ", "BNA"),
+]
+
+
+@pytest.mark.parametrize("name, head, agency", params(INLINE))
+def test_a_dateline_opening_the_first_paragraph_credits_its_agency(name, head, agency):
+    doc = clean(HEAD, head + B1, B2, B3)
+    assert doc.sources == (agency,)
+    assert kept(doc)[-2:] == [B2, B3] and any(B1[:30] in text for text in kept(doc))
+
+
+# --- datelines and credit lines on a line of their own above the first paragraph ------------------
+ABOVE = [
+    ("sana-alone", "دمشق-سانا", "SANA"),
+    ("spa-line", "الرياض 14 رمضان 1440 هـ الموافق 19 مايو 2019 م واس", "SPA"),
+    ("spa-two-word-place", "مكة المكرمة 7 ذو الحجة 1440 هـ الموافق 8 أغسطس 2019 م واس", "SPA"),
+    ("spa-indic", "جدة ٥ شوال ١٤٤٠ هـ الموافق ٨ يونيو ٢٠١٩ م واس", "SPA"),
+    ("sky-first", "سكاي نيوز عربية - أبوظبي", "Sky News Arabia"),
+    ("sky-last", "أبوظبي - سكاي نيوز عربية", "Sky News Arabia"),
+    ("anadolu-place", "أنقرة/ الأناضول", "Anadolu"),
+    ("anadolu-reporter", "إسطنبول/ محمد شيخ يوسف/ الأناضول", "Anadolu"),
+    ("capitals-agencies", "عواصم - وكالات", "agencies"),
+    ("ina", "بغداد - واع", "INA"),
+    ("byline-then-dateline", "القاهرة - أ ش أ", "MENA"),
+    ("tasnim-slash", "طهران / تسنيم", "Tasnim"),
+    ("aps", "الجزائر - واج", "APS"),
+]
+
+
+@pytest.mark.parametrize("name, line, agency", params(ABOVE))
+def test_a_credit_line_above_the_story_credits_its_agency_and_leaves(name, line, agency):
+    doc = clean(HEAD, line, B1, B2, B3)
+    assert doc.sources == (agency,)
+    assert kept(doc) == [B1, B2, B3]
+
+
+# --- sign-offs and source lines under the story ----------------------------------------------------
+BELOW = [
+    ("bracket", ["(رويترز)"], ("Reuters",)),
+    ("dash", ["- أ ف ب"], ("AFP",)),
+    ("em-dash", ["— أ ف ب"], ("AFP",)),
+    ("double-tatweel", ["ــ أ ف ب"], ("AFP",)),
+    ("tatweel-bracket", ["ـ (د ب أ)"], ("DPA",)),
+    ("guillemets", ["«رويترز»"], ("Reuters",)),
+    ("square", ["[أ ف ب]"], ("AFP",)),
+    ("slashes", ["/وام/"], ("WAM",)),
+    ("agencies-bracket", ["(وكالات)"], ("agencies",)),
+    ("two-wires", ["رويترز - أ ف ب"], ("Reuters", "AFP")),
+    ("source", ["المصدر: رويترز"], ("Reuters",)),
+    ("source-bar", ["المصدر | رويترز"], ("Reuters",)),
+    ("source-full-name", ["المصدر: وكالة الأنباء الكويتية (كونا)"], ("KUNA",)),
+    ("source-sky", ["المصدر: سكاي نيوز عربية"], ("Sky News Arabia",)),
+    ("source-tasnim-full", ["المصدر: وكالة تسنيم الدولية للأنباء"], ("Tasnim",)),
+    ("source-two", ["المصدر: أ ف ب + رويترز"], ("AFP", "Reuters")),
+    ("source-bracketed", ["المصدر: (رويترز)"], ("Reuters",)),
+    ("after-quoting", ["نقلاً عن وكالة الأنباء القطرية"], ("QNA",)),
+    ("after-quoting-guillemets", ["نقلا عن «رويترز»"], ("Reuters",)),
+    ("from-agency", ["عن وكالة سبوتنيك"], ("Sputnik",)),
+    ("from-bracketed", ["(عن رويترز)"], ("Reuters",)),
+    ("tasnim-alone", ["وكالة تسنيم"], ("Tasnim",)),
+    ("tasnim-persian-letters", ["وکالة تسنیم"], ("Tasnim",)),
+    ("kuna-slug", ["(النهاية)", "م ع ع / ط م ا", "كونا121530 جمت مايو 19"], ("KUNA",)),
+    ("petra-initials", ["--(بترا) ن ح/ع ق"], ("Petra",)),
+    ("wam-editors", ["وام/عاصم الخولي/رضا عبدالنور"], ("WAM",)),
+]
+
+
+@pytest.mark.parametrize("name, lines, agencies", params(BELOW))
+def test_a_credit_under_the_story_credits_its_agency_and_leaves(name, lines, agencies):
+    doc = clean(HEAD, B1, B2, B3, *lines)
+    assert doc.sources == agencies
+    assert kept(doc)[:3] == [B1, B2, B3] and lines[-1] not in kept(doc)
+
+
+# --- sign-offs closing the last paragraph (the paragraph stays) ------------------------------------
+CLOSING = [
+    ("bracket-after-stop", B4 + " (رويترز)", "Reuters"),
+    ("bracket-no-space", B4 + "(رويترز)", "Reuters"),
+    ("bracket-then-stop", B4[:-1] + " (كونا).", "KUNA"),
+    ("tatweel-bracket", B4 + " ـ (د ب أ)", "DPA"),
+    ("dash-bracket", B4 + " - (أ ف ب)", "AFP"),
+    ("dash", B4 + " - وام", "WAM"),
+    ("slashes-no-stop", B4[:-1] + " /العمانية/", "ONA"),
+    ("guillemets", B4 + " «رويترز»", "Reuters"),
+]
+
+
+@pytest.mark.parametrize("name, last, agency", params(CLOSING, "closing-"))
+def test_a_sign_off_closing_the_last_paragraph_credits_its_agency(name, last, agency):
+    doc = clean(HEAD, B1, B2, last)
+    assert doc.sources == (agency,)
+    assert kept(doc)[:2] == [B1, B2] and any(B4[:30] in text for text in kept(doc))
+
+
+# --- mentions in prose are not credits --------------------------------------------------------------
+MENTIONS = [
+    ("said-agency-first", ["قالت وكالة رويترز إن الحكومة ستعلن عن خطة جديدة الأسبوع المقبل.", B2, B3]),
+    ("reported-with-acronym-first", ["وذكرت وكالة الأنباء السعودية (واس) أن الملك استقبل الوفد في قصر اليمامة.", B2, B3]),
+    ("quoted-last", [B1, B2, "ونقلت وكالة فرانس برس عن مصدر دبلوماسي قوله إن المحادثات ستستأنف قريبا."]),
+    ("according-to", [B1, "وبحسب رويترز، فإن الشركة تعتزم طرح أسهمها في البورصة العام المقبل.", B3]),
+    ("interview", ["في مقابلة مع سكاي نيوز عربية، قال الوزير إن بلاده لن تتراجع عن قرارها.", B2, B3]),
+    ("reported-acronym-last", [B1, B2, "وكان الوزير قد أكد الأمر ذاته في تصريح سابق لوكالة الأنباء الكويتية (كونا)."]),
+    ("agency-as-subject-last", [B1, B2, "وأضافت رويترز أن الاجتماع سيعقد في فيينا بحضور ممثلي الدول الأعضاء."]),
+]
+
+
+@pytest.mark.parametrize("name, lines", params(MENTIONS))
+def test_an_agency_named_in_a_sentence_is_no_credit(name, lines):
+    doc = clean(HEAD, *lines)
+    assert doc.sources == ()
+    assert kept(doc) == lines
