@@ -42,8 +42,11 @@ _DATELINE_DASHED = re.compile(
 # before it or after it: '... المقبل. (رويترز)', '... المقبل (رويترز).', '... المقبل. - رويترز'
 # the place, a comma or a colon, the agency, then a dash: "لندن، رويترز - ...", "الرياض: واس - ..."
 _PLACE_COMMA_AGENCY = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*[،,:]\s*(?P<name>[^\W\d_][^-–—ـ:،,]{1,30}?)\s*(?:[-–—]|\sـ\s?)")
-_SIGNOFF = re.compile(r"(?:[.!?؟\"”»]\s*(?:[(\[/]\s*(?P<name>[^()\[\]/]{2,40}?)\s*[)\]/]|[-–—ـ]\s*(?P<dashed>[^\W\d_][^-–—ـ.]{1,30}?))"
-                      r"|\s[(\[/]\s*(?P<closing>[^()\[\]/]{2,40}?)\s*[)\]/]\s*\.)\s*$")
+# After the sentence's end the credit may also stand behind a dash or tatweel ('... المقبل. ـ (د ب أ)',
+# '... - (أ ف ب)') or in guillemets ('«رويترز»'): past a full stop nothing but a credit is set off so;
+# a slashed name needs no full stop before it ('... المقبل /العمانية/'), as prose never slashes a word.
+_SIGNOFF = re.compile(r"(?:[.!?؟\"”»]\s*(?:(?:[-–—ـ]+\s*)?[(\[/«]\s*(?P<name>[^()\[\]/«»]{2,40}?)\s*[)\]/»]|[-–—ـ]+\s*(?P<dashed>[^\W\d_][^-–—ـ.]{1,30}?))"
+                      r"|\s[(\[/]\s*(?P<closing>[^()\[\]/]{2,40}?)\s*[)\]/]\s*\.|\s/\s*(?P<slashed>[^()\[\]/]{2,40}?)\s*/)\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -238,7 +241,9 @@ def _find_dateline(text: str) -> tuple[list[str], bool]:
         after = head[match.end():]
         inline = bool(re.search(r"\w", re.sub(r"[\d/.\-–—:،, ]+", "", after))) or bool(re.match(r"\s*(?:--|[–—ـ])", after))
         if len(before) <= SETTINGS.attribution.dateline_place_words and (inline or len(before) <= 3 or any(c.isdigit() for c in head[:match.start()])):
-            if (name := _known(match.group("name"))):
+            name = _known(match.group("name"))
+            # a gloss in a sentence ('وذكرت وكالة الأنباء السعودية (واس) أن') has no dash or colon after
+            if name and not (_glossed(head[:match.start()], name) and not re.match(r"\s*[-–—ـ:]", after)):
                 found.append((name, match.end()))
     dashed = _DATELINE_DASHED.match(head)
     if dashed and len(words(dashed.group("place"))) <= 3:
@@ -266,7 +271,20 @@ def _find_dateline(text: str) -> tuple[list[str], bool]:
 def _signoff_agency(text: str) -> str | None:
     """'... الأسبوع المقبل. (رويترز)': a known agency in brackets closing a paragraph."""
     match = _SIGNOFF.search(text)
-    return _known(match.group("name") or match.group("dashed") or match.group("closing")) if match else None
+    if not match:
+        return None
+    name = _known(match.group("name") or match.group("dashed") or match.group("closing") or match.group("slashed"))
+    return None if match.group("closing") and _glossed(text[:match.start()], name) else name
+
+
+def _glossed(before: str, name: str | None) -> bool:
+    """The bracket spells out the acronym of the name printed right before it ('ذكرت وكالة الأنباء
+    السعودية (واس) أن', '... لوكالة الأنباء الكويتية (كونا).'): the agency is named inside a sentence,
+    not credited. Why it generalizes: a credit sets the agency apart from the text; a gloss follows
+    the name the sentence already gave it (a clitic 'و', 'ل' or 'ب' before it is the sentence's)."""
+    tail = words(before)[-5:]
+    return name is not None and any(
+        _known(re.sub(r"^(?:[وفلب]|ول|وب)(?=وكال)", "", " ".join(tail[-n:]))) == name for n in range(len(tail), 1, -1))
 
 
 @lru_cache(maxsize=1 << 16)  # pure in its text; the comment search asks it of every line it walks
