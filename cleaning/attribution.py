@@ -240,7 +240,11 @@ def _find_dateline(text: str) -> tuple[list[str], bool]:
         # describes and ends there ("... (رويترز)")
         after = head[match.end():]
         inline = bool(re.search(r"\w", re.sub(r"[\d/.\-–—:،, ]+", "", after))) or bool(re.match(r"\s*(?:--|[–—ـ])", after))
-        if len(before) <= SETTINGS.attribution.dateline_place_words and (inline or len(before) <= 3 or any(c.isdigit() for c in head[:match.start()])):
+        # a long date ('الرياض 14 رمضان 1440 هـ الموافق 19 مايو 2019 م (واس) -') is the place and its
+        # date still: its words that are not numbers or era letters are as few as a place's
+        dated = inline and _date_led(before)
+        if (len(before) <= SETTINGS.attribution.dateline_place_words or dated) and (
+                inline or len(before) <= 3 or any(c.isdigit() for c in head[:match.start()])):
             name = _known(match.group("name"))
             # a gloss in a sentence ('وذكرت وكالة الأنباء السعودية (واس) أن') has no dash or colon after
             if name and not (_glossed(head[:match.start()], name) and not re.match(r"\s*[-–—ـ:]", after)):
@@ -257,6 +261,8 @@ def _find_dateline(text: str) -> tuple[list[str], bool]:
     placed = _PLACE_COMMA_AGENCY.match(head)
     if not found and placed and (name := _known(placed.group("name"))):
         found.append((name, placed.end("name")))
+    if not found and (dated_name := _dated_agency(head)):
+        found.append(dated_name)
     first = _AGENCY_FIRST.match(head)
     if not found and first and len(words(first.group("name"))) <= 3 and (name := _known(first.group("name"))):
         found.append((name, first.end("name")))
@@ -266,6 +272,38 @@ def _find_dateline(text: str) -> tuple[list[str], bool]:
     names = list(dict.fromkeys(name for name, _ in found))
     rest = text[max((end for _, end in found), default=len(text)):] if len(words(text)) <= SETTINGS.attribution.dateline_head_words else "x"
     return names, bool(names) and whole_line and not re.search(r"\w", rest)
+
+
+_YEAR_OR_DATE = re.compile(r"^(?:1[3-4]\d\d|19\d\d|20\d\d|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4})[-–—ـ:]*$")
+_ERA = ("م", "مـ")
+
+
+def _date_led(before: list[str]) -> bool:
+    """Words of a place and a date: a number among them, and no more other words (of three
+    letters or more: not 'هـ', 'م', 'في') than a place and a month name take."""
+    return any(any(c.isdigit() for c in w) for w in before) and len(before) <= 12 and sum(
+        1 for w in before if not any(c.isdigit() for c in w) and len(w.strip("ـ-–—،,:.")) > 2) <= SETTINGS.attribution.dateline_place_words
+
+
+def _dated_agency(head: str) -> tuple[str, int] | None:
+    """(agency, where it ends) of a dateline whose agency follows the date with no bracket: SPA's
+    '... 19 مايو 2019 م واس أكد', WAFA's 'رام الله 12-5-2019 وفا- قال'. Why it generalizes: a date
+    ends with its era letter or its year, and a known wire right after that, before the story (after
+    the era letter) or a dash (after a year), is the dateline's credit; a number that is no year
+    ('بقدرة 500 وات') or a name with no dash after a year is left alone."""
+    hw = words(head)
+    for k in range(2, min(len(hw), 13)):
+        prev = hw[k - 1]
+        era = prev in _ERA
+        if not (era or _YEAR_OR_DATE.match(prev)) or not _date_led(hw[:k]):
+            continue
+        for n in (3, 2, 1):
+            cand = " ".join(hw[k:k + n])
+            bare = cand.rstrip("-–—ـ:")
+            dashed = bare != cand or (k + n < len(hw) and hw[k + n][0] in "-–—ـ:")
+            if (era or dashed) and (name := _known(bare)):
+                return name, head.find(cand, len(" ".join(hw[:k]))) + len(cand)
+    return None
 
 
 def _signoff_agency(text: str) -> str | None:

@@ -31,7 +31,7 @@ B4 = ("وأشار الوزير إلى أن الخطة تشمل أيضا برام
 
 # shapes this file found missed (or wrongly credited) and not yet handled: expected to fail, strictly,
 # so that each fix removes its names from here
-NOT_YET = {"spa-inline", "wafa", "anadolu-place", "anadolu-reporter", "kuna-slug", "petra-initials"}
+NOT_YET = {"anadolu-place", "anadolu-reporter", "kuna-slug", "petra-initials"}
 
 
 def params(rows, prefix=""):
@@ -61,6 +61,11 @@ INLINE = [
     ("qna", "الدوحة - قنا: ", "QNA"),
     ("qna-slashes", "الدوحة في 12 مايو /قنا/ ", "QNA"),
     ("spa-inline", "الرياض 14 رمضان 1440 هـ الموافق 19 مايو 2019 م واس ", "SPA"),
+    ("spa-inline-bracket", "الرياض 14 رمضان 1440 هـ الموافق 19 مايو 2019 م (واس) - ", "SPA"),
+    ("spa-inline-slashes", "الرياض 14 رمضان 1440 هـ الموافق 19 مايو 2019 م /واس/ ", "SPA"),
+    ("kuna-full-date", "جنيف - 12 - 5 - 2019 (كونا) -- ", "KUNA"),
+    ("afp-country-weekday", "بيروت، لبنان، الأحد 5 أيار 2019 (أ ف ب) - ", "AFP"),
+    ("wafa-slashed-date", "نابلس 5/12/2019 وفا- ", "WAFA"),
     ("reuters", "القاهرة (رويترز) - ", "Reuters"),
     ("reuters-no-place", "(رويترز) - ", "Reuters"),
     ("afp-dash-colon", "باريس - أ ف ب: ", "AFP"),
@@ -186,6 +191,7 @@ MENTIONS = [
     ("agency-as-subject-last", [B1, B2, "وأضافت رويترز أن الاجتماع سيعقد في فيينا بحضور ممثلي الدول الأعضاء."]),
     ("quoted-name-last", [B1, B2, B4[:-1] + "، وفق ما أوردت «رويترز»."]),
     ("name-after-stop-undelimited", [B1, B2, B4 + " وأضافت رويترز أن الاجتماع سيعقد في فيينا."]),
+    ("number-then-wire-word-first", ["محطة بقدرة 500 وات - وهي الأولى من نوعها - بدأت العمل في المنطقة الصناعية اليوم.", B2, B3]),
     ("full-name-and-acronym-glossed-mid", [B1, "وأبلغ مصدر مسؤول وكالة الأنباء القطرية (قنا) بأن الوفد سيصل غدا.", B3]),
 ]
 
