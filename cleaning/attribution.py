@@ -49,6 +49,13 @@ _SIGNOFF = re.compile(r"(?:[.!?؟\"”»]\s*(?:(?:[-–—ـ]+\s*)?[(\[/«]\s*(?
                       r"|\s[(\[/]\s*(?P<closing>[^()\[\]/]{2,40}?)\s*[)\]/]\s*\.|\s/\s*(?P<slashed>[^()\[\]/]{2,40}?)\s*/)\s*$")
 
 
+# A wire's closing line: its name in brackets then its editors' initials ('--(بترا) ن ح/ع ق 13:45'),
+# or its name glued to its slug's time code ('كونا121530 جمت مايو 19'). Why it generalizes: the
+# initials and the code are the wire's desk marks; no sentence is a name followed by letters or a code.
+_SLUG = re.compile(r"^[-–—ـ\s]*(?:[(\[/]\s*(?P<bracketed>[^()\[\]/]{2,30}?)\s*[)\]/](?:[\s/]+[^\W\d_]{1,2}(?![^\W\d_]))+"
+                   r"(?:\s+[\d:/.]+)*|(?P<glued>[^\W\d_]{2,12})\s?\d{4,}(?:\s+\S+){0,4})\s*$")
+
+
 @lru_cache(maxsize=None)
 def _affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     prefixes, suffixes = [], []
@@ -157,6 +164,15 @@ def _find_credit(text: str) -> list[str] | None:
         named = [name for part in pair if not part.startswith("ال") and (name := _known(part))]
         if len(named) == 1:
             return named
+    slashed = [part.strip(" .") for part in text.split("/")]
+    if 2 <= len(slashed) <= 4 and all(slashed) and len(words(text)) <= SETTINGS.attribution.bare_max_words and not any(
+            ch.isdigit() for ch in text) and all(len(words(part)) <= 3 for part in slashed) and (
+            name := _known(slashed[-1]) or (not slashed[0].startswith("ال") and _known(slashed[0]))):
+        # a wire's slashed line: 'أنقرة/ مراسل/ الأناضول' (Anadolu's place, reporter, agency), 'وام/ محرر/
+        # محرر' (WAM's editors); first, a name with the article is a paper's own ('الجزيرة - جدة')
+        return [name]
+    if (slug := _SLUG.match(text)) and (name := _known(slug.group("bracketed") or slug.group("glued"))):
+        return [name]
     if _AGENCY_WORD.match(text.strip()) and len(words(text)) <= SETTINGS.attribution.bare_max_words \
             and (name := _bracketed_agency(text.strip(" ."))) in table_names:
         return [name]  # 'وكالة الأنباء الأردنية (بترا)' alone: the agency's full name and acronym
