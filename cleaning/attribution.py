@@ -36,24 +36,21 @@ _DIACRITICS = re.compile(r"[\u064b-\u0652\u0670]")  # short vowels and shadda ('
 _DATELINE_BRACKETED = re.compile(r"[(\[/«]\s*(?P<name>[^()\[\]/:«»]{2,40}?)\s*[)\]/»]")
 # the agency first, then the place: "وفا - رام الله -", "واس ـ الرياض"
 _AGENCY_FIRST = re.compile(r"^(?P<name>[^\W\d_](?:[^\W\d_]|[ .]){0,30}?)\s*(?:[-–—:]|\sـ\s?)\s*\S")
-_DATELINE_DASHED = re.compile(
-    r"^(?P<place>[^\W\d_](?:[^\W\d_]|\s){0,30}?)\s*(?:[-–—]|\sـ\s?)\s*\S")
-# a paragraph's last sentence, then the agency set off by brackets, slashes or a dash, the full stop
-# before it or after it: '... المقبل. (رويترز)', '... المقبل (رويترز).', '... المقبل. - رويترز'
+_DATELINE_DASHED = re.compile(r"^(?P<place>[^\W\d_](?:[^\W\d_]|\s){0,30}?)\s*(?:[-–—]|\sـ\s?)\s*\S")
 # the place, a comma or a colon, the agency, then a dash: "لندن، رويترز - ...", "الرياض: واس - ..."
 _PLACE_COMMA_AGENCY = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*[،,:]\s*(?P<name>[^\W\d_][^-–—ـ:،,]{1,30}?)\s*(?:[-–—]|\sـ\s?)")
-# After the sentence's end the credit may also stand behind a dash or tatweel ('... المقبل. ـ (د ب أ)',
-# '... - (أ ف ب)') or in guillemets ('«رويترز»'): past a full stop nothing but a credit is set off so;
-# a slashed name needs no full stop before it ('... المقبل /العمانية/'), as prose never slashes a word.
+# a paragraph's last sentence, then the agency set off by brackets, slashes, guillemets or a dash or
+# tatweel (both may come), the full stop before or after it: '... المقبل. (رويترز)', '... (رويترز).',
+# '. - رويترز', '. ـ (د ب أ)', '. «رويترز»': past a full stop nothing but a credit is set off so; a
+# slashed name needs no full stop ('... المقبل /العمانية/'): prose never slashes a word.
 _SIGNOFF = re.compile(r"(?:[.!?؟\"”»]\s*(?:(?:[-–—ـ]+\s*)?[(\[/«]\s*(?P<name>[^()\[\]/«»]{2,40}?)\s*[)\]/»]|[-–—ـ]+\s*(?P<dashed>[^\W\d_][^-–—ـ.]{1,30}?))"
                       r"|\s[(\[/]\s*(?P<closing>[^()\[\]/]{2,40}?)\s*[)\]/]\s*\.|\s/\s*(?P<slashed>[^()\[\]/]{2,40}?)\s*/)\s*$")
-
-
 # A wire's closing line: its name in brackets then its editors' initials ('--(بترا) ن ح/ع ق 13:45'),
 # or its name glued to its slug's time code ('كونا121530 جمت مايو 19'). Why it generalizes: the
 # initials and the code are the wire's desk marks; no sentence is a name followed by letters or a code.
 _SLUG = re.compile(r"^[-–—ـ\s]*(?:[(\[/]\s*(?P<bracketed>[^()\[\]/]{2,30}?)\s*[)\]/](?:[\s/]+[^\W\d_]{1,2}(?![^\W\d_]))+"
                    r"(?:\s+[\d:/.]+)*|(?P<glued>[^\W\d_]{2,12})\s?\d{4,}(?:\s+\S+){0,4})\s*$")
+_NISBA = re.compile(r"\sال\w+يه$")  # a country's adjective after a name (folded: 'ة' reads 'ه')
 
 
 @lru_cache(maxsize=None)
@@ -80,22 +77,25 @@ def canonical_agency(name: str) -> str | None:
     if len(letters) > 1 and all(len(letter) == 1 for letter in letters) and "".join(letters) in table:
         return table["".join(letters)]  # 'و م ع', 'و.م.ع': the acronym the table writes 'ومع'
     prefixes, suffixes = _affixes()
-    for _ in range(3):
+    first = key
+    for _ in range(4):
         before = key
-        for p in prefixes:
-            if key.startswith(p + " "):
-                key = key[len(p) + 1:]
-                break
-        for s in suffixes:
-            if key.endswith(" " + s):
-                key = key[: -len(s) - 1]
-                break
-        if key in table:
-            return table[key]
-        if (dotless := " ".join(key.replace(".", " ").split())) in table:
-            return table[dotless]  # 'وكالة أ. ف. ب': the acronym's dots once the word before it is gone
+        key = next((key[len(p) + 1:] for p in prefixes if key.startswith(p + " ")), key)
+        key = next((key[: -len(s) - 1] for s in suffixes if key.endswith(" " + s)), key)
+        if key == before and _NISBA.search(key):
+            key = key.rsplit(" ", 1)[0]  # 'رويترز البريطانية', 'يونهاب الكورية الجنوبية': the agency's country
+        # its dots once the word before is gone ('وكالة أ. ف. ب'); a name the table writes with the word
+        # only, printed with words around it ('وكالة فارس للأنباء'; a lone 'فارس' is a man's name)
+        for variant in (key, " ".join(key.replace(".", " ").split()), "وكاله " + key if key != first else ""):
+            if variant in table:
+                return table[variant]
         if key == before:
             break
+    # a conjunction or an article before a name ('ووكالات', 'الأسوشيتد برس'): the sentence's, not the name's
+    for word in (first, key):
+        if (word.startswith("و") and len(word) > 4 or word.startswith("ال") and " " in word) and (
+                found := canonical_agency(word[1 if word.startswith("و") else 2:])):
+            return found
     return None
 
 
@@ -268,6 +268,9 @@ def _find_dateline(text: str) -> tuple[list[str], bool]:
     dashed = _DATELINE_DASHED.match(head)
     if dashed and len(words(dashed.group("place"))) <= 3:
         after = head[dashed.end("place"):].lstrip(" -–—ـ")
+        # the paper's own name in quotes may come first, the wires after it ('عواصم ـ «الصحيفة» ووكالات:')
+        if (paper := re.match(r"[«\"“]([^«»\"“”]{1,30})[»\"”]\s*[-–—ـ،,]?\s*", after)) and not _known(paper.group(1)):
+            after = after[paper.end():]
         offset = len(head) - len(after)
         for n in range(min(4, len(words(after))), 0, -1):
             candidate = " ".join(words(re.sub(r"[-–—:،,]", " ", after))[:n])

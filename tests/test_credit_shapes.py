@@ -183,6 +183,40 @@ def test_a_sign_off_closing_the_last_paragraph_credits_its_agency(name, last, ag
     assert kept(doc)[:2] == [B1, B2] and any(B4[:30] in text for text in kept(doc))
 
 
+# --- an agency's name as papers print it: its country, its full name, an article or a conjunction --
+NAMES = [
+    ("country-after", "المصدر: وكالة سبوتنيك الروسية", "Sputnik"),
+    ("country-after-reuters", "المصدر: وكالة رويترز البريطانية", "Reuters"),
+    ("two-word-country", "المصدر: وكالة يونهاب الكورية الجنوبية للأنباء", "Yonhap"),
+    ("written-with-the-word-only", "المصدر: وكالة فارس للأنباء", "Fars"),
+    ("article-before-a-foreign-name", "نقلا عن وكالة الأسوشيتد برس", "AP"),
+    ("country-full-name", "المصدر: وكالة الأنباء السورية", "SANA"),
+    ("arabic-service", "المصدر: سي إن إن بالعربية", "CNN"),
+    ("business-wire", "المصدر: وكالة بلومبرغ", "Bloomberg"),
+    ("full-name-official-acronym", "المصدر: وكالة الأنباء الإيرانية الرسمية (إرنا)", "IRNA"),
+    ("other-spelling", "وكالة شنخوا", "Xinhua"),
+]
+
+
+@pytest.mark.parametrize("name, line, agency", params(NAMES))
+def test_an_agency_printed_with_its_country_or_full_name_is_known(name, line, agency):
+    doc = clean(HEAD, B1, B2, B3, line)
+    assert doc.sources == (agency,) and kept(doc) == [B1, B2, B3]
+
+
+def test_a_name_the_table_writes_only_with_the_agency_word_is_a_persons_name_alone():
+    # 'وكالة فارس' is Fars; 'فارس' alone, a reader's name over a comment, credits no one
+    doc = clean(HEAD, B1, B2, B3, "فارس: تقرير مفيد جدا ونتمنى أن تنفذ الخطة فعلا",
+                "سامي - الخطة جيدة لكن التنفيذ هو الأهم دائما", "مهر: شكرا على المتابعة والتغطية")
+    assert doc.sources == () and kept(doc) == [B1, B2, B3] and len(doc.comments) == 3
+
+
+def test_a_paper_and_agencies_joined_by_a_conjunction_credit_the_agencies():
+    # 'عواصم ـ «القدس العربي» ووكالات:' - the paper's own name is not in the table, 'ووكالات' is
+    doc = clean(HEAD, "عواصم ـ «القدس العربي» ووكالات: " + B1, B2, B3)
+    assert doc.sources == ("agencies",) and kept(doc)[-2:] == [B2, B3]
+
+
 def test_a_paper_named_first_over_a_slash_credits_no_one():
     # as with 'الجزيرة - جدة': a name with the article opening the line is as often the paper's own
     doc = clean(HEAD, "الجزيرة/ جدة", B1, B2, B3)
