@@ -37,19 +37,20 @@ _DATELINE_BRACKETED = re.compile(r"[(\[/«]\s*(?P<name>[^()\[\]/:«»]{2,40}?)\s
 # the agency first, then the place: "وفا - رام الله -", "واس ـ الرياض"
 _AGENCY_FIRST = re.compile(r"^(?P<name>[^\W\d_](?:[^\W\d_]|[ .]){0,30}?)\s*(?:[-–—:]|\sـ\s?)\s*\S")
 _DATELINE_DASHED = re.compile(r"^(?P<place>[^\W\d_](?:[^\W\d_]|\s){0,30}?)\s*(?:[-–—]|\sـ\s?)\s*\S")
-# the place, a comma or a colon, the agency, then a dash: "لندن، رويترز - ...", "الرياض: واس - ..."
-_PLACE_COMMA_AGENCY = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*[،,:]\s*(?P<name>[^\W\d_][^-–—ـ:،,]{1,30}?)\s*(?:[-–—]|\sـ\s?)")
+# the place, a comma or a colon, the agency, then a dash or the line's end: "لندن، رويترز - ...", "الرياض: واس"
+_PLACE_COMMA_AGENCY = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*[،,:]\s*(?P<name>[^\W\d_][^-–—ـ:،,]{1,30}?)\s*(?:[-–—]|\sـ\s?|$)")
 # a paragraph's last sentence, then the agency set off by brackets, slashes, guillemets or a dash or
 # tatweel (both may come), the full stop before or after it: '... المقبل. (رويترز)', '... (رويترز).',
 # '. - رويترز', '. ـ (د ب أ)', '. «رويترز»': past a full stop nothing but a credit is set off so; a
 # slashed name needs no full stop ('... المقبل /العمانية/'): prose never slashes a word.
 _SIGNOFF = re.compile(r"(?:[.!?؟\"”»]\s*(?:(?:[-–—ـ]+\s*)?[(\[/«]\s*(?P<name>[^()\[\]/«»]{2,40}?)\s*[)\]/»]|[-–—ـ]+\s*(?P<dashed>[^\W\d_][^-–—ـ.]{1,30}?))"
-                      r"|\s[(\[/]\s*(?P<closing>[^()\[\]/]{2,40}?)\s*[)\]/]\s*\.|\s/\s*(?P<slashed>[^()\[\]/]{2,40}?)\s*/)\s*$")
+                      r"|\s[(\[/]\s*(?P<closing>[^()\[\]/]{2,40}?)\s*[)\]/]\s*\.|\s/\s*(?P<slashed>[^()\[\]/]{2,40}?)\s*/|\s[(\[]\s*(?P<tail>[^()\[\]/]{2,40}?)\s*[)\]])\s*$")
 # A wire's closing line: its name in brackets then its editors' initials ('--(بترا) ن ح/ع ق 13:45'),
 # or its name glued to its slug's time code ('كونا121530 جمت مايو 19'). Why it generalizes: the
 # initials and the code are the wire's desk marks; no sentence is a name followed by letters or a code.
 _SLUG = re.compile(r"^[-–—ـ\s]*(?:[(\[/]\s*(?P<bracketed>[^()\[\]/]{2,30}?)\s*[)\]/](?:[\s/]+[^\W\d_]{1,2}(?![^\W\d_]))+"
                    r"(?:\s+[\d:/.]+)*|(?P<glued>[^\W\d_]{2,12})\s?\d{4,}(?:\s+\S+){0,4})\s*$")
+_BULLET = re.compile(r"^[•*·▪◾►▶■●◦]+\s*")
 _NISBA = re.compile(r"\sال\w+يه$")  # a country's adjective after a name (folded: 'ة' reads 'ه')
 
 
@@ -140,7 +141,7 @@ def split_agencies(names: str) -> list[str]:
 @lru_cache(maxsize=1 << 16)  # pure in its text: every line is asked, by this step and the comment search
 def _credited(text: str) -> tuple[str, ...] | None:
     """The agencies an attribution line credits (`_find_credit`), remembered; None for no such line."""
-    credited = _find_credit(text)
+    credited = _find_credit(_BULLET.sub("", text))  # a bullet or star before a credit is list furniture
     return None if credited is None else tuple(credited)
 
 
@@ -168,8 +169,8 @@ def _find_credit(text: str) -> list[str] | None:
     if 2 <= len(slashed) <= 4 and all(slashed) and len(words(text)) <= SETTINGS.attribution.bare_max_words and not any(
             ch.isdigit() for ch in text) and all(len(words(part)) <= 3 for part in slashed) and (
             name := _known(slashed[-1]) or (not slashed[0].startswith("ال") and _known(slashed[0]))):
-        # a wire's slashed line: 'أنقرة/ مراسل/ الأناضول' (Anadolu's place, reporter, agency), 'وام/ محرر/
-        # محرر' (WAM's editors); first, a name with the article is a paper's own ('الجزيرة - جدة')
+        # a wire's slashed line: Anadolu's 'أنقرة/ مراسل/ الأناضول', WAM's 'وام/ محرر/ محرر' (first, a name with
+        # the article is a paper's own, as in 'الجزيرة - جدة')
         return [name]
     if (slug := _SLUG.match(text)) and (name := _known(slug.group("bracketed") or slug.group("glued"))):
         return [name]
@@ -205,6 +206,12 @@ def _byline_agency(text: str) -> str | None:
     if not name or len(words(name)) > 3 or name.startswith("ال"):
         return None
     return _known(name)
+
+
+def _known_all(name: str) -> list[str]:
+    """One known agency, or several joined ('رويترز، أ ف ب', 'أ ف ب ورويترز'), each known."""
+    names = [one] if (one := _known(name)) else split_agencies(name) if len(words(name)) <= 8 else []
+    return names if names and all(n in set(agencies().values()) for n in names) else []
 
 
 def _known(name: str) -> str | None:
@@ -261,10 +268,10 @@ def _find_dateline(text: str) -> tuple[list[str], bool]:
         dated = inline and _date_led(before)
         if (len(before) <= SETTINGS.attribution.dateline_place_words or dated) and (
                 inline or len(before) <= 3 or any(c.isdigit() for c in head[:match.start()])):
-            name = _known(match.group("name"))
+            names = _known_all(match.group("name"))
             # a gloss in a sentence ('وذكرت وكالة الأنباء السعودية (واس) أن') has no dash or colon after
-            if name and not (_glossed(head[:match.start()], name) and not re.match(r"\s*[-–—ـ:]", after)):
-                found.append((name, match.end()))
+            if names and not (_glossed(head[:match.start()], names[0]) and not re.match(r"\s*[-–—ـ:]", after)):
+                found.extend((name, match.end()) for name in names)
     dashed = _DATELINE_DASHED.match(head)
     if dashed and len(words(dashed.group("place"))) <= 3:
         after = head[dashed.end("place"):].lstrip(" -–—ـ")
@@ -272,10 +279,9 @@ def _find_dateline(text: str) -> tuple[list[str], bool]:
         if (paper := re.match(r"[«\"“]([^«»\"“”]{1,30})[»\"”]\s*[-–—ـ،,]?\s*", after)) and not _known(paper.group(1)):
             after = after[paper.end():]
         offset = len(head) - len(after)
-        for n in range(min(4, len(words(after))), 0, -1):
-            candidate = " ".join(words(re.sub(r"[-–—:،,]", " ", after))[:n])
-            if (name := _known(candidate)):
-                found.append((name, offset + len(" ".join(words(after)[:n]))))
+        for n in range(min(6, len(words(after))), 0, -1):  # the commas kept: 'رويترز، أ ف ب:' is two
+            if names := _known_all(" ".join(words(re.sub(r"[-–—:]", " ", after))[:n]).strip("،, ")):
+                found.extend((name, offset + len(" ".join(words(after)[:n]))) for name in names)
                 break
     placed = _PLACE_COMMA_AGENCY.match(head)
     if not found and placed and (name := _known(placed.group("name"))):
@@ -294,26 +300,23 @@ def _find_dateline(text: str) -> tuple[list[str], bool]:
 
 
 _YEAR_OR_DATE = re.compile(r"^(?:1[3-4]\d\d|19\d\d|20\d\d|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4})[-–—ـ:]*$")
-_ERA = ("م", "مـ")
+_ERA = re.compile(r"^(?:1[3-4]\d\d|19\d\d|20\d\d)?مـ?$")  # the Gregorian era letter, alone or on its year
 
 
 def _date_led(before: list[str]) -> bool:
-    """Words of a place and a date: a number among them, and no more other words (of three
-    letters or more: not 'هـ', 'م', 'في') than a place and a month name take."""
+    """A place and a date: a number among them, no more other words (not 'هـ', 'في') than a place's."""
     return any(any(c.isdigit() for c in w) for w in before) and len(before) <= 12 and sum(
         1 for w in before if not any(c.isdigit() for c in w) and len(w.strip("ـ-–—،,:.")) > 2) <= SETTINGS.attribution.dateline_place_words
 
 
 def _dated_agency(head: str) -> tuple[str, int] | None:
-    """(agency, where it ends) of a dateline whose agency follows the date with no bracket: SPA's
-    '... 19 مايو 2019 م واس أكد', WAFA's 'رام الله 12-5-2019 وفا- قال'. Why it generalizes: a date
-    ends with its era letter or its year, and a known wire right after that, before the story (after
-    the era letter) or a dash (after a year), is the dateline's credit; a number that is no year
-    ('بقدرة 500 وات') or a name with no dash after a year is left alone."""
+    """(agency, its end) of a dateline whose agency follows the date unbracketed: SPA's '... 2019 م واس
+    أكد', WAFA's '12-5-2019 وفا- قال'. Why it generalizes: a date ends with its era letter or its year; a
+    known wire right after it (then a dash, after a year) is the credit; '500 وات' is no date."""
     hw = words(head)
     for k in range(2, min(len(hw), 13)):
         prev = hw[k - 1]
-        era = prev in _ERA
+        era = bool(_ERA.match(prev))
         if not (era or _YEAR_OR_DATE.match(prev)) or not _date_led(hw[:k]):
             continue
         for n in (3, 2, 1):
@@ -325,20 +328,19 @@ def _dated_agency(head: str) -> tuple[str, int] | None:
     return None
 
 
-def _signoff_agency(text: str) -> str | None:
-    """'... الأسبوع المقبل. (رويترز)': a known agency in brackets closing a paragraph."""
-    match = _SIGNOFF.search(text)
-    if not match:
-        return None
-    name = _known(match.group("name") or match.group("dashed") or match.group("closing") or match.group("slashed"))
-    return None if match.group("closing") and _glossed(text[:match.start()], name) else name
+def _signoff_agencies(text: str) -> list[str]:
+    """'... الأسبوع المقبل. (رويترز)': known agencies in brackets closing a paragraph."""
+    # with no full stop, only past a photo caption's length (a caption ends so: '... الاجتماع (رويترز)')
+    if not (match := _SIGNOFF.search(text)) or match.group("tail") and len(words(text)) <= SETTINGS.chrome.caption_max_words:
+        return []
+    names = _known_all(next(group for group in match.groups() if group))
+    return [] if names and (match.group("closing") or match.group("tail")) and _glossed(text[:match.start()], names[0]) else names
 
 
 def _glossed(before: str, name: str | None) -> bool:
-    """The bracket spells out the acronym of the name printed right before it ('ذكرت وكالة الأنباء
-    السعودية (واس) أن', '... لوكالة الأنباء الكويتية (كونا).'): the agency is named inside a sentence,
-    not credited. Why it generalizes: a credit sets the agency apart from the text; a gloss follows
-    the name the sentence already gave it (a clitic 'و', 'ل' or 'ب' before it is the sentence's)."""
+    """The bracket spells out the acronym of the name right before it ('ذكرت وكالة الأنباء السعودية (واس)
+    أن', 'لوكالة الأنباء الكويتية (كونا).'): a mention. Why it generalizes: a credit sets the agency apart
+    from the text; a gloss follows the name the sentence gave it (a clitic 'و', 'ل', 'ب' is the sentence's)."""
     tail = words(before)[-5:]
     return name is not None and any(
         _known(re.sub(r"^(?:[وفلب]|ول|وب)(?=وكال)", "", " ".join(tail[-n:]))) == name for n in range(len(tail), 1, -1))
@@ -388,8 +390,8 @@ def extract_attribution(doc: Document) -> Document:
             credits.append((i, [name]))
     closing = [i for i in range(len(doc.lines)) if i not in picks and len(words(doc.lines[i].text)) >= 5]
     for i in closing[-SETTINGS.attribution.signoff_scan:]:
-        if (name := _signoff_agency(doc.lines[i].text)):
-            credits.append((i, [name]))
+        if (names := _signoff_agencies(doc.lines[i].text)):
+            credits.append((i, names))
     if not credits:
         return doc
     credits.sort(key=lambda credit: credit[0])

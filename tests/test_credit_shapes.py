@@ -87,7 +87,23 @@ INLINE = [
     ("sputnik-em-dash", "موسكو — سبوتنيك. ", "Sputnik"),
     ("ona-slashes", "مسقط في 5 مايو /العمانية/ ", "ONA"),
     ("bna", "المنامة في 5 مايو / بنا / ", "BNA"),
+    ("spa-glued-era", "الرياض 14 رمضان 1440هـ الموافق 19 مايو 2019م واس ", "SPA"),
+    ("colon-bracket", "واشنطن: (رويترز) - ", "Reuters"),
+    ("month-in-brackets", "باريس — 12 أيار (مايو) — (أ ف ب) — ", "AFP"),
+    ("kashida-in-place", "القاهـرة - أ ش أ: ", "MENA"),
+    ("country-after-comma", "الكويت، 12 مايو (كونا) - ", "KUNA"),
 ]
+MULTI = [
+    ("dashed-two", "بيروت - رويترز، أ ف ب: ", ("Reuters", "AFP")),
+    ("dashed-two-conjunction", "عواصم - أ ف ب ورويترز: ", ("AFP", "Reuters")),
+    ("bracketed-two", "بيروت (رويترز، أ ف ب) - ", ("Reuters", "AFP")),
+]
+
+
+@pytest.mark.parametrize("name, head, agencies", params(MULTI))
+def test_a_dateline_crediting_two_wires_credits_both(name, head, agencies):
+    doc = clean(HEAD, head + B1, B2, B3)
+    assert doc.sources == agencies and kept(doc)[-2:] == [B2, B3]
 
 
 @pytest.mark.parametrize("name, head, agency", params(INLINE))
@@ -112,6 +128,9 @@ ABOVE = [
     ("byline-then-dateline", "القاهرة - أ ش أ", "MENA"),
     ("tasnim-slash", "طهران / تسنيم", "Tasnim"),
     ("aps", "الجزائر - واج", "APS"),
+    ("place-colon-agency", "لندن: رويترز", "Reuters"),
+    ("place-slash-acronym", "القاهرة/ أ ش أ", "MENA"),
+    ("byline-tatweel", "كتب ـ أ ش أ", "MENA"),
 ]
 
 
@@ -150,6 +169,10 @@ BELOW = [
     ("kuna-slug", ["(النهاية)", "م ع ع / ط م ا", "كونا121530 جمت مايو 19"], ("KUNA",)),
     ("petra-initials", ["--(بترا) ن ح/ع ق"], ("Petra",)),
     ("wam-editors", ["وام/عاصم الخولي/رضا عبدالنور"], ("WAM",)),
+    ("bullet-source", ["• المصدر: رويترز"], ("Reuters",)),
+    ("starred-source", ["* المصدر: أ ف ب"], ("AFP",)),
+    ("source-slash", ["المصدر / رويترز"], ("Reuters",)),
+    ("two-in-brackets", ["(رويترز، أ ف ب)"], ("Reuters", "AFP")),
     ("wam-initials", ["وام/ع ا/ز ا"], ("WAM",)),
     ("petra-initials-time", ["--(بترا) ن ح/ع ق 13:45"], ("Petra",)),
     ("kuna-slug-spaced", ["كونا 121530 جمت مايو 19"], ("KUNA",)),
@@ -173,6 +196,8 @@ CLOSING = [
     ("dash", B4 + " - وام", "WAM"),
     ("slashes-no-stop", B4[:-1] + " /العمانية/", "ONA"),
     ("guillemets", B4 + " «رويترز»", "Reuters"),
+    ("bracket-no-stop", B4[:-1] + " (د ب أ)", "DPA"),
+    ("dotted-acronym-no-stop", B4[:-1] + " (أ.ف.ب)", "AFP"),
 ]
 
 
@@ -232,6 +257,7 @@ MENTIONS = [
     ("interview", ["في مقابلة مع سكاي نيوز عربية، قال الوزير إن بلاده لن تتراجع عن قرارها.", B2, B3]),
     ("reported-acronym-last", [B1, B2, "وكان الوزير قد أكد الأمر ذاته في تصريح سابق لوكالة الأنباء الكويتية (كونا)."]),
     ("agency-as-subject-last", [B1, B2, "وأضافت رويترز أن الاجتماع سيعقد في فيينا بحضور ممثلي الدول الأعضاء."]),
+    ("glossed-no-stop-last", [B1, B2, B4[:-1] + " كما قال لوكالة الأنباء الكويتية (كونا)"]),
     ("quoted-name-last", [B1, B2, B4[:-1] + "، وفق ما أوردت «رويترز»."]),
     ("name-after-stop-undelimited", [B1, B2, B4 + " وأضافت رويترز أن الاجتماع سيعقد في فيينا."]),
     ("number-then-wire-word-first", ["محطة بقدرة 500 وات - وهي الأولى من نوعها - بدأت العمل في المنطقة الصناعية اليوم.", B2, B3]),
