@@ -102,8 +102,7 @@ def canonical_agency(name: str) -> str | None:
 
 def _split_outside_brackets(names: str) -> list[str]:
     """Split on the credit separators, never inside brackets: 'وكالة الأنباء الكويتية (كونا)' is one."""
-    parts, depth, start = [], 0, 0
-    masked = []
+    parts, depth, start, masked = [], 0, 0, []
     for ch in names:
         depth += ch in "([" and 1 or 0
         depth -= ch in ")]" and depth > 0 and 1 or 0
@@ -203,9 +202,7 @@ def _byline_agency(text: str) -> str | None:
     story's first paragraph: the agency wrote it. A name with the article ('الجزيرة') is as often
     the site's own masthead, and stays uncredited."""
     name = _BYLINE_LABEL.sub("", text.strip(" .-–—()")).strip(" .-–—()")
-    if not name or len(words(name)) > 3 or name.startswith("ال"):
-        return None
-    return _known(name)
+    return _known(name) if name and len(words(name)) <= 3 and not name.startswith("ال") else None
 
 
 def _known_all(name: str) -> list[str]:
@@ -224,12 +221,8 @@ def _known(name: str) -> str | None:
 def _trailing_agency(head: list[str]) -> str | None:
     """'جدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس': the agency that ends a dateline line whose
     other words carry a date (a digit), the Saudi Press Agency's style."""
-    for n in (3, 2, 1):
-        if len(head) > n and any(ch.isdigit() for ch in " ".join(head[:-n])):
-            found = _known(" ".join(head[-n:]))
-            if found:
-                return found
-    return None
+    return next((found for n in (3, 2, 1) if len(head) > n and any(ch.isdigit() for ch in " ".join(head[:-n]))
+                 and (found := _known(" ".join(head[-n:])))), None)
 
 
 def dateline_agencies(text: str) -> tuple[list[str], bool]:
