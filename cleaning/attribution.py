@@ -15,7 +15,7 @@ from functools import lru_cache
 from .chrome import is_menu
 from .lexicon import agencies, data_rows
 from .schema import Document
-from .text import is_prose, match_key, words
+from .text import is_prose, is_sentence, match_key, words
 from .settings import SETTINGS
 
 _SOURCE_LINE = re.compile(
@@ -358,10 +358,10 @@ def extract_attribution(doc: Document) -> Document:
         picks[i] = "attribution"
         credits.append((i, credited))
     # down to the story's first paragraph (a long menu line above it is no paragraph), or its
-    # second when the first is a headline the title step left (a whole sentence, a teaser); an
-    # article of short lines (a poem) has no paragraph: its head is scanned as far as any
+    # second or third when a headline the title step left, a photo caption or a deck stands over it
+    # as a sentence; an article of short lines (a poem) has no paragraph: its head is scanned as far as any
     prose = [i for i, line in enumerate(doc.lines) if i not in picks and is_prose(line.text) and not is_menu(line.text)]
-    scan_end = prose[min(1, len(prose) - 1)] + 1 if prose else len(doc.lines)
+    scan_end = prose[min(2, len(prose) - 1)] + 1 if prose else len(doc.lines)
     for i in range(min(len(doc.lines), scan_end, SETTINGS.attribution.dateline_scan)):
         if i in picks:
             continue
@@ -374,15 +374,17 @@ def extract_attribution(doc: Document) -> Document:
             credits.append((i, [name]))
             picks[i] = "attribution"
     for i in range(1, len(doc.lines)):
-        # a wire's sign-off: its short name alone right under a paragraph ("رويترز", "واس", "أ ف ب");
-        # a name with the article ("الجزيرة") is as often the site's own name, and stays
-        text = doc.lines[i].text.strip(" .-–—()")
-        if (i not in picks and len(words(text)) <= 3 and not text.startswith("ال") and is_prose(doc.lines[i - 1].text)
+        # a wire's sign-off: its short name alone right under a paragraph or a quotation ending the story
+        # ("رويترز", "واس", "أ ف ب"); a name with the article ("الجزيرة") is as often the site's own name
+        text, above = doc.lines[i].text.strip(" .-–—()"), doc.lines[i - 1].text
+        if (i not in picks and len(words(text)) <= 3 and not text.startswith("ال") and (is_prose(above) or is_sentence(above))
                 and (name := _known(text))):
             picks[i] = "attribution"
             credits.append((i, [name]))
+    # the last lines of five words or more, and the last paragraphs: links and a copyright under the story
     closing = [i for i in range(len(doc.lines)) if i not in picks and len(words(doc.lines[i].text)) >= 5]
-    for i in closing[-SETTINGS.attribution.signoff_scan:]:
+    prose = [i for i in closing if is_prose(doc.lines[i].text)]
+    for i in dict.fromkeys(closing[-SETTINGS.attribution.signoff_scan:] + prose[-SETTINGS.attribution.signoff_scan:]):
         if (names := _signoff_agencies(doc.lines[i].text)):
             credits.append((i, names))
     if not credits:

@@ -248,6 +248,25 @@ def test_a_paper_named_first_over_a_slash_credits_no_one():
     assert doc.sources == ()
 
 
+# --- where on the page: under a caption and a deck, over the site's footer, under a quotation -----
+CAPTION = "وزير الاقتصاد خلال المؤتمر الصحفي عقب جلسة مجلس الوزراء."
+DECK = "خطة بمئتي مليون دينار تستهدف خفض البطالة بين الشباب وتشمل قروضا ميسرة."
+AFTER = ["اقرأ أيضا:", "البنك المركزي يبقي أسعار الفائدة دون تغيير للشهر الثالث",
+         "ارتفاع أسعار النفط مع تراجع المخزونات الأمريكية هذا الأسبوع", "جميع الحقوق محفوظة لموقع الخبر اليومي 2019"]
+PLACES = [
+    ("dateline-under-caption-and-deck", [CAPTION, DECK, "الكويت - 12 - 5 (كونا) -- " + B1, B2, B3], ("KUNA",)),
+    ("signoff-over-related-links", [B1, B2, B4 + " (رويترز)", *AFTER], ("Reuters",)),
+    ("bare-name-under-a-quotation", [B1, B2, "«لن نتراجع عن هذه الخطة مهما كانت الصعوبات»", "رويترز"], ("Reuters",)),
+]
+
+
+@pytest.mark.parametrize("name, lines, agencies", params(PLACES))
+def test_a_credit_where_pages_put_it_credits_its_agency(name, lines, agencies):
+    doc = clean(HEAD, *lines)
+    assert doc.sources == agencies
+    assert all(any(p[:30] in text for text in kept(doc)) for p in lines if p in (B1, B2, B3))
+
+
 # --- mentions in prose are not credits --------------------------------------------------------------
 MENTIONS = [
     ("said-agency-first", ["قالت وكالة رويترز إن الحكومة ستعلن عن خطة جديدة الأسبوع المقبل.", B2, B3]),
