@@ -36,7 +36,8 @@ _DIACRITICS = re.compile(r"[\u064b-\u0652\u0670]")  # short vowels and shadda ('
 _DATELINE_BRACKETED = re.compile(r"[(\[/«]\s*(?P<name>[^()\[\]/:«»]{2,40}?)\s*[)\]/»]")
 # the agency first, then the place: "وفا - رام الله -", "واس ـ الرياض"
 _AGENCY_FIRST = re.compile(r"^(?P<name>[^\W\d_](?:[^\W\d_]|[ .]){0,30}?)\s*(?:[-–—:]|\sـ\s?)\s*\S")
-_DATELINE_DASHED = re.compile(r"^(?P<place>[^\W\d_](?:[^\W\d_]|\s){0,30}?)\s*(?:[-–—]|\sـ\s?)\s*\S")
+# (the place may be a list: 'بيروت، باريس - «الحياة»، أ ف ب، رويترز -' files from two cities)
+_DATELINE_DASHED = re.compile(r"^(?P<place>[^\W\d_](?:[^\W\d_]|\s|[،,](?=\s)){0,30}?)\s*(?:[-–—]|\sـ\s?)\s*\S")
 # the place, a comma or a colon, the agency, then a dash or the line's end: "لندن، رويترز - ...", "الرياض: واس"
 _PLACE_COMMA_AGENCY = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*[،,:]\s*(?P<name>[^\W\d_][^-–—ـ:،,]{1,30}?)\s*(?:[-–—]|\sـ\s?|$)")
 # a paragraph's last sentence, then the agency set off by brackets, slashes, guillemets or a dash or

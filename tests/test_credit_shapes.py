@@ -92,8 +92,12 @@ INLINE = [
     ("month-in-brackets", "باريس — 12 أيار (مايو) — (أ ف ب) — ", "AFP"),
     ("kashida-in-place", "القاهـرة - أ ش أ: ", "MENA"),
     ("country-after-comma", "الكويت، 12 مايو (كونا) - ", "KUNA"),
+    ("nna-mark-first", "وطنية - ", "NNA"),
+    ("nna-mark-then-place", "وطنية - بيروت - ", "NNA"),
 ]
 MULTI = [
+    ("places-paper-and-wires", "بيروت، باريس - «الحياة»، أ ف ب، رويترز - ", ("AFP", "Reuters")),
+    ("two-places", "واشنطن، موسكو - رويترز: ", ("Reuters",)),
     ("dashed-two", "بيروت - رويترز، أ ف ب: ", ("Reuters", "AFP")),
     ("dashed-two-conjunction", "عواصم - أ ف ب ورويترز: ", ("AFP", "Reuters")),
     ("bracketed-two", "بيروت (رويترز، أ ف ب) - ", ("Reuters", "AFP")),
