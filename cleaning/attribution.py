@@ -161,16 +161,14 @@ def _find_credit(text: str) -> list[str] | None:
     pair = [part.strip(" ()[]/") for part in re.split(r"\s[-–—ـ]\s|\s*[-–—]\s*(?=\S)", text.strip(" .")) if part.strip(" ()[]/")]
     if len(pair) == 2 and len(words(text)) <= SETTINGS.attribution.bare_max_words and not any(ch.isdigit() for ch in text):
         # a wire's credit line: its name and the place it filed from ('كونا - الكويت', 'عمان - بترا')
-        # (a name with the article, 'الجزيرة', is as often a paper's own name as a wire's)
-        named = [name for part in pair if not part.startswith("ال") and (name := _known(part))]
+        named = [name for part in pair if (name := _wire(part))]
         if len(named) == 1:
             return named
     slashed = [part.strip(" .") for part in text.split("/")]
     if 2 <= len(slashed) <= 4 and all(slashed) and len(words(text)) <= SETTINGS.attribution.bare_max_words and not any(
             ch.isdigit() for ch in text) and all(len(words(part)) <= 3 for part in slashed) and (
-            name := _known(slashed[-1]) or (not slashed[0].startswith("ال") and _known(slashed[0]))):
-        # a wire's slashed line: Anadolu's 'أنقرة/ مراسل/ الأناضول', WAM's 'وام/ محرر/ محرر' (first, a name with
-        # the article is a paper's own, as in 'الجزيرة - جدة')
+            name := _known(slashed[-1]) or _wire(slashed[0])):
+        # a wire's slashed line: Anadolu's 'أنقرة/ مراسل/ الأناضول', WAM's 'وام/ محرر/ محرر'
         return [name]
     if (slug := _SLUG.match(text)) and (name := _known(slug.group("bracketed") or slug.group("glued"))):
         return [name]
@@ -185,10 +183,9 @@ def _find_credit(text: str) -> list[str] | None:
             return None
         if names and all(name in table_names for name in names):
             return names
-        # 'العربية.نت، رويترز': a wire named beside the site's own short name (or a desk's); a name
-        # with the article ('الجزيرة - جدة') is as often the paper's own
+        # 'العربية.نت، رويترز': a wire named beside the site's own short name (or a desk's)
         parts = [p.strip(" .") for p in _split_outside_brackets(bare.group("bare") or "") if p.strip(" .")]
-        known = [name for p in parts if not p.startswith("ال") and (name := canonical_agency(p)) in table_names]
+        known = [name for p in parts if (name := _wire(p))]
         if known and len(parts) <= SETTINGS.attribution.credit_list_max_names and all(
                 len(words(p)) <= 2 and not any(ch.isdigit() for ch in p) for p in parts if canonical_agency(p) is None):
             return known
@@ -200,16 +197,26 @@ _BYLINE_LABEL = re.compile(r"^(?:بقلم|كتب|كتبت|إعداد|اعداد|
 
 def _byline_agency(text: str) -> str | None:
     """A byline that is only an agency's name ('أ ف ب', 'بقلم: رويترز', 'بي بي سي عربي'), above the
-    story's first paragraph: the agency wrote it. A name with the article ('الجزيرة') is as often
-    the site's own masthead, and stays uncredited."""
+    story's first paragraph: the agency wrote it (a masthead such as 'الجزيرة' stays: `_wire`)."""
     name = _BYLINE_LABEL.sub("", text.strip(" .-–—()")).strip(" .-–—()")
-    return _known(name) if name and len(words(name)) <= 3 and not name.startswith("ال") else None
+    return _wire(name) if name and len(words(name)) <= 3 else None
 
 
 def _known_all(name: str) -> list[str]:
     """One known agency, or several joined ('رويترز، أ ف ب', 'أ ف ب ورويترز'), each known."""
     names = [one] if (one := _known(name)) else split_agencies(name) if len(words(name)) <= 8 else []
     return names if names and all(n in set(agencies().values()) for n in names) else []
+
+
+def _wire(name: str) -> str | None:
+    """A known agency; a name with the article only if the table also writes it as an agency ('الأناضول':
+    'وكالة الأناضول'): 'الجزيرة', never so written, is as often a paper's or the site's own masthead."""
+    return found if (found := _known(name)) and (not name.startswith("ال") or found in _wires()) else None
+
+
+@lru_cache(maxsize=None)
+def _wires() -> frozenset[str]:
+    return frozenset(name for key, name in agencies().items() if key.startswith(("وكاله ", "الوكاله ")))
 
 
 def _known(name: str) -> str | None:
@@ -227,8 +234,7 @@ def _trailing_agency(head: list[str]) -> str | None:
 
 
 def dateline_agencies(text: str) -> tuple[list[str], bool]:
-    """(agencies a dateline at the start of the line credits, whether the line is only a dateline):
-    `_find_dateline`, remembered."""
+    """(agencies a dateline at the start of the line credits, whether the line is only one), remembered."""
     names, whole = _dateline(text)
     return list(names), whole
 
@@ -375,11 +381,9 @@ def extract_attribution(doc: Document) -> Document:
             credits.append((i, [name]))
             picks[i] = "attribution"
     for i in range(1, len(doc.lines)):
-        # a wire's sign-off: its short name alone right under a paragraph or a quotation ending the story
-        # ("رويترز", "واس", "أ ف ب"); a name with the article ("الجزيرة") is as often the site's own name
+        # a wire's sign-off: its short name alone under a paragraph or a quotation ("رويترز", "واس", "أ ف ب")
         text, above = doc.lines[i].text.strip(" .-–—()"), doc.lines[i - 1].text
-        if (i not in picks and len(words(text)) <= 3 and not text.startswith("ال") and (is_prose(above) or is_sentence(above))
-                and (name := _known(text))):
+        if i not in picks and len(words(text)) <= 3 and (is_prose(above) or is_sentence(above)) and (name := _wire(text)):
             picks[i] = "attribution"
             credits.append((i, [name]))
     # the last lines of five words or more, and the last paragraphs: links and a copyright under the story

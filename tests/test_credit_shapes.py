@@ -177,6 +177,9 @@ BELOW = [
     ("starred-source", ["* المصدر: أ ف ب"], ("AFP",)),
     ("source-slash", ["المصدر / رويترز"], ("Reuters",)),
     ("two-in-brackets", ["(رويترز، أ ف ب)"], ("Reuters", "AFP")),
+    ("wire-with-the-article-alone", ["الأناضول"], ("Anadolu",)),
+    ("place-then-wire-with-the-article", ["مسقط - العمانية"], ("ONA",)),
+    ("wire-with-the-article-then-place", ["الأناضول - إسطنبول"], ("Anadolu",)),
     ("wam-initials", ["وام/ع ا/ز ا"], ("WAM",)),
     ("petra-initials-time", ["--(بترا) ن ح/ع ق 13:45"], ("Petra",)),
     ("kuna-slug-spaced", ["كونا 121530 جمت مايو 19"], ("KUNA",)),
@@ -244,6 +247,13 @@ def test_a_paper_and_agencies_joined_by_a_conjunction_credit_the_agencies():
     # 'عواصم ـ «القدس العربي» ووكالات:' - the paper's own name is not in the table, 'ووكالات' is
     doc = clean(HEAD, "عواصم ـ «القدس العربي» ووكالات: " + B1, B2, B3)
     assert doc.sources == ("agencies",) and kept(doc)[-2:] == [B2, B3]
+
+
+def test_a_masthead_with_the_article_never_written_as_an_agency_credits_no_one():
+    # 'الجزيرة' is a channel and a paper, never 'وكالة الجزيرة': alone under the story, or as a byline,
+    # it is as often the site's own name
+    for lines in ([B1, B2, B3, "الجزيرة"], ["الجزيرة", B1, B2, B3], [B1, B2, B3, "الجزيرة - الرياض"]):
+        assert clean(HEAD, *lines).sources == (), lines
 
 
 def test_a_paper_named_first_over_a_slash_credits_no_one():
