@@ -227,6 +227,11 @@ NAMES = [
     ("business-wire", "المصدر: وكالة بلومبرغ", "Bloomberg"),
     ("full-name-official-acronym", "المصدر: وكالة الأنباء الإيرانية الرسمية (إرنا)", "IRNA"),
     ("other-spelling", "وكالة شنخوا", "Xinhua"),
+    ("latin-name", "المصدر: Petra", "Petra"),
+    ("latin-name-bracketed", "(Sky News Arabia)", "Sky News Arabia"),
+    ("latin-acronym", "- TAP", "TAP"),
+    ("glued-name", "المصدر: فرانسبرس", "AFP"),
+    ("arabic-service-feminine", "المصدر: دويتشه فيله عربية", "DW"),
 ]
 
 
