@@ -19,36 +19,35 @@ from .text import is_prose, is_sentence, match_key, words
 from .settings import SETTINGS
 
 _SOURCE_LINE = re.compile(
-    r"^[(\[]?\s*(?:المصدر|المصادر|مصدر الخبر|مصادر|مصدر|(?:نقلا|نقلاً|نقلًا|ترجمة|بتصرف)?\s*عن|sources?|source|avec|with|منبع|ماخذ)"
+    r"^[(\[]?\s*(?:المصدر|المصادر|مصدر الخبر|مصادر|مصدر|(?:نقلا|نقلاً|نقلًا|ترجمة|بتصرف|منقول)?\s*(?:عن|من)|بحسب|حسب|وفقا|وفقاً|sources?|source|avec|with|منبع|ماخذ)"
     r"\s*(?P<sep>[:：\-–—]|\s)\s*(?P<names>[^:：]+?)\s*[)\]]?\s*[.]?$",
     re.IGNORECASE,
 )
 # (a tatweel set off by a space is a dash too, as Arabic typesetting prints one: 'ـ أ ف ب'; a dash
 # or tatweel may be doubled, 'ــ أ ف ب', '-- رويترز': the length of a rule is typesetting, not text)
-_BARE_AGENCY = re.compile(r"^(?:[(\[]\s*(?P<paren>[^()\[\]]+?)\s*[)\]]|(?:[-–—]+|ـ+(?=\s))\s*(?P<dash>.+?)|(?P<bare>[^()\[\]:]+?))\s*[.]?$")
+_BARE_AGENCY = re.compile(r"^(?:[(\[]\s*(?P<paren>[^()\[\]]+?)\s*[)\]]|(?:[-–—_]+|ـ+(?=\s))\s*(?P<dash>.+?)|(?P<bare>[^()\[\]:]+?))\s*[.]?$")
 _SEPARATORS = re.compile(r"\s*(?:\+|/|\||،|,|&|؛|;|\s[-–—]\s|\sو\s|\sمع\s|\sand\s|\set\s)\s*", re.IGNORECASE)
 _AGENCY_WORD = re.compile(r"^(?:وكالة|وكالات|الوكالات|الوكالة)(?:\s|$)")
 _AND = re.compile(r"\s+و(?=\S)")
 _DIACRITICS = re.compile(r"[\u064b-\u0652\u0670]")  # short vowels and shadda ('عمّان')
-# A dateline names a place (and maybe a date) before the agency: "القدس (رويترز) -",
-# "أبوظبي في 3 مايو / وام /", "دمشق-سانا", "واشنطن - أ ف ب:". Bracketed or slashed names anywhere
-# in the head; a dash-separated name right after one to three words of place.
-_DATELINE_BRACKETED = re.compile(r"[(\[/«]\s*(?P<name>[^()\[\]/:«»]{2,40}?)\s*[)\]/»]")
+# A dateline names a place (and maybe a date) before the agency: "القدس (رويترز) -", "أبوظبي في 3
+# مايو / وام /", "دمشق-سانا", "واشنطن - أ ف ب:". Bracketed or slashed names anywhere in the head; a
+# name after a dash, slash or bar right after one to three words of place, or a list of places
+# ('بيروت، باريس - «الحياة»، أ ف ب، رويترز -').
+_DATELINE_BRACKETED = re.compile(r"[(\[/«{]\s*(?P<name>[^()\[\]/:«»{}]{2,40}?)\s*[)\]/»}]")
 # the agency first, then the place: "وفا - رام الله -", "واس ـ الرياض"
 _AGENCY_FIRST = re.compile(r"^(?P<name>[^\W\d_](?:[^\W\d_]|[ .]){0,30}?)\s*(?:[-–—:]|\sـ\s?)\s*\S")
-# (the place may be a list: 'بيروت، باريس - «الحياة»، أ ف ب، رويترز -' files from two cities)
-_DATELINE_DASHED = re.compile(r"^(?P<place>[^\W\d_](?:[^\W\d_]|\s|[،,](?=\s)){0,30}?)\s*(?:[-–—]|\sـ\s?)\s*\S")
-# the place, a comma or a colon, the agency, then a dash or the line's end: "لندن، رويترز - ...", "الرياض: واس"
-_PLACE_COMMA_AGENCY = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*[،,:]\s*(?P<name>[^\W\d_][^-–—ـ:،,]{1,30}?)\s*(?:[-–—]|\sـ\s?|$)")
+_DATELINE_DASHED = re.compile(r"^(?P<place>[^\W\d_](?:[^\W\d_]|\s|[،,](?=\s)){0,30}?)\s*(?:[-–—/|]|\sـ\s?)\s*\S")
+# place, comma or colon, agency, then a dash, the end or (after a comma) a colon: "لندن، رويترز -", "عمان، بترا:"
+_PLACE_COMMA_AGENCY = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*(?P<sep>[،,:])\s*(?P<name>[^\W\d_][^-–—ـ:،,]{1,30}?)\s*(?P<end>[-–—:]|\sـ\s?|$)")
 # a paragraph's last sentence, then the agency set off by brackets, slashes, guillemets or a dash or
 # tatweel (both may come), the full stop before or after it: '... المقبل. (رويترز)', '... (رويترز).',
 # '. - رويترز', '. ـ (د ب أ)', '. «رويترز»': past a full stop nothing but a credit is set off so; a
 # slashed name needs no full stop ('... المقبل /العمانية/'): prose never slashes a word.
 _SIGNOFF = re.compile(r"(?:[.!?؟\"”»]\s*(?:(?:[-–—ـ]+\s*)?[(\[/«]\s*(?P<name>[^()\[\]/«»]{2,40}?)\s*[)\]/»]|[-–—ـ]+\s*(?P<dashed>[^\W\d_][^-–—ـ.]{1,30}?))"
                       r"|\s[(\[/]\s*(?P<closing>[^()\[\]/]{2,40}?)\s*[)\]/]\s*\.|\s/\s*(?P<slashed>[^()\[\]/]{2,40}?)\s*/|\s[(\[]\s*(?P<tail>[^()\[\]/]{2,40}?)\s*[)\]])\s*$")
-# A wire's closing line: its name in brackets then its editors' initials ('--(بترا) ن ح/ع ق 13:45'),
-# or its name glued to its slug's time code ('كونا121530 جمت مايو 19'). Why it generalizes: the
-# initials and the code are the wire's desk marks; no sentence is a name followed by letters or a code.
+# A wire's closing line: its name in brackets then editors' initials ('--(بترا) ن ح/ع ق 13:45'), or glued to its
+# slug's time code ('كونا121530 جمت ...'): the wire's desk marks; no sentence is a name then initials or a code.
 _SLUG = re.compile(r"^[-–—ـ\s]*(?:[(\[/]\s*(?P<bracketed>[^()\[\]/]{2,30}?)\s*[)\]/](?:[\s/]+[^\W\d_]{1,2}(?![^\W\d_]))+"
                    r"(?:\s+[\d:/.]+)*|(?P<glued>[^\W\d_]{2,12})\s?\d{4,}(?:\s+\S+){0,4})\s*$")
 _BULLET = re.compile(r"^[•*·▪◾►▶■●◦]+\s*")
@@ -93,10 +92,10 @@ def canonical_agency(name: str) -> str | None:
                 return table[variant]
         if key == before:
             break
-    # a conjunction or an article before a name ('ووكالات', 'الأسوشيتد برس'): the sentence's, not the name's
+    # a conjunction, a preposition or an article before a name ('ووكالات', 'لرويترز', 'الأسوشيتد برس'): the sentence's
     for word in (first, key):
-        if (word.startswith("و") and len(word) > 4 or word.startswith("ال") and " " in word) and (
-                found := canonical_agency(word[1 if word.startswith("و") else 2:])):
+        if (word[:1] in "ول" and len(word) > 4 or word.startswith("ال") and " " in word) and (
+                found := canonical_agency(word[1 if word[:1] in "ول" else 2:])):
             return found
     return None
 
@@ -152,8 +151,7 @@ def _find_credit(text: str) -> list[str] | None:
     match = _SOURCE_LINE.match(text)
     if match and not (is_prose(text) and len(words(text)) > 5):
         names = match.group("names")
-        if names.count("(") > names.count(")"):  # the closing bracket of "(كونا)" ended the line
-            names += ")"
+        names += ")" * (names.count("(") > names.count(")"))  # the closing bracket of "(كونا)" ended the line
         names = split_agencies(names)
         # "المصدر: ..." credits anyone; "المصدر رويترز" (no colon) only known agencies
         if names and (match.group("sep").strip() or all(name in table_names for name in names)):
@@ -274,7 +272,7 @@ def _find_dateline(text: str) -> tuple[list[str], bool]:
                 found.extend((name, match.end()) for name in names)
     dashed = _DATELINE_DASHED.match(head)
     if dashed and len(words(dashed.group("place"))) <= 3:
-        after = head[dashed.end("place"):].lstrip(" -–—ـ")
+        after = head[dashed.end("place"):].lstrip(" -–—ـ/|")
         # the paper's own name in quotes may come first, the wires after it ('عواصم ـ «الصحيفة» ووكالات:')
         if (paper := re.match(r"[«\"“]([^«»\"“”]{1,30})[»\"”]\s*[-–—ـ،,]?\s*", after)) and not _known(paper.group(1)):
             after = after[paper.end():]
@@ -284,14 +282,16 @@ def _find_dateline(text: str) -> tuple[list[str], bool]:
                 found.extend((name, offset + len(" ".join(words(after)[:n]))) for name in names)
                 break
     placed = _PLACE_COMMA_AGENCY.match(head)
-    if not found and placed and (name := _known(placed.group("name"))):
+    if not found and placed and placed.group("sep") + placed.group("end") != "::" and (name := _known(placed.group("name"))):
         found.append((name, placed.end("name")))
     if not found and (dated_name := _dated_agency(head)):
         found.append(dated_name)
     first = _AGENCY_FIRST.match(head)
     if not found and first and len(words(first.group("name"))) <= 3 and (name := _known(first.group("name"))):
         found.append((name, first.end("name")))
-    whole_line = len(words(text)) <= SETTINGS.attribution.dateline_line_max_words and not is_prose(text)
+    # counted without its lone slashes or dashes ('25 / 10 / 1436 هـ') and a full stop after the agency
+    bare = re.sub(r"(?<!\S)[^\w\s]+(?!\S)", "", text).rstrip(" .")
+    whole_line = len(words(bare)) <= SETTINGS.attribution.dateline_line_max_words and not is_prose(bare)
     if whole_line and not found and (name := _trailing_agency(words(text))):
         return [name], True
     names = list(dict.fromkeys(name for name, _ in found))

@@ -93,6 +93,10 @@ INLINE = [
     ("kashida-in-place", "القاهـرة - أ ش أ: ", "MENA"),
     ("country-after-comma", "الكويت، 12 مايو (كونا) - ", "KUNA"),
     ("nna-mark-first", "وطنية - ", "NNA"),
+    ("bars", "عمان | بترا | ", "Petra"),
+    ("comma-colon", "عمان، بترا: ", "Petra"),
+    ("braces", "عمان {بترا} ", "Petra"),
+    ("slash-then-dash", "عمان/ بترا - ", "Petra"),
     ("nna-mark-then-place", "وطنية - بيروت - ", "NNA"),
 ]
 MULTI = [
@@ -133,6 +137,8 @@ ABOVE = [
     ("tasnim-slash", "طهران / تسنيم", "Tasnim"),
     ("aps", "الجزائر - واج", "APS"),
     ("place-colon-agency", "لندن: رويترز", "Reuters"),
+    ("spa-numeric-dates", "جدة 25 / 10 / 1436 هـ الموافق 10 / 8 / 2015 م واس", "SPA"),
+    ("spa-full-stop", "جدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس.", "SPA"),
     ("place-slash-acronym", "القاهرة/ أ ش أ", "MENA"),
     ("byline-tatweel", "كتب ـ أ ش أ", "MENA"),
 ]
@@ -174,6 +180,12 @@ BELOW = [
     ("petra-initials", ["--(بترا) ن ح/ع ق"], ("Petra",)),
     ("wam-editors", ["وام/عاصم الخولي/رضا عبدالنور"], ("WAM",)),
     ("bullet-source", ["• المصدر: رويترز"], ("Reuters",)),
+    ("underscore", ["_ رويترز"], ("Reuters",)),
+    ("according-to", ["بحسب رويترز"], ("Reuters",)),
+    ("according-to-clitic", ["وفقا لرويترز"], ("Reuters",)),
+    ("taken-from", ["منقول عن رويترز"], ("Reuters",)),
+    ("quoted-from-site", ["نقلا من موقع سكاي نيوز عربية"], ("Sky News Arabia",)),
+    ("service", ["خدمة رويترز"], ("Reuters",)),
     ("starred-source", ["* المصدر: أ ف ب"], ("AFP",)),
     ("source-slash", ["المصدر / رويترز"], ("Reuters",)),
     ("two-in-brackets", ["(رويترز، أ ف ب)"], ("Reuters", "AFP")),
@@ -248,6 +260,13 @@ def test_a_name_the_table_writes_only_with_the_agency_word_is_a_persons_name_alo
     assert doc.sources == () and kept(doc) == [B1, B2, B3] and len(doc.comments) == 3
 
 
+def test_a_reader_quoting_a_wires_headline_is_a_comment_not_a_dateline():
+    # 'name: agency: headline' - unlike 'عمان، بترا:' the colon after the reader's name is the comment's
+    doc = clean(HEAD, B1, B2, B3, "التعليقات", "عبد الرحمن محمد: سبوتنيك: الوزارة تدين القرار وتطالب بوقفه فورا",
+                "سامي - الخطة جيدة لكن التنفيذ هو الأهم دائما")
+    assert doc.sources == () and kept(doc) == [B1, B2, B3] and len(doc.comments) == 2
+
+
 def test_a_paper_and_agencies_joined_by_a_conjunction_credit_the_agencies():
     # 'عواصم ـ «القدس العربي» ووكالات:' - the paper's own name is not in the table, 'ووكالات' is
     doc = clean(HEAD, "عواصم ـ «القدس العربي» ووكالات: " + B1, B2, B3)
@@ -292,6 +311,8 @@ MENTIONS = [
     ("reported-with-acronym-first", ["وذكرت وكالة الأنباء السعودية (واس) أن الملك استقبل الوفد في قصر اليمامة.", B2, B3]),
     ("quoted-last", [B1, B2, "ونقلت وكالة فرانس برس عن مصدر دبلوماسي قوله إن المحادثات ستستأنف قريبا."]),
     ("according-to", [B1, "وبحسب رويترز، فإن الشركة تعتزم طرح أسهمها في البورصة العام المقبل.", B3]),
+    ("according-to-opening", [B1, B2, "بحسب رويترز، تعتزم الشركة طرح أسهمها في البورصة العام المقبل."]),
+    ("from-in-a-sentence", [B1, B2, "من رويترز إلى فرانس برس، تناقلت الوكالات الخبر خلال دقائق من إعلانه."]),
     ("interview", ["في مقابلة مع سكاي نيوز عربية، قال الوزير إن بلاده لن تتراجع عن قرارها.", B2, B3]),
     ("reported-acronym-last", [B1, B2, "وكان الوزير قد أكد الأمر ذاته في تصريح سابق لوكالة الأنباء الكويتية (كونا)."]),
     ("agency-as-subject-last", [B1, B2, "وأضافت رويترز أن الاجتماع سيعقد في فيينا بحضور ممثلي الدول الأعضاء."]),
