@@ -25,7 +25,7 @@ _SOURCE_LINE = re.compile(
 )
 # (a tatweel set off by a space is a dash too, as Arabic typesetting prints one: 'ـ أ ف ب'; a dash
 # or tatweel may be doubled, 'ــ أ ف ب', '-- رويترز': the length of a rule is typesetting, not text)
-_BARE_AGENCY = re.compile(r"^(?:[(\[]\s*(?P<paren>[^()\[\]]+?)\s*[)\]]|(?:[-–—_]+|ـ+(?=\s))\s*(?P<dash>.+?)|(?P<bare>[^()\[\]:]+?))\s*[.]?$")
+_BARE_AGENCY = re.compile(r"^(?:[(\[«/]\s*(?P<paren>[^()\[\]«»/]+?)\s*[)\]»/]|(?:[-–—_]+|ـ+(?=\s))\s*(?P<dash>.+?)|(?P<bare>[^()\[\]:]+?))\s*[.]?$")
 _SEPARATORS = re.compile(r"\s*(?:\+|/|\||،|,|&|؛|;|\s[-–—]\s|\sو\s|\sمع\s|\sand\s|\set\s)\s*", re.IGNORECASE)
 _AGENCY_WORD = re.compile(r"^(?:وكالة|وكالات|الوكالات|الوكالة)(?:\s|$)")
 _AND = re.compile(r"\s+و(?=\S)")
@@ -81,13 +81,13 @@ def canonical_agency(name: str) -> str | None:
     first = key
     for _ in range(4):
         before = key
+        mid = key = next((key[: -len(s) - 1] for s in suffixes if key.endswith(" " + s)), key)
         key = next((key[len(p) + 1:] for p in prefixes if key.startswith(p + " ")), key)
-        key = next((key[: -len(s) - 1] for s in suffixes if key.endswith(" " + s)), key)
         if key == before and _NISBA.search(key):
             key = key.rsplit(" ", 1)[0]  # 'رويترز البريطانية', 'يونهاب الكورية الجنوبية': the agency's country
         # its dots once the word before is gone ('وكالة أ. ف. ب'); a name the table writes with the word
         # only, printed with words around it ('وكالة فارس للأنباء'; a lone 'فارس' is a man's name)
-        for variant in (key, " ".join(key.replace(".", " ").split()), "وكاله " + key if key != first else ""):
+        for variant in (mid, key, " ".join(key.replace(".", " ").split()), "وكاله " + key if key != first else ""):
             if variant in table:
                 return table[variant]
         if key == before:
@@ -382,8 +382,8 @@ def extract_attribution(doc: Document) -> Document:
             picks[i] = "attribution"
     for i in range(1, len(doc.lines)):
         # a wire's sign-off: its short name alone under a paragraph or a quotation ("رويترز", "واس", "أ ف ب")
-        text, above = doc.lines[i].text.strip(" .-–—()"), doc.lines[i - 1].text
-        if i not in picks and len(words(text)) <= 3 and (is_prose(above) or is_sentence(above)) and (name := _wire(text)):
+        text, above = doc.lines[i].text.strip(" .-–—()«»/"), is_prose(doc.lines[i - 1].text) or is_sentence(doc.lines[i - 1].text)
+        if i not in picks and len(words(text)) <= SETTINGS.attribution.bare_max_words and above and (name := _wire(text)):
             picks[i] = "attribution"
             credits.append((i, [name]))
     # the last lines of five words or more, and the last paragraphs: links and a copyright under the story
