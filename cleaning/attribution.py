@@ -19,7 +19,7 @@ from .text import is_prose, is_sentence, match_key, words
 from .settings import SETTINGS
 
 _SOURCE_LINE = re.compile(
-    r"^[(\[]?\s*(?:المصدر|المصادر|مصدر الخبر|مصادر|مصدر|(?:نقلا|نقلاً|نقلًا|ترجمة|بتصرف|منقول)?\s*(?:عن|من)|بحسب|حسب|وفقا|وفقاً|sources?|source|avec|with|منبع|ماخذ)"
+    r"^[(\[]?\s*(?:المصدر|المصادر|مصدر الخبر|مصادر|مصدر|(?:نقلا|نقلاً|نقلًا|ترجمة|بتصرف|منقول)?\s*عن|(?:نقلا|نقلاً|نقلًا|منقول)\s*من|بحسب|حسب|وفقا|وفقاً|sources?|source|avec|with|منبع|ماخذ)"
     r"\s*(?P<sep>[:：\-–—]|\s)\s*(?P<names>[^:：]+?)\s*[)\]]?\s*[.]?$",
     re.IGNORECASE,
 )

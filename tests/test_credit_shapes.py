@@ -92,12 +92,10 @@ INLINE = [
     ("month-in-brackets", "باريس — 12 أيار (مايو) — (أ ف ب) — ", "AFP"),
     ("kashida-in-place", "القاهـرة - أ ش أ: ", "MENA"),
     ("country-after-comma", "الكويت، 12 مايو (كونا) - ", "KUNA"),
-    ("nna-mark-first", "وطنية - ", "NNA"),
     ("bars", "عمان | بترا | ", "Petra"),
     ("comma-colon", "عمان، بترا: ", "Petra"),
     ("braces", "عمان {بترا} ", "Petra"),
     ("slash-then-dash", "عمان/ بترا - ", "Petra"),
-    ("nna-mark-then-place", "وطنية - بيروت - ", "NNA"),
 ]
 MULTI = [
     ("places-paper-and-wires", "بيروت، باريس - «الحياة»، أ ف ب، رويترز - ", ("AFP", "Reuters")),
@@ -244,7 +242,6 @@ NAMES = [
     ("business-wire", "المصدر: وكالة بلومبرغ", "Bloomberg"),
     ("full-name-official-acronym", "المصدر: وكالة الأنباء الإيرانية الرسمية (إرنا)", "IRNA"),
     ("other-spelling", "وكالة شنخوا", "Xinhua"),
-    ("latin-name", "المصدر: Petra", "Petra"),
     ("latin-name-bracketed", "(Sky News Arabia)", "Sky News Arabia"),
     ("latin-acronym", "- TAP", "TAP"),
     ("glued-name", "المصدر: فرانسبرس", "AFP"),
@@ -263,6 +260,14 @@ def test_a_name_the_table_writes_only_with_the_agency_word_is_a_persons_name_alo
     doc = clean(HEAD, B1, B2, B3, "فارس: تقرير مفيد جدا ونتمنى أن تنفذ الخطة فعلا",
                 "سامي - الخطة جيدة لكن التنفيذ هو الأهم دائما", "مهر: شكرا على المتابعة والتغطية")
     assert doc.sources == () and kept(doc) == [B1, B2, B3] and len(doc.comments) == 3
+
+
+def test_words_and_names_that_are_not_only_agencies_credit_no_one():
+    # a section's tag under the story ('وطنية', national news), readers named like a wire in Latin
+    # letters or Arabic ('Petra', 'لانا'), a sender's label ('من:') in a comment area
+    doc = clean(HEAD, B1, B2, B3, "وطنية", "Petra: تقرير مفيد جدا ونتمنى أن تنفذ الخطة فعلا",
+                "لانا - الخطة جيدة لكن التنفيذ هو الأهم دائما", "من: سامي العلي")
+    assert doc.sources == () and kept(doc)[:3] == [B1, B2, B3] and len(doc.comments) >= 2
 
 
 def test_a_reader_quoting_a_wires_headline_is_a_comment_not_a_dateline():
