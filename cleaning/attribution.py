@@ -32,12 +32,12 @@ _AND = re.compile(r"\s+و(?=\S)")
 _DIACRITICS = re.compile(r"[\u064b-\u0652\u0670]")  # short vowels and shadda ('عمّان')
 # A dateline names a place (and maybe a date) before the agency: "القدس (رويترز) -", "أبوظبي في 3
 # مايو / وام /", "دمشق-سانا", "واشنطن - أ ف ب:". Bracketed or slashed names anywhere in the head; a
-# name after a dash, slash or bar right after one to three words of place, or a list of places
+# name after a dash or slash right after one to three words of place, or a list of places
 # ('بيروت، باريس - «الحياة»، أ ف ب، رويترز -').
 _DATELINE_BRACKETED = re.compile(r"[(\[/«{]\s*(?P<name>[^()\[\]/:«»{}]{2,40}?)\s*[)\]/»}]")
 # the agency first, then the place: "وفا - رام الله -", "واس ـ الرياض"
 _AGENCY_FIRST = re.compile(r"^(?P<name>[^\W\d_](?:[^\W\d_]|[ .]){0,30}?)\s*(?:[-–—:]|\sـ\s?)\s*\S")
-_DATELINE_DASHED = re.compile(r"^(?P<place>[^\W\d_](?:[^\W\d_]|\s|[،,](?=\s)){0,30}?)\s*(?:[-–—/|]|\sـ\s?)\s*\S")
+_DATELINE_DASHED = re.compile(r"^(?P<place>[^\W\d_](?:[^\W\d_]|\s|[،,](?=\s)){0,30}?)\s*(?:[-–—/]|\sـ\s?)\s*\S")
 # place, comma or colon, agency, then a dash, the end or (after a comma) a colon: "لندن، رويترز -", "عمان، بترا:"
 _PLACE_COMMA_AGENCY = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*(?P<sep>[،,:])\s*(?P<name>[^\W\d_][^-–—ـ:،,]{1,30}?)\s*(?P<end>[-–—:]|\sـ\s?|$)")
 # a paragraph's last sentence, then the agency set off by brackets, slashes, guillemets or a dash or
@@ -272,7 +272,7 @@ def _find_dateline(text: str) -> tuple[list[str], bool]:
                 found.extend((name, match.end()) for name in names)
     dashed = _DATELINE_DASHED.match(head)
     if dashed and len(words(dashed.group("place"))) <= 3:
-        after = head[dashed.end("place"):].lstrip(" -–—ـ/|")
+        after = head[dashed.end("place"):].lstrip(" -–—ـ/")
         # the paper's own name in quotes may come first, the wires after it ('عواصم ـ «الصحيفة» ووكالات:')
         if (paper := re.match(r"[«\"“]([^«»\"“”]{1,30})[»\"”]\s*[-–—ـ،,]?\s*", after)) and not _known(paper.group(1)):
             after = after[paper.end():]

@@ -92,7 +92,6 @@ INLINE = [
     ("month-in-brackets", "باريس — 12 أيار (مايو) — (أ ف ب) — ", "AFP"),
     ("kashida-in-place", "القاهـرة - أ ش أ: ", "MENA"),
     ("country-after-comma", "الكويت، 12 مايو (كونا) - ", "KUNA"),
-    ("bars", "عمان | بترا | ", "Petra"),
     ("comma-colon", "عمان، بترا: ", "Petra"),
     ("braces", "عمان {بترا} ", "Petra"),
     ("slash-then-dash", "عمان/ بترا - ", "Petra"),
