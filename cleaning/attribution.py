@@ -19,7 +19,8 @@ from .text import is_prose, is_sentence, match_key, words
 from .settings import SETTINGS
 
 _SOURCE_LINE = re.compile(
-    r"^[(\[]?\s*(?:المصدر|المصادر|مصدر الخبر|مصادر|مصدر|(?:نقلا|نقلاً|نقلًا|ترجمة|بتصرف|منقول)?\s*عن|(?:نقلا|نقلاً|نقلًا|منقول)\s*من|بحسب|حسب|وفقا|وفقاً|sources?|source|avec|with|منبع|ماخذ)"
+    r"^[(\[]?\s*(?:المصدر|المصادر|مصدر الخبر|مصادر|مصدر|(?:نقلا|نقلاً|نقلًا|ترجمة|بتصرف|منقول)?\s*عن|(?:نقلا|نقلاً|نقلًا|منقول)\s*من"
+    r"|بحسب|حسب|وفقا|وفقاً|sources?|source|avec|with|منبع|ماخذ)"
     r"\s*(?P<sep>[:：\-–—]|\s)\s*(?P<names>[^:：]+?)\s*[)\]]?\s*[.]?$",
     re.IGNORECASE,
 )
@@ -166,7 +167,7 @@ def _find_credit(text: str) -> list[str] | None:
     if 2 <= len(slashed) <= 4 and all(slashed) and len(words(text)) <= SETTINGS.attribution.bare_max_words and not any(
             ch.isdigit() for ch in text) and all(len(words(part)) <= 3 for part in slashed) and (
             name := _known(slashed[-1]) or _wire(slashed[0])):
-        # a wire's slashed line: Anadolu's 'أنقرة/ مراسل/ الأناضول', WAM's 'وام/ محرر/ محرر'
+        # a wire's slashed line ('أنقرة/ مراسل/ الأناضول', 'وام/ محرر/ محرر'): slashes part its place, reporter, editors
         return [name]
     if (slug := _SLUG.match(text)) and (name := _known(slug.group("bracketed") or slug.group("glued"))):
         return [name]
@@ -338,9 +339,8 @@ def _signoff_agencies(text: str) -> list[str]:
 
 
 def _glossed(before: str, name: str | None) -> bool:
-    """The bracket spells out the acronym of the name right before it ('ذكرت وكالة الأنباء السعودية (واس)
-    أن', 'لوكالة الأنباء الكويتية (كونا).'): a mention. Why it generalizes: a credit sets the agency apart
-    from the text; a gloss follows the name the sentence gave it (a clitic 'و', 'ل', 'ب' is the sentence's)."""
+    """A bracket spelling out the acronym of the name right before it ('ذكرت وكالة الأنباء السعودية (واس) أن'): a
+    mention. Why it generalizes: a credit sets the agency apart; a gloss follows the name the sentence gave it."""
     tail = words(before)[-5:]
     return name is not None and any(
         _known(re.sub(r"^(?:[وفلب]|ول|وب)(?=وكال)", "", " ".join(tail[-n:]))) == name for n in range(len(tail), 1, -1))
