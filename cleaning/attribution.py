@@ -316,7 +316,7 @@ def _dated_agency(head: str) -> tuple[str, int] | None:
     known wire right after it (then a dash, after a year) is the credit; '500 وات' is no date."""
     hw = words(head)
     for k in range(2, min(len(hw), 13)):
-        prev = hw[k - 1]
+        prev = hw[k - 2] if hw[k - 1] in ("-", "–", "—", "ـ") else hw[k - 1]  # 'القاهرة - الأحد 12 مايو 2019 - أ ش أ:'
         era = bool(_ERA.match(prev))
         if not (era or _YEAR_OR_DATE.match(prev)) or not _date_led(hw[:k]):
             continue
