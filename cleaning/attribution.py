@@ -52,6 +52,8 @@ _SIGNOFF = re.compile(r"(?:[.!?؟\"”»]\s*(?:(?:[-–—ـ]+\s*)?[(\[/«]\s*(?
 _SLUG = re.compile(r"^[-–—ـ\s]*(?:[(\[/]\s*(?P<bracketed>[^()\[\]/]{2,30}?)\s*[)\]/](?:[\s/]+[^\W\d_]{1,2}(?![^\W\d_]))+"
                    r"(?:\s+[\d:/.]+)*|(?P<glued>[^\W\d_]{2,12})\s?\d{4,}(?:\s+\S+){0,4})\s*$")
 _BULLET = re.compile(r"^[•*·▪◾►▶■●◦]+\s*")
+_YEAR_OR_DATE = re.compile(r"^(?:1[3-4]\d\d|19\d\d|20\d\d|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4})[-–—ـ:]*$")
+_ERA = re.compile(r"^(?:1[3-4]\d\d|19\d\d|20\d\d)?مـ?$")  # the Gregorian era letter, alone or on its year
 _NISBA = re.compile(r"\sال\w+يه$")  # a country's adjective after a name (folded: 'ة' reads 'ه')
 
 
@@ -300,10 +302,6 @@ def _find_dateline(text: str) -> tuple[list[str], bool]:
     return names, bool(names) and whole_line and not re.search(r"\w", rest)
 
 
-_YEAR_OR_DATE = re.compile(r"^(?:1[3-4]\d\d|19\d\d|20\d\d|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4})[-–—ـ:]*$")
-_ERA = re.compile(r"^(?:1[3-4]\d\d|19\d\d|20\d\d)?مـ?$")  # the Gregorian era letter, alone or on its year
-
-
 def _date_led(before: list[str]) -> bool:
     """A place and a date: a number among them, no more other words (not 'هـ', 'في') than a place's."""
     return any(any(c.isdigit() for c in w) for w in before) and len(before) <= 12 and sum(
@@ -341,9 +339,10 @@ def _signoff_agencies(text: str) -> list[str]:
 def _glossed(before: str, name: str | None) -> bool:
     """A bracket spelling out the acronym of the name right before it ('ذكرت وكالة الأنباء السعودية (واس) أن'): a
     mention. Why it generalizes: a credit sets the agency apart; a gloss follows the name the sentence gave it."""
-    tail = words(before)[-5:]
-    return name is not None and any(
-        _known(re.sub(r"^(?:[وفلب]|ول|وب)(?=وكال)", "", " ".join(tail[-n:]))) == name for n in range(len(tail), 1, -1))
+    tail = [re.sub(r"^(?:[وفلب]|ول|وب)(?=وكال|شبك|قنا|موقع)", "", w) for w in words(before)[-5:]]  # the clitic is the sentence's
+    # the full name right before, or the word for a medium ('مع شبكة (سي إن إن)'): the sentence has named it
+    return name is not None and bool(tail) and (match_key(tail[-1]) in _affixes()[0] or any(
+        _known(" ".join(tail[-n:])) == name for n in range(len(tail), 1, -1)))
 
 
 @lru_cache(maxsize=1 << 16)  # pure in its text; the comment search asks it of every line it walks
