@@ -141,6 +141,8 @@ ABOVE = [
     ("spa-full-stop", "جدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس.", "SPA"),
     ("place-slash-acronym", "القاهرة/ أ ش أ", "MENA"),
     ("byline-tatweel", "كتب ـ أ ش أ", "MENA"),
+    ("byline-writer-label", "الكاتب: رويترز", "Reuters"),
+    ("byline-by-label", "بواسطة: وكالة الأنباء الأردنية", "Petra"),
 ]
 
 
