@@ -193,7 +193,7 @@ def _find_credit(text: str) -> list[str] | None:
     return None
 
 
-_BYLINE_LABEL = re.compile(r"^(?:بقلم|كتب|كتبت|إعداد|اعداد|الكاتب|المحرر|تحرير|بواسطة|by)\s*[:：\-–ـ]?\s*", re.IGNORECASE)
+_BYLINE_LABEL = re.compile(r"^(?:بقلم|كتب|كتبت|إعداد|اعداد|by)\s*[:：\-–]?\s*", re.IGNORECASE)
 
 
 def _byline_agency(text: str) -> str | None:
