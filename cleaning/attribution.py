@@ -20,7 +20,7 @@ from .settings import SETTINGS
 
 _SOURCE_LINE = re.compile(
     r"^[(\[]?\s*(?:المصدر|المصادر|مصدر الخبر|مصادر|مصدر|(?:نقلا|نقلاً|نقلًا|ترجمة|بتصرف|منقول)?\s*عن|(?:نقلا|نقلاً|نقلًا|منقول)\s*من"
-    r"|بحسب|حسب|وفقا|وفقاً|sources?|source|avec|with|منبع|ماخذ)"
+    r"|بحسب|حسب|sources?|source|avec|with|منبع|ماخذ)"
     r"\s*(?P<sep>[:：\-–—]|\s)\s*(?P<names>[^:：]+?)\s*[)\]]?\s*[.]?$",
     re.IGNORECASE,
 )
@@ -95,10 +95,10 @@ def canonical_agency(name: str) -> str | None:
                 return table[variant]
         if key == before:
             break
-    # a conjunction, a preposition or an article before a name ('ووكالات', 'لرويترز', 'الأسوشيتد برس'): the sentence's
+    # a conjunction or an article before a name ('ووكالات', 'الأسوشيتد برس'): the sentence's, not the name's
     for word in (first, key):
-        if (word[:1] in "ول" and len(word) > 4 or word.startswith("ال") and " " in word) and (
-                found := canonical_agency(word[1 if word[:1] in "ول" else 2:])):
+        if (word.startswith("و") and len(word) > 4 or word.startswith("ال") and " " in word) and (
+                found := canonical_agency(word[1 if word.startswith("و") else 2:])):
             return found
     return None
 
