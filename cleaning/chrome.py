@@ -310,7 +310,28 @@ def ends_with_full_stop_or_question(text: str) -> bool:
 
 def remove_credit_captions(doc: Document) -> Document:
     picks = {i: "chrome.caption" for i, line in enumerate(doc.lines) if is_credit_caption(line.text)}
+    if picks:  # (the article's closing sentence signed off by its wire is no caption)
+        prose = [i for i, line in enumerate(doc.lines) if is_prose(line.text) or is_sentence(line.text)]
+        for i in [i for i in picks if _closing_signoff(doc.lines[i].text, i, prose)]:
+            del picks[i]
     return doc.take(picks) if picks else doc
+
+
+def _closing_signoff(text: str, i: int, prose: list[int]) -> bool:
+    """'... قبل موسم الحصاد. (رويترز)' as the last line of text under the article's paragraphs:
+    the story's closing paragraph signed off by its wire, not a photo caption. Why it generalizes:
+    a wire signs off the end of its copy, after the last sentence's full stop; a caption stands by
+    a photo (at the head, between paragraphs), not under the last line of text with nothing but
+    furniture below it."""
+    return bool(prose) and prose[0] < i and prose[-1] <= i and is_signed_sentence(text)
+
+
+def is_signed_sentence(text: str) -> bool:
+    """A sentence complete with its full stop, then a credit ('وتنتج الواحات ثلث تمور البلاد.
+    (رويترز)'): a paragraph signed off, which reads as text; a caption names who is pictured in a
+    phrase with no full stop before its credit ('مزارعون في إحدى الواحات (رويترز)')."""
+    match = _CREDIT_TAIL.match(text)
+    return bool(match) and ends_with_full_stop_or_question(match.group("head")) and is_prose(match.group("head"))
 
 
 def is_furniture(text: str) -> bool:

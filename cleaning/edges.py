@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .chrome import is_signed_sentence
 from .context import needs
 from .repetition import shuffled_fingerprint
 from .schema import Document
@@ -108,8 +109,9 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
             if text in markers:
                 break
         if is_prose(text) or is_sentence(text) or len(words(text)) > SETTINGS.chrome.footer_max_words \
-                or (len(words(text)) >= 3 and _CLAUSE_GOES_ON.search(text)) or _announces(text):
-            break  # (a line ending in a semicolon is a list's item or a clause: text goes on, no furniture does)
+                or (len(words(text)) >= 3 and _CLAUSE_GOES_ON.search(text)) or _announces(text) or is_signed_sentence(text):
+            break  # (a line ending in a semicolon is a list's item or a clause: text goes on, no furniture does;
+            # a sentence signed off by its wire, '... البلاد. (رويترز)', is the story's closing line)
         if prose and i > prose[-1] and _closes_article(doc, prose[-1], i, taken, bars):
             break
         picks[i] = "chrome.footer"
@@ -181,7 +183,8 @@ def _link_lines(doc: Document, bars: set[int] = frozenset()) -> set[int]:
     for i in range(last + 1, len(lines) + 1):
         text = lines[i].text if i < len(lines) else ""
         headline = 3 <= len(words(text)) <= SETTINGS.chrome.footer_max_words and is_headline_like(text) \
-            and not is_quotation(text) and not is_tag_line(text) and i not in bars  # (tags, a bar: no link to another)
+            and not is_quotation(text) and not is_tag_line(text) and i not in bars \
+            and not is_signed_sentence(text)  # (tags, a bar, a sentence signed off by its wire: no link to another)
         # a run is lines next to each other on the page: nothing taken out between two of them
         adjacent = bool(run) and bisect.bisect_right(taken, lines[run[-1]].number) == bisect.bisect_left(taken, lines[i].number) \
             if i < len(lines) else False

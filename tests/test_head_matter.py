@@ -155,3 +155,28 @@ def test_a_date_stamp_under_the_headline_still_goes():
 def test_a_stamp_with_trailing_dots_under_the_article_still_goes():
     page = "\n".join([HEADLINE, FIRST, SECOND, "الثلاثاء 12 مارس 2024 .."]).encode()
     assert texts(clean_page("t", page)) == [FIRST, SECOND]
+
+
+SIGNED_CLOSE = "ويأمل المزارعون أن يعود إنتاج التمور إلى سابق عهده. (رويترز)"
+
+
+def test_closing_sentence_signed_off_by_its_wire_is_no_caption():
+    # the story's last paragraph, short, its full stop then the wire's credit: text, and credited
+    page = "\n".join([HEADLINE, FIRST, SECOND, SIGNED_CLOSE, "شارك المقال"]).encode()
+    doc = clean_page("t", page)
+    assert texts(doc) == [FIRST, SECOND, SIGNED_CLOSE]
+    assert doc.sources == ("Reuters",)
+
+
+def test_closing_sentence_signed_off_stays_over_an_unknown_slogan():
+    page = "\n".join([HEADLINE, FIRST, SECOND, SIGNED_CLOSE, "جريدة الواحة صوت الجنوب", "أخبار الواحة"]).encode()
+    assert texts(clean_page("t", page)) == [FIRST, SECOND, SIGNED_CLOSE]
+
+
+def test_credited_photo_captions_still_go():
+    # a phrase with no full stop before its credit, under the paragraphs; a sentence-shaped caption
+    # between paragraphs (a photo there) or above the first one
+    phrase = "مزارعون يقطفون التمور في إحدى الواحات الجنوبية (رويترز)"
+    between = "عمال يرشون المبيدات على النخيل في الواحات. (رويترز)"
+    page = "\n".join([HEADLINE, between, FIRST, between, SECOND, phrase, "شارك المقال"]).encode()
+    assert texts(clean_page("t", page)) == [FIRST, SECOND]
