@@ -52,7 +52,8 @@ def remove_head_captions(doc: Document) -> Document:
     # title step takes every other repeat): a headline, never a photo's caption
     picks = {i: "chrome.caption" for run in _runs(doc, candidates) if len(run) < SETTINGS.chrome.list_min_lines
              or doc.title_line is None or doc.lines[run[0]].number < doc.title_line for i in run
-             if not _is_deck(doc, doc.lines[i], lead) and not _kept_repeat(doc, doc.lines[i])}
+             if not _is_deck(doc, doc.lines[i], lead) and not _kept_repeat(doc, doc.lines[i])
+             and not _quoted_deck(doc, doc.lines[i])}
     return doc.take(picks) if picks else doc
 
 
@@ -79,6 +80,27 @@ def _is_deck(doc: Document, line, lead: int | None) -> bool:
     a long line is the photo's caption instead."""
     return doc.title_line is not None and line.number > doc.title_line \
         and len(words(line.text)) >= SETTINGS.chrome.deck_min_words and (lead is None or line.number < lead)
+
+
+_SPEAKER = re.compile(r"^(?P<speaker>[^:：\d]{2,40}?)\s*[:：]\s*(?P<said>[^:：]+)$")
+# a phrase opening with a preposition places or labels what follows ('في اللقطة:', 'على الهامش:',
+# 'من جهة أخرى:'); a speaker is a noun, a name or a title (the closed class of Arabic prepositions)
+_PREPOSITION = re.compile(r"^(?:في|من|على|عن|إلى|الى|مع|عند|حول|خلال|بعد|قبل|منذ|حتى|لدى)(?:\s|$)")
+
+
+def _quoted_deck(doc: Document, line) -> bool:
+    """'مدير الحملة: لن نسمح بانتشار الآفة في مزارعنا' under the headline: a statement given to its
+    speaker, the press's deck quoting the story's main figure. Why it generalizes: a photo caption
+    names who is pictured and where, with no colon giving anyone's words; a label over a name
+    ('تصوير: ...', 'كتب: ...', 'القاهرة: name') has a name of a few words after its colon, and a
+    widget's label is a known phrase taken before this step. The speaker is a few words, no digits
+    (a stamp's 'آخر تحديث: 12/05' is no speaker) and no preposition (a photo's label 'في اللقطة:');
+    the statement runs past a name's length."""
+    if doc.title_line is None or line.number <= doc.title_line or not (match := _SPEAKER.match(line.text)):
+        return False
+    return len(words(match.group("speaker"))) <= SETTINGS.chrome.speaker_max_words \
+        and not _PREPOSITION.match(match.group("speaker").strip()) \
+        and len(words(match.group("said"))) >= SETTINGS.chrome.statement_min_words
 
 
 @needs("boilerplate")

@@ -180,3 +180,22 @@ def test_credited_photo_captions_still_go():
     between = "عمال يرشون المبيدات على النخيل في الواحات. (رويترز)"
     page = "\n".join([HEADLINE, between, FIRST, between, SECOND, phrase, "شارك المقال"]).encode()
     assert texts(clean_page("t", page)) == [FIRST, SECOND]
+
+
+def test_a_statement_given_to_its_speaker_under_the_headline_is_the_deck():
+    deck = "مدير الحملة: لن نسمح بانتشار الآفة في مزارع الواحات"
+    doc = remove_head_captions(extract_title(doc_of(HEADLINE, deck, FIRST, SECOND)))
+    assert texts(doc) == [deck, FIRST, SECOND]
+
+
+def test_a_label_over_a_name_under_the_headline_still_goes():
+    # a place or a role over a writer's name: a name of a few words after the colon, no statement
+    for line in ("الواحات: سالم بن علي الهاملي", "إعداد: سالم الهاملي"):
+        doc = remove_head_captions(extract_title(doc_of(HEADLINE, line, FIRST, SECOND)))
+        assert texts(doc) == [FIRST, SECOND], line
+
+
+def test_a_photo_label_with_a_preposition_under_the_headline_still_goes():
+    caption = "في اللقطة: وزير الزراعة يتفقد مزارع النخيل المصابة"
+    doc = remove_head_captions(extract_title(doc_of(HEADLINE, caption, FIRST, SECOND)))
+    assert texts(doc) == [FIRST, SECOND]
