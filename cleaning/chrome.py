@@ -203,14 +203,45 @@ def is_bullet_led(text: str) -> bool:
 
 def remove_symbol_led(doc: Document) -> Document:
     """Short lines led by an emoji, pictograph or bullet ('💡 أهم المواضيع', '» الأخبار'): menu
-    items and link lists, not prose."""
+    items and link lists, not prose; the article's own bulleted list stays (`_announced_lists`)."""
     picks = {
         i: "chrome.symbol_led"
         for i, line in enumerate(doc.lines)
         if is_bullet_led(line.text) and len(words(line.text)) <= SETTINGS.chrome.symbol_led_max_words
         and not is_prose(line.text) and not is_sentence(line.text)
     }
+    for i in _announced_lists(doc, picks):
+        del picks[i]
     return doc.take(picks) if picks else doc
+
+
+def _announced_lists(doc: Document, picks: dict[int, str]) -> set[int]:
+    """Runs of bulleted lines ('• رش المبيدات') between two lines of the article's text: under a
+    line of its own that announces them with a colon ('وتشمل الحملة:'), and over a paragraph that
+    goes on. Why it generalizes: a menu or a link list stands at the page's head or foot, or under
+    a heading the lexicon knows (taken before this step); the article's points are set between its
+    own sentences, announced by the one above and closed by the paragraph below."""
+    taken = sorted(r.line for r in doc.removed)
+
+    def adjacent(a: int, b: int) -> bool:  # (nothing taken out between two lines)
+        return bisect.bisect_right(taken, doc.lines[a].number) == bisect.bisect_left(taken, doc.lines[b].number)
+
+    kept, i, lines = set(), 0, doc.lines
+    while i < len(lines):
+        if i not in picks:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and j + 1 in picks and adjacent(j, j + 1):
+            j += 1
+        above, below = lines[i - 1].text if i else "", lines[j + 1].text if j + 1 < len(lines) else ""
+        if (j - i + 1 >= SETTINGS.chrome.announced_list_min_items and i and j + 1 < len(lines)
+                and adjacent(i - 1, i) and adjacent(j, j + 1) and re.search(r"[:：]\s*$", above)
+                and len(words(above)) >= 2 and lexicon_category(above) is None and not is_bullet_led(above)
+                and is_prose(below) and not is_bullet_led(below)):
+            kept.update(range(i, j + 1))
+        i = j + 1
+    return kept
 
 
 def is_menu(text: str) -> bool:

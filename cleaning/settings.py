@@ -69,6 +69,7 @@ class ChromeSettings:
     announce_min_words: int = 5             # 'clause، main clause:' at the foot: a sentence announcing a list
     speaker_max_words: int = 4              # 'speaker: statement' deck under the headline: the speaker's name or title...
     statement_min_words: int = 5            # ...and the statement, longer than a name after a label ('القاهرة: name')
+    announced_list_min_items: int = 2       # bulleted lines between 'announcing line:' and a paragraph: the article's list
 
 
 @dataclass(frozen=True)

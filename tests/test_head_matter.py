@@ -199,3 +199,20 @@ def test_a_photo_label_with_a_preposition_under_the_headline_still_goes():
     caption = "في اللقطة: وزير الزراعة يتفقد مزارع النخيل المصابة"
     doc = remove_head_captions(extract_title(doc_of(HEADLINE, caption, FIRST, SECOND)))
     assert texts(doc) == [FIRST, SECOND]
+
+
+POINTS = ["• مسح المزارع المصابة بالسوسة", "• رش المبيدات على النخيل", "• تعويض المزارعين المتضررين"]
+
+
+def test_a_bulleted_list_the_article_announces_between_its_paragraphs_stays():
+    announce = "وتشمل الحملة ثلاث مراحل:"
+    page = "\n".join([HEADLINE, FIRST, announce, *POINTS, SECOND, "شارك المقال"]).encode()
+    assert texts(clean_page("t", page)) == [FIRST, announce, *POINTS, SECOND]
+
+
+def test_bulleted_links_with_no_announcing_line_or_at_the_foot_still_go():
+    links = ["» مزارعو الواحات يطالبون بدعم إضافي", "» الأمطار تعود إلى الجنوب"]
+    between = "\n".join([HEADLINE, FIRST, *links, SECOND]).encode()
+    assert texts(clean_page("t", between)) == [FIRST, SECOND]
+    foot = "\n".join([HEADLINE, FIRST, SECOND, "تابعوا أيضا على موقعنا:", *links]).encode()
+    assert all(link not in texts(clean_page("t", foot)) for link in links)
