@@ -216,3 +216,11 @@ def test_bulleted_links_with_no_announcing_line_or_at_the_foot_still_go():
     assert texts(clean_page("t", between)) == [FIRST, SECOND]
     foot = "\n".join([HEADLINE, FIRST, SECOND, "تابعوا أيضا على موقعنا:", *links]).encode()
     assert all(link not in texts(clean_page("t", foot)) for link in links)
+
+
+def test_headline_repeated_under_a_kicker_opening_with_a_wire_dateline_stays():
+    kicker = "الرباط (رويترز) - مع اقتراب موسم الحصاد.."
+    page = "\n".join([HEADLINE, "أرسل الخبر لصديق", kicker, HEADLINE, FIRST, SECOND]).encode()
+    doc = clean_page("t", page)
+    assert doc.title == HEADLINE
+    assert texts(doc) == [kicker, HEADLINE, FIRST, SECOND]
