@@ -221,27 +221,37 @@ def _announced_lists(doc: Document, picks: dict[int, str]) -> set[int]:
     goes on. Why it generalizes: a menu or a link list stands at the page's head or foot, or under
     a heading the lexicon knows (taken before this step); the article's points are set between its
     own sentences, announced by the one above and closed by the paragraph below."""
+    kept = set()
+    for i, j in _inner_runs(doc, picks, lambda a, b: True):
+        above, below = doc.lines[i - 1].text, doc.lines[j + 1].text
+        if (j - i + 1 >= SETTINGS.chrome.announced_list_min_items and re.search(r"[:：]\s*$", above)
+                and len(words(above)) >= 2 and lexicon_category(above) is None and not is_bullet_led(above)
+                and is_prose(below) and not is_bullet_led(below)):
+            kept.update(range(i, j + 1))
+    return kept
+
+
+def _inner_runs(doc: Document, picks: dict[int, str], same) -> list[tuple[int, int]]:
+    """(first, last) of each run of picked lines next to each other on the page (nothing taken out
+    between, `same(first, next)` for each), with a line of the page right above and right below."""
     taken = sorted(r.line for r in doc.removed)
+    lines = doc.lines
 
-    def adjacent(a: int, b: int) -> bool:  # (nothing taken out between two lines)
-        return bisect.bisect_right(taken, doc.lines[a].number) == bisect.bisect_left(taken, doc.lines[b].number)
+    def adjacent(a: int, b: int) -> bool:
+        return bisect.bisect_right(taken, lines[a].number) == bisect.bisect_left(taken, lines[b].number)
 
-    kept, i, lines = set(), 0, doc.lines
+    runs, i = [], 0
     while i < len(lines):
         if i not in picks:
             i += 1
             continue
         j = i
-        while j + 1 < len(lines) and j + 1 in picks and adjacent(j, j + 1):
+        while j + 1 < len(lines) and j + 1 in picks and same(i, j + 1) and adjacent(j, j + 1):
             j += 1
-        above, below = lines[i - 1].text if i else "", lines[j + 1].text if j + 1 < len(lines) else ""
-        if (j - i + 1 >= SETTINGS.chrome.announced_list_min_items and i and j + 1 < len(lines)
-                and adjacent(i - 1, i) and adjacent(j, j + 1) and re.search(r"[:：]\s*$", above)
-                and len(words(above)) >= 2 and lexicon_category(above) is None and not is_bullet_led(above)
-                and is_prose(below) and not is_bullet_led(below)):
-            kept.update(range(i, j + 1))
+        if i and j + 1 < len(lines) and adjacent(i - 1, i) and adjacent(j, j + 1):
+            runs.append((i, j))
         i = j + 1
-    return kept
+    return runs
 
 
 def is_menu(text: str) -> bool:
@@ -262,7 +272,25 @@ def is_menu(text: str) -> bool:
 
 def remove_menus(doc: Document) -> Document:
     picks = {i: "chrome.menu" for i, line in enumerate(doc.lines) if is_menu(line.text)}
+    for i in _tables(doc, picks):
+        del picks[i]
     return doc.take(picks) if picks else doc
+
+
+_CELL_BAR = re.compile(r"[|｜]")
+
+
+def _tables(doc: Document, picks: dict[int, str]) -> set[int]:
+    """Runs of two or more barred rows with the same number of cells ('المنطقة | عدد النخيل |
+    المصاب' over 'الجنوب | 20000 | 500') right between two paragraphs: the article's table. Why it
+    generalizes: a menu is one line at the page's head or foot, and two menus one over the other
+    list different sections; a table's rows share its columns and stand inside the text, which
+    goes on under them."""
+    def cells(i: int) -> int:
+        return len(_CELL_BAR.findall(doc.lines[i].text))
+    bars = {i: rule for i, rule in picks.items() if cells(i)}
+    return {k for i, j in _inner_runs(doc, bars, lambda a, b: cells(a) == cells(b))
+            if j > i and is_prose(doc.lines[i - 1].text) and is_prose(doc.lines[j + 1].text) for k in range(i, j + 1)}
 
 
 def is_date_stamp(text: str, labelled: bool = True) -> bool:

@@ -224,3 +224,17 @@ def test_headline_repeated_under_a_kicker_opening_with_a_wire_dateline_stays():
     doc = clean_page("t", page)
     assert doc.title == HEADLINE
     assert texts(doc) == [kicker, HEADLINE, FIRST, SECOND]
+
+
+def test_a_table_of_barred_rows_between_paragraphs_stays():
+    rows = ["الواحة | النخيل | المصاب", "الجنوبية | 20000 | 480", "الشرقية | 14500 | 95"]
+    page = "\n".join([HEADLINE, FIRST, *rows, SECOND]).encode()
+    assert texts(clean_page("t", page)) == [FIRST, *rows, SECOND]
+
+
+def test_menus_between_paragraphs_with_other_columns_still_go():
+    menus = ["أخبار | رياضة | اقتصاد | ثقافة", "من نحن | اتصل بنا | الخصوصية"]
+    page = "\n".join([HEADLINE, FIRST, *menus, SECOND]).encode()
+    assert texts(clean_page("t", page)) == [FIRST, SECOND]
+    page = "\n".join([HEADLINE, FIRST, menus[0], SECOND]).encode()
+    assert texts(clean_page("t", page)) == [FIRST, SECOND]
