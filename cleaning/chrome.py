@@ -203,14 +203,55 @@ def is_bullet_led(text: str) -> bool:
 
 def remove_symbol_led(doc: Document) -> Document:
     """Short lines led by an emoji, pictograph or bullet ('💡 أهم المواضيع', '» الأخبار'): menu
-    items and link lists, not prose."""
+    items and link lists, not prose; the article's own bulleted list stays (`_announced_lists`)."""
     picks = {
         i: "chrome.symbol_led"
         for i, line in enumerate(doc.lines)
         if is_bullet_led(line.text) and len(words(line.text)) <= SETTINGS.chrome.symbol_led_max_words
         and not is_prose(line.text) and not is_sentence(line.text)
     }
+    for i in _announced_lists(doc, picks):
+        del picks[i]
     return doc.take(picks) if picks else doc
+
+
+def _announced_lists(doc: Document, picks: dict[int, str]) -> set[int]:
+    """Runs of bulleted lines ('• رش المبيدات') between two lines of the article's text: under a
+    line of its own that announces them with a colon ('وتشمل الحملة:'), and over a paragraph that
+    goes on. Why it generalizes: a menu or a link list stands at the page's head or foot, or under
+    a heading the lexicon knows (taken before this step); the article's points are set between its
+    own sentences, announced by the one above and closed by the paragraph below."""
+    kept = set()
+    for i, j in _inner_runs(doc, picks, lambda a, b: True):
+        above, below = doc.lines[i - 1].text, doc.lines[j + 1].text
+        if (j - i + 1 >= SETTINGS.chrome.announced_list_min_items and re.search(r"[:：]\s*$", above)
+                and len(words(above)) >= 2 and lexicon_category(above) is None and not is_bullet_led(above)
+                and is_prose(below) and not is_bullet_led(below)):
+            kept.update(range(i, j + 1))
+    return kept
+
+
+def _inner_runs(doc: Document, picks: dict[int, str], same) -> list[tuple[int, int]]:
+    """(first, last) of each run of picked lines next to each other on the page (nothing taken out
+    between, `same(first, next)` for each), with a line of the page right above and right below."""
+    taken = sorted(r.line for r in doc.removed)
+    lines = doc.lines
+
+    def adjacent(a: int, b: int) -> bool:
+        return bisect.bisect_right(taken, lines[a].number) == bisect.bisect_left(taken, lines[b].number)
+
+    runs, i = [], 0
+    while i < len(lines):
+        if i not in picks:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and j + 1 in picks and same(i, j + 1) and adjacent(j, j + 1):
+            j += 1
+        if i and j + 1 < len(lines) and adjacent(i - 1, i) and adjacent(j, j + 1):
+            runs.append((i, j))
+        i = j + 1
+    return runs
 
 
 def is_menu(text: str) -> bool:
@@ -231,7 +272,25 @@ def is_menu(text: str) -> bool:
 
 def remove_menus(doc: Document) -> Document:
     picks = {i: "chrome.menu" for i, line in enumerate(doc.lines) if is_menu(line.text)}
+    for i in _tables(doc, picks):
+        del picks[i]
     return doc.take(picks) if picks else doc
+
+
+_CELL_BAR = re.compile(r"[|｜]")
+
+
+def _tables(doc: Document, picks: dict[int, str]) -> set[int]:
+    """Runs of two or more barred rows with the same number of cells ('المنطقة | عدد النخيل |
+    المصاب' over 'الجنوب | 20000 | 500') right between two paragraphs: the article's table. Why it
+    generalizes: a menu is one line at the page's head or foot, and two menus one over the other
+    list different sections; a table's rows share its columns and stand inside the text, which
+    goes on under them."""
+    def cells(i: int) -> int:
+        return len(_CELL_BAR.findall(doc.lines[i].text))
+    bars = {i: rule for i, rule in picks.items() if cells(i)}
+    return {k for i, j in _inner_runs(doc, bars, lambda a, b: cells(a) == cells(b))
+            if j > i and is_prose(doc.lines[i - 1].text) and is_prose(doc.lines[j + 1].text) for k in range(i, j + 1)}
 
 
 def is_date_stamp(text: str, labelled: bool = True) -> bool:
@@ -310,7 +369,28 @@ def ends_with_full_stop_or_question(text: str) -> bool:
 
 def remove_credit_captions(doc: Document) -> Document:
     picks = {i: "chrome.caption" for i, line in enumerate(doc.lines) if is_credit_caption(line.text)}
+    if picks:  # (the article's closing sentence signed off by its wire is no caption)
+        prose = [i for i, line in enumerate(doc.lines) if is_prose(line.text) or is_sentence(line.text)]
+        for i in [i for i in picks if _closing_signoff(doc.lines[i].text, i, prose)]:
+            del picks[i]
     return doc.take(picks) if picks else doc
+
+
+def _closing_signoff(text: str, i: int, prose: list[int]) -> bool:
+    """'... قبل موسم الحصاد. (رويترز)' as the last line of text under the article's paragraphs:
+    the story's closing paragraph signed off by its wire, not a photo caption. Why it generalizes:
+    a wire signs off the end of its copy, after the last sentence's full stop; a caption stands by
+    a photo (at the head, between paragraphs), not under the last line of text with nothing but
+    furniture below it."""
+    return bool(prose) and prose[0] < i and prose[-1] <= i and is_signed_sentence(text)
+
+
+def is_signed_sentence(text: str) -> bool:
+    """A sentence complete with its full stop, then a credit ('وتنتج الواحات ثلث تمور البلاد.
+    (رويترز)'): a paragraph signed off, which reads as text; a caption names who is pictured in a
+    phrase with no full stop before its credit ('مزارعون في إحدى الواحات (رويترز)')."""
+    match = _CREDIT_TAIL.match(text)
+    return bool(match) and ends_with_full_stop_or_question(match.group("head")) and is_prose(match.group("head"))
 
 
 def is_furniture(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .chrome import is_signed_sentence
 from .context import needs
 from .repetition import shuffled_fingerprint
 from .schema import Document
@@ -51,7 +52,8 @@ def remove_head_captions(doc: Document) -> Document:
     # title step takes every other repeat): a headline, never a photo's caption
     picks = {i: "chrome.caption" for run in _runs(doc, candidates) if len(run) < SETTINGS.chrome.list_min_lines
              or doc.title_line is None or doc.lines[run[0]].number < doc.title_line for i in run
-             if not _is_deck(doc, doc.lines[i], lead) and not _kept_repeat(doc, doc.lines[i])}
+             if not _is_deck(doc, doc.lines[i], lead) and not _kept_repeat(doc, doc.lines[i])
+             and not _quoted_deck(doc, doc.lines[i])}
     return doc.take(picks) if picks else doc
 
 
@@ -78,6 +80,27 @@ def _is_deck(doc: Document, line, lead: int | None) -> bool:
     a long line is the photo's caption instead."""
     return doc.title_line is not None and line.number > doc.title_line \
         and len(words(line.text)) >= SETTINGS.chrome.deck_min_words and (lead is None or line.number < lead)
+
+
+_SPEAKER = re.compile(r"^(?P<speaker>[^:：\d]{2,40}?)\s*[:：]\s*(?P<said>[^:：]+)$")
+# a phrase opening with a preposition places or labels what follows ('في اللقطة:', 'على الهامش:',
+# 'من جهة أخرى:'); a speaker is a noun, a name or a title (the closed class of Arabic prepositions)
+_PREPOSITION = re.compile(r"^(?:في|من|على|عن|إلى|الى|مع|عند|حول|خلال|بعد|قبل|منذ|حتى|لدى)(?:\s|$)")
+
+
+def _quoted_deck(doc: Document, line) -> bool:
+    """'مدير الحملة: لن نسمح بانتشار الآفة في مزارعنا' under the headline: a statement given to its
+    speaker, the press's deck quoting the story's main figure. Why it generalizes: a photo caption
+    names who is pictured and where, with no colon giving anyone's words; a label over a name
+    ('تصوير: ...', 'كتب: ...', 'القاهرة: name') has a name of a few words after its colon, and a
+    widget's label is a known phrase taken before this step. The speaker is a few words, no digits
+    (a stamp's 'آخر تحديث: 12/05' is no speaker) and no preposition (a photo's label 'في اللقطة:');
+    the statement runs past a name's length."""
+    if doc.title_line is None or line.number <= doc.title_line or not (match := _SPEAKER.match(line.text)):
+        return False
+    return len(words(match.group("speaker"))) <= SETTINGS.chrome.speaker_max_words \
+        and not _PREPOSITION.match(match.group("speaker").strip()) \
+        and len(words(match.group("said"))) >= SETTINGS.chrome.statement_min_words
 
 
 @needs("boilerplate")
@@ -108,8 +131,9 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
             if text in markers:
                 break
         if is_prose(text) or is_sentence(text) or len(words(text)) > SETTINGS.chrome.footer_max_words \
-                or (len(words(text)) >= 3 and _CLAUSE_GOES_ON.search(text)) or _announces(text):
-            break  # (a line ending in a semicolon is a list's item or a clause: text goes on, no furniture does)
+                or (len(words(text)) >= 3 and _CLAUSE_GOES_ON.search(text)) or _announces(text) or is_signed_sentence(text):
+            break  # (a line ending in a semicolon is a list's item or a clause: text goes on, no furniture does;
+            # a sentence signed off by its wire, '... البلاد. (رويترز)', is the story's closing line)
         if prose and i > prose[-1] and _closes_article(doc, prose[-1], i, taken, bars):
             break
         picks[i] = "chrome.footer"
@@ -181,7 +205,8 @@ def _link_lines(doc: Document, bars: set[int] = frozenset()) -> set[int]:
     for i in range(last + 1, len(lines) + 1):
         text = lines[i].text if i < len(lines) else ""
         headline = 3 <= len(words(text)) <= SETTINGS.chrome.footer_max_words and is_headline_like(text) \
-            and not is_quotation(text) and not is_tag_line(text) and i not in bars  # (tags, a bar: no link to another)
+            and not is_quotation(text) and not is_tag_line(text) and i not in bars \
+            and not is_signed_sentence(text)  # (tags, a bar, a sentence signed off by its wire: no link to another)
         # a run is lines next to each other on the page: nothing taken out between two of them
         adjacent = bool(run) and bisect.bisect_right(taken, lines[run[-1]].number) == bisect.bisect_left(taken, lines[i].number) \
             if i < len(lines) else False

@@ -67,6 +67,9 @@ class ChromeSettings:
     marker_max_chars: int = 3               # 'س', 'ج': an article's own question/answer markers
     deck_min_words: int = 12                # under the headline, a line this long is the story's deck, no caption
     announce_min_words: int = 5             # 'clause، main clause:' at the foot: a sentence announcing a list
+    speaker_max_words: int = 4              # 'speaker: statement' deck under the headline: the speaker's name or title...
+    statement_min_words: int = 5            # ...and the statement, longer than a name after a label ('القاهرة: name')
+    announced_list_min_items: int = 2       # bulleted lines between 'announcing line:' and a paragraph: the article's list
 
 
 @dataclass(frozen=True)

@@ -288,6 +288,7 @@ def _under_kicker(lines, start: int, i: int, boilerplate: frozenset[int]) -> boo
     above = i - 1
     if above <= start or not ends_sentence(lines[above].text) \
             or _not_headline(lines[above].text, boilerplate) and not is_dated_kicker(lines[above].text) \
+            and not _wire_opening(lines[above].text) \
             or len(words(lines[above].text)) >= SETTINGS.text.prose_min_words:
         return False
     if any(len(words(lines[j].text)) >= SETTINGS.text.prose_min_words for j in range(start + 1, i)):
@@ -295,6 +296,14 @@ def _under_kicker(lines, start: int, i: int, boilerplate: frozenset[int]) -> boo
     # a teaser (a later paragraph's opening words, cut off) is the page's link to the text, no kicker
     stem = _repeat_key(lines[above].text)
     return not any(_repeat_key(line.text).startswith(stem) for line in lines[i + 1:])
+
+
+def _wire_opening(text: str) -> bool:
+    """'الكويت (قنا) - منتصف أبريل الجاري..': a wire's dateline opening a line that goes on is the
+    copy's first line of text (here its kicker), not furniture; a dateline alone on its line is the
+    credit's own line."""
+    names, whole = dateline_agencies(text)
+    return bool(names) and not whole
 
 
 @needs("boilerplate")

@@ -155,3 +155,86 @@ def test_a_date_stamp_under_the_headline_still_goes():
 def test_a_stamp_with_trailing_dots_under_the_article_still_goes():
     page = "\n".join([HEADLINE, FIRST, SECOND, "الثلاثاء 12 مارس 2024 .."]).encode()
     assert texts(clean_page("t", page)) == [FIRST, SECOND]
+
+
+SIGNED_CLOSE = "ويأمل المزارعون أن يعود إنتاج التمور إلى سابق عهده. (رويترز)"
+
+
+def test_closing_sentence_signed_off_by_its_wire_is_no_caption():
+    # the story's last paragraph, short, its full stop then the wire's credit: text, and credited
+    page = "\n".join([HEADLINE, FIRST, SECOND, SIGNED_CLOSE, "شارك المقال"]).encode()
+    doc = clean_page("t", page)
+    assert texts(doc) == [FIRST, SECOND, SIGNED_CLOSE]
+    assert doc.sources == ("Reuters",)
+
+
+def test_closing_sentence_signed_off_stays_over_an_unknown_slogan():
+    page = "\n".join([HEADLINE, FIRST, SECOND, SIGNED_CLOSE, "جريدة الواحة صوت الجنوب", "أخبار الواحة"]).encode()
+    assert texts(clean_page("t", page)) == [FIRST, SECOND, SIGNED_CLOSE]
+
+
+def test_credited_photo_captions_still_go():
+    # a phrase with no full stop before its credit, under the paragraphs; a sentence-shaped caption
+    # between paragraphs (a photo there) or above the first one
+    phrase = "مزارعون يقطفون التمور في إحدى الواحات الجنوبية (رويترز)"
+    between = "عمال يرشون المبيدات على النخيل في الواحات. (رويترز)"
+    page = "\n".join([HEADLINE, between, FIRST, between, SECOND, phrase, "شارك المقال"]).encode()
+    assert texts(clean_page("t", page)) == [FIRST, SECOND]
+
+
+def test_a_statement_given_to_its_speaker_under_the_headline_is_the_deck():
+    deck = "مدير الحملة: لن نسمح بانتشار الآفة في مزارع الواحات"
+    doc = remove_head_captions(extract_title(doc_of(HEADLINE, deck, FIRST, SECOND)))
+    assert texts(doc) == [deck, FIRST, SECOND]
+
+
+def test_a_label_over_a_name_under_the_headline_still_goes():
+    # a place or a role over a writer's name: a name of a few words after the colon, no statement
+    for line in ("الواحات: سالم بن علي الهاملي", "إعداد: سالم الهاملي"):
+        doc = remove_head_captions(extract_title(doc_of(HEADLINE, line, FIRST, SECOND)))
+        assert texts(doc) == [FIRST, SECOND], line
+
+
+def test_a_photo_label_with_a_preposition_under_the_headline_still_goes():
+    caption = "في اللقطة: وزير الزراعة يتفقد مزارع النخيل المصابة"
+    doc = remove_head_captions(extract_title(doc_of(HEADLINE, caption, FIRST, SECOND)))
+    assert texts(doc) == [FIRST, SECOND]
+
+
+POINTS = ["• مسح المزارع المصابة بالسوسة", "• رش المبيدات على النخيل", "• تعويض المزارعين المتضررين"]
+
+
+def test_a_bulleted_list_the_article_announces_between_its_paragraphs_stays():
+    announce = "وتشمل الحملة ثلاث مراحل:"
+    page = "\n".join([HEADLINE, FIRST, announce, *POINTS, SECOND, "شارك المقال"]).encode()
+    assert texts(clean_page("t", page)) == [FIRST, announce, *POINTS, SECOND]
+
+
+def test_bulleted_links_with_no_announcing_line_or_at_the_foot_still_go():
+    links = ["» مزارعو الواحات يطالبون بدعم إضافي", "» الأمطار تعود إلى الجنوب"]
+    between = "\n".join([HEADLINE, FIRST, *links, SECOND]).encode()
+    assert texts(clean_page("t", between)) == [FIRST, SECOND]
+    foot = "\n".join([HEADLINE, FIRST, SECOND, "تابعوا أيضا على موقعنا:", *links]).encode()
+    assert all(link not in texts(clean_page("t", foot)) for link in links)
+
+
+def test_headline_repeated_under_a_kicker_opening_with_a_wire_dateline_stays():
+    kicker = "الرباط (رويترز) - مع اقتراب موسم الحصاد.."
+    page = "\n".join([HEADLINE, "أرسل الخبر لصديق", kicker, HEADLINE, FIRST, SECOND]).encode()
+    doc = clean_page("t", page)
+    assert doc.title == HEADLINE
+    assert texts(doc) == [kicker, HEADLINE, FIRST, SECOND]
+
+
+def test_a_table_of_barred_rows_between_paragraphs_stays():
+    rows = ["الواحة | النخيل | المصاب", "الجنوبية | 20000 | 480", "الشرقية | 14500 | 95"]
+    page = "\n".join([HEADLINE, FIRST, *rows, SECOND]).encode()
+    assert texts(clean_page("t", page)) == [FIRST, *rows, SECOND]
+
+
+def test_menus_between_paragraphs_with_other_columns_still_go():
+    menus = ["أخبار | رياضة | اقتصاد | ثقافة", "من نحن | اتصل بنا | الخصوصية"]
+    page = "\n".join([HEADLINE, FIRST, *menus, SECOND]).encode()
+    assert texts(clean_page("t", page)) == [FIRST, SECOND]
+    page = "\n".join([HEADLINE, FIRST, menus[0], SECOND]).encode()
+    assert texts(clean_page("t", page)) == [FIRST, SECOND]
