@@ -66,7 +66,7 @@ def _mask_unknown(doc: Document, before: set[int]) -> Document:
         text = record.text
         # (between the last box's action line and a text, a bare number is a writer's name slot: '113')
         if record.rule == "comments.meta" and (maybe_name(text) or not re.search(r"[^\W_]", text) or (
-                record.line in over_time and len(words(text)) <= SETTINGS.comments.name_max_words)
+                record.line in over_time and len(words(text)) <= SETTINGS.comments.section_name_max_words)
                 or (record.line in over_text and record.line - 1 in after_meta and re.fullmatch(r"\d+", text.strip()))):
             return replace(record, text=UNKNOWN)  # a line of symbols alone may be a name too ('؟؟؟؟')
         # a heading-like line in a writer's slot is a reader's name ('الى صاحب التعليق رقم 1'): over a
@@ -182,6 +182,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
     trailing_meta = False  # the section's comments end with a meta line holding their time
     last_body = None  # line number of the previous comment text line
     last_said = None  # index of the previous one-line comment ('name: text')
+    slotted = 0  # comments whose writer's line stands right over their time (blocks of name, time, text)
     # a section made of one-line comments: every such line opens one, whatever came above it.
     # Under a heading, a run of them by different readers opens it or follows its first line;
     # with no heading, it is the run that found the section, and goes no further.
@@ -228,9 +229,10 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             pending_author, pending_reply, new_comment = None, False, False
             last_body, last_said = lines[i].number, i
             picks[i], texts[i] = "comments.text", f"{pseudonym(says[0])}: {says[1]}"
-        elif reply and len(words(text)) <= SETTINGS.comments.name_max_words + 3 and (
+        elif reply and (reply.group("rest").strip() in pseudonyms or (  # (naming a reader above, however long)
+                len(words(text)) <= SETTINGS.comments.name_max_words + 3 and (
                 # a marker whose name reads as a sentence ('ردا على طيب وبعدين؟') over the reply's block
-                not is_prose(text) or (i + 1 < len(lines) and opens_comment(lines, i + 1))):
+                not is_prose(text) or (i + 1 < len(lines) and opens_comment(lines, i + 1))))):
             rest = reply.group("rest").strip()
             pair = author_and_time(rest) if rest else None
             if pair:
@@ -244,6 +246,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
                 pending_reply = True
                 picks[i], texts[i] = "comments.meta", "↳"
         elif is_time(text):
+            slotted += pending_author is not None and picks.get(i - 1) == "comments.author"
             open_comment(pending_author, strip_bullets(text), pending_reply)
             pending_author, pending_reply, last_body, new_comment = None, False, None, False
             picks[i] = "comments.time"
@@ -279,12 +282,18 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
                 # in a section of blocks already found, the line over a time is its name, however long,
                 # and right under the last comment's action line even when it ends as a sentence ('gokh ..')
                 comments and len(words(text)) <= SETTINGS.comments.section_name_max_words
-                and (not ends_sentence(text) or picks.get(i - 1) == "comments.meta"))):
+                # (or under the last text, when every block so far opened with its writer over its time:
+                # the blocks' repeated shape says where a name stands, 'رسالة مواطن للجميع.' included)
+                and (not ends_sentence(text) or picks.get(i - 1) == "comments.meta" or slotted == len(comments)))):
             pending_author = pseudonym(text.strip().rstrip(":： "))
             picks[i], texts[i] = "comments.author", pending_author
         elif ((name_like(unnumbered(text), SETTINGS.comments.name_max_words) or (  # (right under the last box's
                 picks.get(i - 1) == "comments.meta" and len(words(text)) <= SETTINGS.comments.name_max_words  # action
-                and not is_prose(text))) and names_next_comment(lines, i)  # line a name may end with a full stop)
+                and not is_prose(text)) or (  # line a name may end with a full stop; and as long as readers make
+                # them, a sentence too, right under the heading or that line: the box's text and its action
+                # line under it say it is the writer's slot)
+                picks.get(i - 1) in ("comments.meta", "comments.header")
+                and len(words(text)) <= SETTINGS.comments.section_name_max_words)) and names_next_comment(lines, i)
               # a name that reads as furniture ('YouTube') right under the last box's action line, over
               # a text and the next action line: the box's structure says it is the writer
               and (not ends_section(text) or picks.get(i - 1) == "comments.meta")):

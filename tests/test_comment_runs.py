@@ -396,3 +396,52 @@ def test_a_readers_name_made_of_digits_between_two_boxes_is_recorded_masked():
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, "تعليقان", *boxes))
     assert texts(doc) == [LEAD, PARAGRAPH]
     assert "4521" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+SENTENCE_NAME = "صوت من الجنوب يحب هذا البلد كثيرا ويتمنى له الخير."
+
+
+def test_a_name_reading_as_a_sentence_under_the_last_text_of_name_time_text_blocks_is_a_writer():
+    # every block so far opened with its writer over its time: the line over the next time is the
+    # next writer's, though it ends with a full stop (it had been read as the last text's second line)
+    blocks = []
+    for n, name in enumerate(["Samir_T", "هالة", SENTENCE_NAME, "Rami.K"]):
+        blocks += [name, f"0{n + 1}/03/2016 10:1{n}", f"رأيي أن المشروع يحتاج إلى مراجعة قبل التنفيذ {n + 1}"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "4 تعليقات", *blocks))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 4
+    assert [c.text for c in doc.comments][1] == "رأيي أن المشروع يحتاج إلى مراجعة قبل التنفيذ 2"
+    assert "يحب هذا البلد" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_long_name_over_the_first_time_under_the_widgets_furniture_is_recorded_masked():
+    # the widget's sort menu and login line, then a writer's slot over the first time: whatever is
+    # recorded for it, the name is not
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "2 Comments", "Sort by Newest", "Login",
+                                  SENTENCE_NAME, "3 hours ago", "كلام جميل ومفيد", "Reply • Share ›",
+                                  "Rami.K", "5 hours ago", "أتفق معك في كل ما قلت", "Reply • Share ›"))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert "يحب هذا البلد" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_sentence_long_name_in_a_box_right_under_the_heading_or_the_last_action_line_is_a_writer():
+    for at in (0, 1):
+        names = ["Samir_T", "هالة محمود"]
+        names.insert(at, SENTENCE_NAME)
+        boxes = []
+        for n, name in enumerate(names):
+            boxes += [name, f"تعليق القارئ رقم {n + 1} على هذا الموضوع المهم", f"أعجبني · رد · {n + 2} س"]
+        doc = extract_comments(doc_of(LEAD, PARAGRAPH, "3 تعليقات", *boxes))
+        assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3, at
+        assert "يحب هذا البلد" not in repr((doc.lines, doc.comments, doc.removed)), at
+
+
+def test_a_reply_marker_naming_a_reader_above_is_the_widgets_however_long_the_name():
+    # 'رد على <name>' with a name of eleven words read as the article resuming: the section ended there
+    long_name = "واحد من الناس يتابع ما يجري في هذا البلد كل يوم"
+    blocks = []
+    for n, name in enumerate(["Samir_T", long_name, "Rami.K"]):
+        blocks += [name, f"منذ {n + 2} ساعات", f"رأيي أن المشروع يحتاج إلى مراجعة قبل التنفيذ {n + 1}", "رد"]
+    blocks[8:8] = [f"رد على {long_name}"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "3 تعليقات", *blocks))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    assert "يتابع ما يجري" not in repr((doc.lines, doc.comments, doc.removed))
