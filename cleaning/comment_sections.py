@@ -103,7 +103,7 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     # the page's first paragraph is the article's, whatever stands over it (a dateline's date reads as
     # a comment's time): a comment section follows an article
     # (a reply marker with a long name, 'ردا على <name>?', is the comment widget's, not the article)
-    article = [p for p in prose if (p not in in_comment or p == prose[0]) and not _name_over_time(lines, p)
+    article = [p for p in prose if (p not in in_comment or p == prose[0]) and not _name_over_time(lines, p, in_comment)
                and not (REPLY.match(lines[p].text) and len(words(lines[p].text)) <= SETTINGS.comments.section_name_max_words)]
     runs: list[list[int]] = []
     for i in openers:
@@ -121,10 +121,24 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     else:
         lone = _lone_comment(doc, article_prose, repeated)
         return None if lone is None else (lone, False)
+    if is_time(lines[start].text) and start >= 2 and any(j + 1 < len(lines) and is_time(lines[j + 1].text) for j in run) \
+            and _first_name_slot(lines, start - 1, repeated):
+        start -= 1
     before = lines[start - 1].text
     if (len(words(before)) <= 5 and not is_prose(before) and SECTION_WORDS.search(before)):
         return start - 1, True
     return start, False
+
+
+def _first_name_slot(lines, k: int, repeated: frozenset[int]) -> bool:
+    """Line `k`, over the first time of a run whose other blocks open with a name over their time,
+    is the first writer's name, however long ('الاستاذ الدكتور ... القزاز'): a short line that is no
+    paragraph, furniture or heading, under a line that is no paragraph either (the page's share
+    line, tags). Why it generalizes: the run's own blocks say where a name stands."""
+    text = lines[k].text
+    return (0 < len(words(text)) <= SETTINGS.comments.section_name_max_words and not is_prose(text)
+            and not is_prose(lines[k - 1].text) and not is_meta(text) and not is_header(text) and not is_time(text)
+            and not is_byline(text) and not lexicon_category(text) and fingerprint(text) not in repeated)
 
 
 def _under_numbered_name(lines, i: int) -> bool:
@@ -134,16 +148,17 @@ def _under_numbered_name(lines, i: int) -> bool:
     return bool(match and match.group("rest") and name_like(match.group("rest").strip(), SETTINGS.comments.name_max_words))
 
 
-def _name_over_time(lines, p: int) -> bool:
-    """Line `p` stands between a comment box's closing action line and a time: the next writer's
-    name slot, even when the name reads as a sentence ('رسالة واحد مصرى للجزائريين.'), not the
-    article resuming. Why it generalizes: every box of a widget closes with the same action line
-    and opens with its writer and time; an article's paragraph has neither around it."""
+def _name_over_time(lines, p: int, in_comment: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Line `p` stands between a comment box's closing action line, or a comment's text (under its
+    name and time), and a time: the next writer's name slot, even when the name reads as a sentence
+    ('رسالة واحد مصرى للجزائريين.'), not the article resuming. Why it generalizes: every box of a
+    widget closes with the same action line and opens with its writer and time, and a block of name,
+    time and text is followed by the next one; an article's paragraph has neither around it."""
     if not 0 < p < len(lines) - 1 or not is_time(lines[p + 1].text) \
             or len(words(lines[p].text)) > SETTINGS.comments.section_name_max_words:
         return False
     above = lines[p - 1].text
-    return is_meta(above) or (bool(CLOSERS.get()) and skeleton(above) in CLOSERS.get())
+    return p - 1 in in_comment or is_meta(above) or (bool(CLOSERS.get()) and skeleton(above) in CLOSERS.get())
 
 
 def _article_above(doc: Document, i: int, repeated: frozenset[int]) -> bool:

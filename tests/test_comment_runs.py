@@ -445,3 +445,29 @@ def test_a_reply_marker_naming_a_reader_above_is_the_widgets_however_long_the_na
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, "3 تعليقات", *blocks))
     assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
     assert "يتابع ما يجري" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+TITLED_NAME = "الأستاذ المتقاعد من وزارة التربية والتعليم أبو فراس الحمداني"
+
+
+def test_with_no_heading_a_long_name_over_the_runs_first_time_is_its_first_writer():
+    # the other blocks open with a name over their time: the line over the first time is a name too,
+    # however long, and not the article's last line (it had been left on the page)
+    blocks = []
+    for n, name in enumerate([TITLED_NAME, "هالة", "Rami.K"]):
+        blocks += [name, f"0{n + 1}/03/2016 10:1{n}", f"رأيي أن المشروع يحتاج إلى مراجعة قبل التنفيذ وإلى مشاركة أوسع {n + 1}"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "انشر الخبر", *blocks))
+    assert texts(doc) == [LEAD, PARAGRAPH, "انشر الخبر"] and len(doc.comments) == 3
+    assert "أبو فراس" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_with_no_heading_a_name_ending_as_a_sentence_between_a_text_and_a_time_splits_no_run():
+    # 'name.' between the first block's text and the next time had read as the article resuming:
+    # the run above it was left on the page
+    blocks = []
+    for n, name in enumerate(["Samir_T", SENTENCE_NAME, "هالة", "Rami.K"]):
+        blocks += [name, f"0{n + 1}/03/2016 10:1{n}",
+                   f"رأيي أن المشروع يحتاج إلى مراجعة دقيقة قبل التنفيذ وإلى مشاركة أوسع من سكان الأحياء القريبة منه {n + 1}"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "انشر الخبر", *blocks))
+    assert texts(doc) == [LEAD, PARAGRAPH, "انشر الخبر"] and len(doc.comments) == 4
+    assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Samir_T", "يحب هذا البلد"))
