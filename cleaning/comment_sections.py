@@ -182,7 +182,9 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
     article text below it.
     Why it generalizes: the article does not resume after its share line, and what a reader posts
     under it has the shape of a comment. Or with the comment area's heading or form right under it
-    (still on the page, or taken out already)."""
+    (still on the page, or taken out already), or taken out right over it with no comment in it: a
+    comment area's heading and form announce the comments under them, whatever the widget calls
+    them (an area that held its comments is over; a line under it is the page's)."""
     lines = doc.lines
     for i in range(1, len(lines)):
         text = lines[i].text
@@ -201,7 +203,7 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
         labelled = signed and is_labelled(text) and not is_byline(text) and fingerprint(lines[own].text) not in repeated
         if above and not any(p > own for p in article_prose) and (labelled or any(
                 lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated
-                for j in range(above[-1] + 1, i)) or _comment_area_below(doc, own)):
+                for j in range(above[-1] + 1, i)) or _comment_area_below(doc, own) or _area_taken_over(doc, i)):
             return i
     return None
 
@@ -214,6 +216,13 @@ def _comment_area_below(doc: Document, i: int) -> bool:
     return any(lines[i].number < r.line < after and r.rule.startswith("comments.") for r in doc.removed) or any(
         is_header(lines[j].text) or is_meta(lines[j].text)
         for j in range(i + 1, min(len(lines), i + 1 + SETTINGS.comments.form_lookahead)))
+
+
+def _area_taken_over(doc: Document, i: int) -> bool:
+    """A comment area's heading or form, and no comment, was taken out right over line `i`."""
+    below, above = doc.lines[i].number, doc.lines[i - 1].number if i else -1
+    taken = {r.rule for r in doc.removed if above < r.line < below}
+    return bool(taken) and taken <= {"comments.header", "comments.meta"}
 
 
 def first_block(lines, first: int) -> int:

@@ -471,3 +471,15 @@ def test_with_no_heading_a_name_ending_as_a_sentence_between_a_text_and_a_time_s
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, "انشر الخبر", *blocks))
     assert texts(doc) == [LEAD, PARAGRAPH, "انشر الخبر"] and len(doc.comments) == 4
     assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Samir_T", "يحب هذا البلد"))
+
+
+def test_a_lone_one_line_comment_under_an_empty_comment_areas_form_is_a_comment():
+    # the area's heading and form were taken out over it and held no comment: the one reader
+    # under them is that area's comment, not the article's last line
+    # (a heading the rules do not know, 'ماذا يقول الناس', stands between the form and the comment)
+    said = "نتمنى أن تصل هذه الخدمات إلى كل المحافظات والقرى البعيدة قريبا وأن تكون الأسعار في متناول الجميع"
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "أضف تعليقك", "الاسم", "البريد الإلكتروني", "إرسال",
+                                  "ماذا يقول الناس", f"أبو سليم: {said}"))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert [c.text for c in doc.comments] == [said]
+    assert "أبو سليم" not in repr((doc.lines, doc.comments, doc.removed))
