@@ -26,13 +26,14 @@ from .text import ends_sentence, ends_with_full_stop, is_prose, match_key, words
 _NUMBER_ONE = re.compile(r"^\D{0,2}1\D")  # a line numbered 1: a first numbered comment?
 
 
-def comment_run(lines, start: int) -> int:
+def comment_run(lines, start: int, head: bool = False) -> int:
     """How many lines from `start` are one-line comments by different people (an interview's
-    two speakers taking turns is not a comment section)."""
+    two speakers taking turns is not a comment section). `head`: the first line may carry a long
+    name, as a section's lines may (`_run_head`)."""
     names, length = [], 0
     for line in lines[start:]:
         # once two readers have spoken, the run is a section of such lines: a long name goes too
-        said = one_line_comment(line.text, loose=bool(names), in_section=len(names) >= 2)
+        said = one_line_comment(line.text, loose=bool(names), in_section=len(names) >= 2 or (head and not length))
         if not said:
             if names and NUMBERED.match(line.text):  # a numbered list inside the last comment
                 length += 1
@@ -65,7 +66,9 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
         return None
     article_prose = [i for i in prose if not one_line_comment(lines[i].text)]
     for i in range(1, len(lines)):
-        run = comment_run(lines, i) if one_line_comment(lines[i].text) and not one_line_comment(lines[i - 1].text) else 0
+        head = _run_head(doc, i, repeated)
+        run = comment_run(lines, i, head) if head or (
+            one_line_comment(lines[i].text) and not one_line_comment(lines[i - 1].text)) else 0
         # article text above the run: a paragraph, or a poem's or a list's short lines under the headline
         if run and not any(p >= i + run for p in article_prose) and (
                 any(p < i for p in article_prose) or _article_above(doc, i, repeated)):
@@ -128,6 +131,20 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     if (len(words(before)) <= 5 and not is_prose(before) and SECTION_WORDS.search(before)):
         return start - 1, True
     return start, False
+
+
+def _run_head(doc: Document, i: int, repeated: frozenset[int]) -> bool:
+    """Line `i` opens a run of one-line comments with a reader's long name ('<name of ten words>: text'),
+    over an ordinary one: under the page's furniture (a chrome phrase, a line the site repeats, a
+    comment heading, an empty comment area taken out), never under the article's text. Why it
+    generalizes: a run of readers' lines under the article's end is a comment section, and its first
+    line is in the writer's slot whatever the name's length; read alone, it would pass for a sentence."""
+    lines = doc.lines
+    if not 0 < i < len(lines) - 1 or one_line_comment(lines[i].text) or not one_line_comment(lines[i].text, in_section=True) \
+            or not one_line_comment(lines[i + 1].text):
+        return False
+    above = lines[i - 1].text
+    return bool(lexicon_category(above) or fingerprint(above) in repeated or is_header(above) or _area_taken_over(doc, i))
 
 
 def _first_name_slot(lines, k: int, repeated: frozenset[int]) -> bool:

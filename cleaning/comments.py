@@ -190,7 +190,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         top = next((j for j in range(first, len(lines)) if not (is_meta(lines[j].text) or is_header(lines[j].text))), first)
         run_end = len(lines) if any(comment_run(lines, j) for j in range(top, min(len(lines), top + 3))) else first
     else:
-        run_end = first + comment_run(lines, first)
+        run_end = first + comment_run(lines, first, head=True)
 
     def pseudonym(name: str) -> str:
         return pseudonyms.setdefault(name, f"commenter {len(pseudonyms) + 1}")

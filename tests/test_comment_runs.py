@@ -483,3 +483,16 @@ def test_a_lone_one_line_comment_under_an_empty_comment_areas_form_is_a_comment(
     assert texts(doc) == [LEAD, PARAGRAPH]
     assert [c.text for c in doc.comments] == [said]
     assert "أبو سليم" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_run_of_one_line_comments_under_the_share_line_opens_with_a_long_named_reader():
+    # read alone, the first line passes for a sentence (a ten-word name): under the page's share
+    # line, over a run of readers, it is the run's first comment; it had been left on the page
+    for sep in (": ", " - "):
+        run = [f"{TITLED_NAME}{sep}أحسنتم النشر", *(line.replace(": ", sep) for line in RUN[:2])]
+        doc = extract_comments(doc_of(LEAD, PARAGRAPH, "شارك الخبر", *run))
+        assert texts(doc) == [LEAD, PARAGRAPH, "شارك الخبر"] and len(doc.comments) == 3, sep
+        assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("أبو فراس", "Hana_88")), sep
+    # under a paragraph the same line is the article's: no run is opened over it
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, f"{TITLED_NAME}: أحسنتم النشر", PARAGRAPH))
+    assert len(doc.comments) == 0
