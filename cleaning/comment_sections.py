@@ -77,9 +77,14 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
         if blocks and blocks[0] == i and _article_above(doc, i, repeated):
             if len(blocks) >= 2:
                 end = blocks[-1] + max(b - a for a, b in zip(blocks, blocks[1:])) if _blocks_have_anchors(lines, blocks) else None
-            else:  # a lone numbered block is a comment when a line only a comment has closes it
+            # a lone numbered block is a comment when a line only a comment has closes it, and no comment
+            # block opens right above it ('name', 'time', 'text', '1- ...': a list inside that comment's
+            # text, and the section starts at that block, found below)
+            elif not any(opens_comment(lines, j) for j in range(max(1, i - SETTINGS.comments.form_lookahead), i)):
                 end = next((j for j in range(i + 2, min(len(lines), i + SETTINGS.comments.last_block_max_lines))
                             if is_anchor(lines[j].text) or is_meta(lines[j].text)), None)
+            else:
+                end = None
             if end is not None and not any(p > end + 1 for p in prose):
                 above = lines[i - 1].text
                 heading = len(words(above)) <= SETTINGS.comments.header_max_words and not is_prose(above) and not ends_sentence(above)

@@ -298,7 +298,9 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
                 and len(words(text)) <= SETTINGS.comments.section_name_max_words)) and names_next_comment(lines, i)
               # a name that reads as furniture ('YouTube') right under the last box's action line, over
               # a text and the next action line: the box's structure says it is the writer
-              and (not ends_section(text) or picks.get(i - 1) == "comments.meta")):
+              and (not ends_section(text) or picks.get(i - 1) == "comments.meta")
+              # (right under a named comment's time its text stands, a list under it or not)
+              and not (picks.get(i - 1) == "comments.time" and comments and comments[-1]["author"])):
             pending_author, new_comment = pseudonym(unnumbered(text)), True
             picks[i], texts[i] = "comments.author", pending_author
         elif ends_section(text) and not (is_symbol_led(text) and awaiting_text):
@@ -307,9 +309,12 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             break  # another section's header ('أضف تعليقك' above a form): searched again
         elif (not has_header and is_prose(text) and pending_author is None and (not comments or comments[-1]["body"])
               and not (len(comments) >= 2 and lines[i].number == last_body + 1 and i + 1 < len(lines)
-                       and opens_comment(lines, i + 1))):
+                       and opens_comment(lines, i + 1))
+              and not (numbered and comments and lines[i].number == last_body + 1
+                       and NUMBERED.match(comments[-1]["body"][-1].text))):
             # an article paragraph is never a comment of a header-less section (under a name, it is one;
-            # a comment's second paragraph, with the next comment's block under it, is one too)
+            # a comment's second paragraph, with the next comment's block under it, is one too, and so
+            # is the next item of a numbered list its text has begun)
             break
         elif (numbered and comments and comments[-1]["body"] and lines[i].number == last_body + 1
               and (ends_sentence(comments[-1]["body"][-1].text) or NUMBERED.match(comments[-1]["body"][-1].text))):

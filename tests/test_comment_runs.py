@@ -496,3 +496,15 @@ def test_a_run_of_one_line_comments_under_the_share_line_opens_with_a_long_named
     # under a paragraph the same line is the article's: no run is opened over it
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, f"{TITLED_NAME}: أحسنتم النشر", PARAGRAPH))
     assert len(doc.comments) == 0
+
+
+def test_a_list_inside_a_comment_under_its_name_and_time_does_not_hide_the_section_above_it():
+    # '1- للانتظار.' under the second block's text had been taken for a lone numbered comment block,
+    # and the search stopped there: the two blocks above stayed on the page
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "ماذا يقول الناس (2)",
+        "Samir_T", "قبل 5 دقائق", "رأيي أن المشروع يحتاج إلى مراجعة دقيقة قبل التنفيذ وإلى مشاركة أوسع", "الرد",
+        "هالة", "قبل 7 دقائق", "زرت المكان مرتين ولاحظت أمرين يستحقان الذكر", "1- للانتظار.",
+        "2- جلسنا طويلا قبل أن يأتي أحد ليأخذ الطلب رغم أن المكان لم يكن مزدحما", "الرد"))
+    assert texts(doc) == [LEAD, PARAGRAPH, "ماذا يقول الناس (2)"] and len(doc.comments) == 2
+    assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Samir_T", "هالة"))
