@@ -128,7 +128,7 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
             break
     else:
         lone = _lone_comment(doc, article_prose, repeated)
-        return None if lone is None else (lone, False)
+        return None if lone is None else (lone - 1, True) if counts_one(lines[lone - 1].text) else (lone, False)
     if is_time(lines[start].text) and start >= 2 and any(j + 1 < len(lines) and is_time(lines[j + 1].text) for j in run) \
             and _first_name_slot(lines, start - 1, repeated):
         start -= 1
@@ -206,7 +206,10 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
     under it has the shape of a comment. Or with the comment area's heading or form right under it
     (still on the page, or taken out already), or taken out right over it with no comment in it: a
     comment area's heading and form announce the comments under them, whatever the widget calls
-    them (an area that held its comments is over; a line under it is the page's)."""
+    them (an area that held its comments is over; a line under it is the page's). Or under a heading
+    that counts one item ('<words> (1)'), whatever its words: it counts that comment. Or a box of a
+    name, a text and the action line with a time that closes a comment ('Like · Reply · 2h'): that
+    line is a comment's alone."""
     lines = doc.lines
     for i in range(1, len(lines)):
         text = lines[i].text
@@ -217,17 +220,30 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
         signed = (not said and i + 1 < len(lines) and bool(author_and_time(text)) and not author_and_time(lines[i - 1].text)
                   and not is_time(lines[i + 1].text) and not author_and_time(lines[i + 1].text)
                   and not lexicon_category(lines[i + 1].text))
-        if not (said or signed):
+        boxed = (not said and not signed and i + 2 < len(lines) and name_like(text, SETTINGS.comments.name_max_words)
+                 and bool(meta_time(lines[i + 2].text)) and not is_anchor(lines[i + 1].text) and not is_meta(lines[i + 1].text))
+        if not (said or signed or boxed):
             continue
-        own = i + 1 if signed else i  # the comment's last line
+        own = i + 2 if boxed else i + 1 if signed else i  # the comment's last line
         above = [p for p in article_prose if p < i]
         # 'أرسله: name | date' over a text: a label, a name and a date sign a reader's comment
         labelled = signed and is_labelled(text) and not is_byline(text) and fingerprint(lines[own].text) not in repeated
-        if above and not any(p > own for p in article_prose) and (labelled or any(
+        if above and not any(p > own for p in article_prose) and (labelled or boxed or any(
                 lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated
-                for j in range(above[-1] + 1, i)) or _comment_area_below(doc, own) or _area_taken_over(doc, i)):
+                for j in range(above[-1] + 1, i)) or _comment_area_below(doc, own) or _area_taken_over(doc, i)
+                or counts_one(lines[i - 1].text)):
             return i
     return None
+
+
+_COUNTED_HEADING = re.compile(r"^(?P<words>[^\d()\[\]]+?)\s*[(\[]\s*1\s*[)\]]$")
+
+
+def counts_one(text: str) -> bool:
+    """A short heading counting one item in brackets ('<two or three words> (1)'), no sentence."""
+    match = _COUNTED_HEADING.match(text.strip())
+    return bool(match) and 0 < len(words(match.group("words"))) <= SETTINGS.comments.header_max_words \
+        and not ends_sentence(match.group("words"))
 
 
 def _comment_area_below(doc: Document, i: int) -> bool:

@@ -508,3 +508,21 @@ def test_a_list_inside_a_comment_under_its_name_and_time_does_not_hide_the_secti
         "2- جلسنا طويلا قبل أن يأتي أحد ليأخذ الطلب رغم أن المكان لم يكن مزدحما", "الرد"))
     assert texts(doc) == [LEAD, PARAGRAPH, "ماذا يقول الناس (2)"] and len(doc.comments) == 2
     assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Samir_T", "هالة"))
+
+
+def test_a_lone_comment_box_closed_by_its_action_line_with_a_time_is_a_comment():
+    # one reader, a heading the rules do not know: the box's action line with its age says it all
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "هنا صوتكم", "Samir_T", "كلام في الصميم ويستحق النشر",
+                                  "أعجبني · رد · 3 ي"))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and [c.text for c in doc.comments] == ["كلام في الصميم ويستحق النشر"]
+    assert "Samir_T" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_lone_one_line_comment_under_a_heading_counting_one_is_a_comment():
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "ماذا يقول الناس (1)", "أبو سليم - نتمنى أن تصل هذه الخدمات إلى القرى"))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 1
+    assert "أبو سليم" not in repr((doc.lines, doc.comments, doc.removed))
+    # a heading counting more, or a sentence, says nothing of one line under it
+    for heading in ("ماذا يقول الناس (3)", "وهذا ما قاله الناس (1)."):
+        doc = extract_comments(doc_of(LEAD, PARAGRAPH, heading, "أبو سليم - نتمنى أن تصل هذه الخدمات إلى القرى"))
+        assert len(doc.comments) == 0, heading
