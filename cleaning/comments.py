@@ -188,7 +188,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
     # with no heading, it is the run that found the section, and goes no further.
     if has_header:  # (past a second heading or the form's lines: 'نشر', '11 تعليقا')
         top = next((j for j in range(first, len(lines)) if not (is_meta(lines[j].text) or is_header(lines[j].text))), first)
-        run_end = len(lines) if any(comment_run(lines, j) for j in range(top, min(len(lines), top + 3))) else first
+        run_end = len(lines) if any(comment_run(lines, j, head=True) for j in range(top, min(len(lines), top + 3))) else first
     else:
         run_end = first + comment_run(lines, first, head=True)
 

@@ -526,3 +526,11 @@ def test_a_lone_one_line_comment_under_a_heading_counting_one_is_a_comment():
     for heading in ("ماذا يقول الناس (3)", "وهذا ما قاله الناس (1)."):
         doc = extract_comments(doc_of(LEAD, PARAGRAPH, heading, "أبو سليم - نتمنى أن تصل هذه الخدمات إلى القرى"))
         assert len(doc.comments) == 0, heading
+
+
+def test_under_a_heading_two_one_line_comments_the_first_with_a_long_name_are_a_run():
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "تعليقان", f"{TITLED_NAME} - أحسنتم النشر يا جماعة",
+                                  "Hana_88 - الخدمة أصبحت أسرع بكثير من العام الماضي"))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert [c.text for c in doc.comments] == ["أحسنتم النشر يا جماعة", "الخدمة أصبحت أسرع بكثير من العام الماضي"]
+    assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("أبو فراس", "Hana_88"))
