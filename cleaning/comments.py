@@ -183,6 +183,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
     last_body = None  # line number of the previous comment text line
     last_said = None  # index of the previous one-line comment ('name: text')
     slotted = 0  # comments whose writer's line stands right over their time (blocks of name, time, text)
+    signed = 0  # comments opened by a line of their writer's name and time
     # a section made of one-line comments: every such line opens one, whatever came above it.
     # Under a heading, a run of them by different readers opens it or follows its first line;
     # with no heading, it is the run that found the section, and goes no further.
@@ -203,7 +204,8 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         following = lines[i + 1].text if i + 1 < len(lines) else ""
         reply = REPLY.match(text)
         numbered = NUMBERED.match(text)
-        pair = author_and_time(text)
+        # (in a section of signed lines, 'name - date' over every text, the name may be a sentence)
+        pair = author_and_time(text) or (author_and_time(text, True) if comments and signed == len(comments) else None)
         awaiting_text = pending_author is not None or bool(comments and not comments[-1]["body"] and not new_comment)
         in_run = last_said == i - 1  # a run of one-line comments, one odd line allowed
         says = None if awaiting_text else (
@@ -251,6 +253,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             pending_author, pending_reply, last_body, new_comment = None, False, None, False
             picks[i] = "comments.time"
         elif pair:
+            signed += 1
             open_comment(pseudonym(pair[0]), pair[1], pending_reply)
             pending_author, pending_reply, last_body, new_comment = None, False, None, False
             picks[i], texts[i] = "comments.author", f"{pseudonym(pair[0])} · {pair[1]}"

@@ -534,3 +534,14 @@ def test_under_a_heading_two_one_line_comments_the_first_with_a_long_name_are_a_
     assert texts(doc) == [LEAD, PARAGRAPH]
     assert [c.text for c in doc.comments] == ["أحسنتم النشر يا جماعة", "الخدمة أصبحت أسرع بكثير من العام الماضي"]
     assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("أبو فراس", "Hana_88"))
+
+
+def test_in_a_section_of_signed_lines_a_long_name_before_the_date_is_a_writer():
+    # every comment opened with 'name - date': the same shape with a ten-word name is the next
+    # writer's signature, not the last comment's second line
+    lines = ["Samir_T - 02/06/2016", "كلام في الصميم ويستحق النشر", "هالة - 03/06/2016", "أتفق معك تماما",
+             f"{TITLED_NAME} - 04/06/2016", "شكرا على المقال المفيد", "Rami.K - 05/06/2016", "مقال رائع"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "التعليقات", *lines))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 4
+    assert [c.time_text for c in doc.comments][2] == "04/06/2016"
+    assert "أبو فراس" not in repr((doc.lines, doc.comments, doc.removed))
