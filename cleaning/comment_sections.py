@@ -225,7 +225,9 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
         if not (said or signed or boxed):
             continue
         own = i + 2 if boxed else i + 1 if signed else i  # the comment's last line
-        above = [p for p in article_prose if p < i]
+        # (a box's action line is a comment's alone: any paragraph above will do, one that opens with a
+        # place and a dash, 'نيويورك - ...', too)
+        above = [p for p in article_prose if p < i] or [p for p in range(i) if boxed and is_prose(lines[p].text)]
         # 'أرسله: name | date' over a text: a label, a name and a date sign a reader's comment
         labelled = signed and is_labelled(text) and not is_byline(text) and fingerprint(lines[own].text) not in repeated
         if above and not any(p > own for p in article_prose) and (labelled or boxed or any(

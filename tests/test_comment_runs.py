@@ -545,3 +545,13 @@ def test_in_a_section_of_signed_lines_a_long_name_before_the_date_is_a_writer():
     assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 4
     assert [c.time_text for c in doc.comments][2] == "04/06/2016"
     assert "أبو فراس" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_lone_box_under_an_article_whose_one_paragraph_opens_with_a_place_and_a_dash():
+    # 'بيروت - ...' reads as a one-line comment by itself, so the page seemed to have no article above
+    # the box: the box's action line with its age is a comment's alone, whatever stands above it
+    story = ("بيروت - أعلنت وزارة الطاقة اليوم عن خطة جديدة لتحسين التغذية الكهربائية في المناطق "
+             "الريفية خلال فصل الصيف المقبل.")
+    doc = extract_comments(doc_of(story, "هنا صوتكم", "Samir_T", "كلام في الصميم ويستحق النشر", "أعجبني · رد · 3 ي"))
+    assert texts(doc)[0] == story and [c.text for c in doc.comments] == ["كلام في الصميم ويستحق النشر"]
+    assert "Samir_T" not in repr((doc.lines, doc.comments, doc.removed))
