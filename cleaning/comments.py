@@ -211,6 +211,10 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         says = None if awaiting_text else (
             one_line_comment(text, in_section=True) if i < run_end and not pair and fingerprint(text) not in repeated
             else one_line_comment(text, loose=in_run))
+        if says is None and has_header and i == first and not comments and not awaiting_text and not pair:
+            # right under the heading (and its furniture) stands the first comment: read as a section's
+            # line, its writer's name may be long ('<ten words> - text')
+            says = one_line_comment(text, in_section=True)
         if is_attribution(text):
             break  # the article's source line ('المصدر: ...') closes it: no comment section runs across it
         if (comments and not awaiting_text and is_header(text) and not is_meta(text) and not is_time(following)

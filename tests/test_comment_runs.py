@@ -555,3 +555,10 @@ def test_a_lone_box_under_an_article_whose_one_paragraph_opens_with_a_place_and_
     doc = extract_comments(doc_of(story, "هنا صوتكم", "Samir_T", "كلام في الصميم ويستحق النشر", "أعجبني · رد · 3 ي"))
     assert texts(doc)[0] == story and [c.text for c in doc.comments] == ["كلام في الصميم ويستحق النشر"]
     assert "Samir_T" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_the_one_comment_right_under_its_heading_may_carry_a_long_name():
+    said = "نتمنى أن تصل هذه الخدمات إلى القرى البعيدة"
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "تعليق واحد", f"{TITLED_NAME} - {said}", "أضف تعليقك", "الاسم", "إرسال"))
+    assert texts(doc) == [LEAD, PARAGRAPH] and [c.text for c in doc.comments] == [said]
+    assert "أبو فراس" not in repr((doc.lines, doc.comments, doc.removed))
