@@ -149,7 +149,10 @@ def _run_head(doc: Document, i: int, repeated: frozenset[int]) -> bool:
             or not one_line_comment(lines[i + 1].text):
         return False
     above = lines[i - 1].text
-    return bool(lexicon_category(above) or fingerprint(above) in repeated or is_header(above) or _area_taken_over(doc, i))
+    return bool(lexicon_category(above) or fingerprint(above) in repeated or is_header(above) or _area_taken_over(doc, i)
+                # (or under a line that is no paragraph, over a run of two readers or more: a share line the
+                # page's furniture rules do not know)
+                or (not is_prose(above) and not one_line_comment(above) and comment_run(lines, i + 1) >= 2))
 
 
 def _first_name_slot(lines, k: int, repeated: frozenset[int]) -> bool:

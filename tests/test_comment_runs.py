@@ -562,3 +562,15 @@ def test_the_one_comment_right_under_its_heading_may_carry_a_long_name():
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, "تعليق واحد", f"{TITLED_NAME} - {said}", "أضف تعليقك", "الاسم", "إرسال"))
     assert texts(doc) == [LEAD, PARAGRAPH] and [c.text for c in doc.comments] == [said]
     assert "أبو فراس" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_long_named_head_over_a_run_of_readers_under_an_unknown_share_line():
+    # the line above is no paragraph (a share line in words the rules do not know), and two readers
+    # or more follow: the long-named line opens the run
+    run = [f"{TITLED_NAME}: أحسنتم النشر", *RUN[:2]]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "ضعه في مفضلتك الآن", *run))
+    assert texts(doc) == [LEAD, PARAGRAPH, "ضعه في مفضلتك الآن"] and len(doc.comments) == 3
+    assert "أبو فراس" not in repr((doc.lines, doc.comments, doc.removed))
+    # over one reader only, it stays as it was (a 'label: text' pair at an article's end is no run)
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "ضعه في مفضلتك الآن", *run[:2]))
+    assert f"{TITLED_NAME}: أحسنتم النشر" in texts(doc)
