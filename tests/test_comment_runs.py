@@ -574,3 +574,13 @@ def test_a_long_named_head_over_a_run_of_readers_under_an_unknown_share_line():
     # over one reader only, it stays as it was (a 'label: text' pair at an article's end is no run)
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, "ضعه في مفضلتك الآن", *run[:2]))
     assert f"{TITLED_NAME}: أحسنتم النشر" in texts(doc)
+
+
+def test_a_colon_with_no_space_after_it_is_part_of_a_long_name_before_a_spaced_dash():
+    line = "أم سليم :معلمة متقاعدة من مدينة الزرقاء - كلام جميل جدا"
+    assert one_line_comment(line, in_section=True) == ("أم سليم :معلمة متقاعدة من مدينة الزرقاء", "كلام جميل جدا")
+    # inside a run it no longer breaks the run: every reader is taken
+    run = ["Hana_88 - الخدمة أصبحت أسرع بكثير", "ناصر - خطوة متأخرة لكنها صحيحة", line, "Rami.K - مقال رائع ومفيد"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "شارك الخبر", *run))
+    assert texts(doc) == [LEAD, PARAGRAPH, "شارك الخبر"] and len(doc.comments) == 4
+    assert "معلمة متقاعدة" not in repr((doc.lines, doc.comments, doc.removed))
