@@ -28,8 +28,9 @@ _SAYS = re.compile(r"^(?P<name>[^\s:：\-–—«»\"](?:[^:：\-–—«»\"]|[
 _SAYS_LONG = re.compile(r"^(?P<name>[^\s:：«»\"](?:[^:：«»\"]|[:：](?=\S)){0,119}?)\s*[:：]\s+(?P<text>\S.*)$")
 # or before the first spaced dash ('قبطي يعشق البرادعي ككل ... من قطر - text'): a section of
 # 'name - text' lines has long names as a section of 'name: text' lines has
-# (a colon with no space after it is part of the name here too: 'ام رفيف :اعلامية ... - text')
-_SAYS_LONG_DASH = re.compile(r"^(?P<name>[^\s:：\-–—«»\"](?:[^:：«»\"\s]|[:：](?=\S)|\s(?![-–—]\s)){1,119}?)\s[-–—]\s+(?P<text>\S.*)$")
+# (a colon with no space after it is part of the name here too: 'ام رفيف :اعلامية ... - text'; and
+# the name may be one letter, as before a colon: 'm - text' inside a run of readers)
+_SAYS_LONG_DASH = re.compile(r"^(?P<name>[^\s:：\-–—«»\"](?:[^:：«»\"\s]|[:：](?=\S)|\s(?![-–—]\s)){0,119}?)\s[-–—]\s+(?P<text>\S.*)$")
 
 
 # Words that open an article's own "X: ..." lines, never a reader's name: ordinals of a list

@@ -584,3 +584,13 @@ def test_a_colon_with_no_space_after_it_is_part_of_a_long_name_before_a_spaced_d
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, "شارك الخبر", *run))
     assert texts(doc) == [LEAD, PARAGRAPH, "شارك الخبر"] and len(doc.comments) == 4
     assert "معلمة متقاعدة" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_one_letter_name_before_a_spaced_dash_inside_a_run_of_readers():
+    # 'm - text' had ended the run: read alone it was a paragraph under the readers above it, and
+    # the whole run stayed on the page as article text
+    assert one_line_comment("m - المطعم جميل جدا والخدمة سريعة", in_section=True) == ("m", "المطعم جميل جدا والخدمة سريعة")
+    run = ["Hana_88 - الخدمة أصبحت أسرع بكثير", "ناصر - خطوة متأخرة لكنها صحيحة",
+           "m - زرت المكان مع العائلة وكانت التجربة رائعة بكل المقاييس ولا يوجد ما يعيبه سوى الزحام الشديد في المساء"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "شارك الخبر", *run))
+    assert texts(doc) == [LEAD, PARAGRAPH, "شارك الخبر"] and len(doc.comments) == 3
