@@ -14,6 +14,7 @@ from collections import Counter
 
 from .chrome import lexicon_category
 from .comment_said import one_line_comment
+from .edges import is_tag_line
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, SECTION_WORDS, author_and_time, is_labelled, is_anchor, is_byline, is_counted,
     is_header, is_listed_header, is_meta, is_time, meta_time, name_like, opens_comment,
@@ -41,6 +42,10 @@ def comment_run(lines, start: int, head: bool = False) -> int:
             break
         names.append(match_key(said[0]))
         length += 1
+    # two lines, one of them a tag line ('label: a، b'), are the article's foot (its last line and the
+    # story's tags), not two readers; inside a longer run such a line is a reader's short list
+    if length == 2 and any(is_tag_line(line.text) for line in lines[start:start + 2]):
+        return 0
     return length if len(names) >= 2 and len(set(names)) >= max(2, 0.6 * len(names)) else 0
 
 

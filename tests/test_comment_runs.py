@@ -594,3 +594,11 @@ def test_a_one_letter_name_before_a_spaced_dash_inside_a_run_of_readers():
            "m - زرت المكان مع العائلة وكانت التجربة رائعة بكل المقاييس ولا يوجد ما يعيبه سوى الزحام الشديد في المساء"]
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, "شارك الخبر", *run))
     assert texts(doc) == [LEAD, PARAGRAPH, "شارك الخبر"] and len(doc.comments) == 3
+
+
+def test_a_story_tag_line_makes_no_run_of_readers_with_the_articles_last_line():
+    # 'label: text' as the article's last line, then the story's tags 'label: a، b': two "readers" by
+    # shape, no comment section (both had been taken, the article's line with them)
+    last = "ملاحظة المحرر: يعكس هذا التقرير آراء كاتبه ولا يعبر بالضرورة عن رأي الصحيفة"
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, last, "مفاتيح الخبر: اقتصاد، طاقة متجددة"))
+    assert last in texts(doc) and not doc.comments
