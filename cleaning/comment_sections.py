@@ -95,6 +95,11 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
                 heading = len(words(above)) <= SETTINGS.comments.header_max_words and not is_prose(above) and not ends_sentence(above)
                 return (i - 1, True) if heading else (i, False)
     openers = [i for i in range(1, len(lines)) if opens_comment(lines, i) and not is_time(lines[i - 1].text)]
+    if sum(bool(author_and_time(lines[i].text)) for i in openers) >= 2:
+        # signed lines ('name - date') open two comments or more: a line of that shape with a name as long
+        # as readers make them opens one too (`author_and_time`'s signed_section)
+        openers = sorted(set(openers) | {i for i in range(1, len(lines))
+                                         if author_and_time(lines[i].text, True) and not is_time(lines[i - 1].text)})
     # Only after the article's last paragraph: a paragraph not right under a name/time line (a
     # comment's text) belongs to the article. Openers are grouped in runs that no such paragraph
     # interrupts; a run opens the section when article text stands above it and none below it, or

@@ -602,3 +602,14 @@ def test_a_story_tag_line_makes_no_run_of_readers_with_the_articles_last_line():
     last = "ملاحظة المحرر: يعكس هذا التقرير آراء كاتبه ولا يعبر بالضرورة عن رأي الصحيفة"
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, last, "مفاتيح الخبر: اقتصاد، طاقة متجددة"))
     assert last in texts(doc) and not doc.comments
+
+
+def test_with_no_heading_a_long_signed_line_under_signed_blocks_is_no_article_resuming():
+    # 'name — date' over each text; a ten-word name made its block read as the article resuming below
+    # the others, and the whole section stayed on the page
+    long_text = "رأيي أن المشروع يحتاج إلى مراجعة دقيقة قبل التنفيذ وإلى مشاركة أوسع من سكان الأحياء القريبة منه"
+    lines = ["Samir_T — 02/06/2016", long_text, "هالة — 03/06/2016", long_text + " أيضا",
+             f"{TITLED_NAME} — 04/06/2016", "شكرا على هذا المقال المفيد الذي يستحق القراءة."]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "ضعه في مفضلتك الآن", *lines))
+    assert texts(doc) == [LEAD, PARAGRAPH, "ضعه في مفضلتك الآن"] and len(doc.comments) == 3
+    assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Samir_T", "أبو فراس"))
