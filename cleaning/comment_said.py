@@ -57,7 +57,8 @@ def _long_says(text: str):
 
 
 @lru_cache(maxsize=1 << 16)  # pure in its text (no page context): asked of each line many times
-def one_line_comment(text: str, loose: bool = False, in_section: bool = False) -> tuple[str, str] | None:
+def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
+                     between: bool = False) -> tuple[str, str] | None:
     """'أبو خالد: مهرجان رائع' or 'منى - الأسعار غالية': (name, text) of a comment printed on one
     line, its writer's name before a colon or a dash. `loose`: inside a run of such lines, where
     the run itself says these are comments, a name may be longer and end as a sentence does.
@@ -77,7 +78,9 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False) -
     # inside a run a name is counted without its bracketed aside ('سامي (أبو علي)'), and may
     # read as a sentence ('مواطن يحب بلده.')
     counted = words(re.sub(r"\([^()]*\)", " ", name)) if loose else words(name)
-    heading = is_header(name) and (not in_section or is_counted(name) or is_listed_header(name))
+    # (`between`: the line stands between readers of a run, where no heading stands: a name built
+    # on the word for comment, 'الى صاحب التعليق رقم 2', is a reader's)
+    heading = is_header(name) and not between and (not in_section or is_counted(name) or is_listed_header(name))
     if (len(counted) > limit or len(words(said)) < 2 or (is_prose(name) and not (loose and len(counted) <= limit))
             or (lettered and ends_sentence(name) and not loose)
             or is_time(name) or heading or is_byline(text) or is_byline(name) or is_time(said) or author_and_time(said)

@@ -35,6 +35,8 @@ def comment_run(lines, start: int, head: bool = False) -> int:
     for line in lines[start:]:
         # once two readers have spoken, the run is a section of such lines: a long name goes too
         said = one_line_comment(line.text, loose=bool(names), in_section=len(names) >= 2 or (head and not length))
+        if not said and len(names) >= 2 and start + length + 1 < len(lines) and one_line_comment(lines[start + length + 1].text):
+            said = one_line_comment(line.text, in_section=True, between=True)  # (between readers: no heading)
         if not said:
             if names and NUMBERED.match(line.text):  # a numbered list inside the last comment
                 length += 1

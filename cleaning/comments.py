@@ -211,6 +211,9 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         says = None if awaiting_text else (
             one_line_comment(text, in_section=True) if i < run_end and not pair and fingerprint(text) not in repeated
             else one_line_comment(text, loose=in_run))
+        if says is None and not awaiting_text and i < run_end and last_said == i - 1 and not pair and i + 1 < len(lines) \
+                and one_line_comment(following):  # between two readers of the run no heading stands
+            says = one_line_comment(text, in_section=True, between=True)
         if says is None and has_header and i == first and not comments and not awaiting_text and not pair:
             # right under the heading (and its furniture) stands the first comment: read as a section's
             # line, its writer's name may be long ('<ten words> - text')

@@ -613,3 +613,16 @@ def test_with_no_heading_a_long_signed_line_under_signed_blocks_is_no_article_re
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, "ضعه في مفضلتك الآن", *lines))
     assert texts(doc) == [LEAD, PARAGRAPH, "ضعه في مفضلتك الآن"] and len(doc.comments) == 3
     assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Samir_T", "أبو فراس"))
+
+
+def test_a_name_built_on_the_word_for_comment_between_two_readers_of_a_run_is_a_reader():
+    # 'إلى كاتب التعليق الثالث' reads as a heading by itself; between readers no heading stands (it had
+    # ended the run, and the readers above it stayed on the page)
+    run = ["Hana_88: الخدمة أصبحت أسرع بكثير", "ناصر: خطوة متأخرة لكنها صحيحة",
+           "إلى كاتب التعليق رقم 2: أوافقك الرأي تماما وأضيف أن الأسعار ما زالت مرتفعة جدا في كل الفروع",
+           "Rami.K: مقال رائع ومفيد"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "شارك الخبر", *run))
+    assert texts(doc) == [LEAD, PARAGRAPH, "شارك الخبر"] and len(doc.comments) == 4
+    assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Hana_88", "كاتب التعليق"))
+    # a count heading over a run is still a heading
+    assert one_line_comment("5 تعليقات: شارك برأيك الآن", in_section=True) is None
