@@ -311,14 +311,18 @@ def numbered_blocks(lines, first: int, least: int = 2) -> list[int]:
     """Indices of the lines that open numbered comment blocks ('1 - محمد', '2. NancyAjram', ...):
     a number counting up from one or from the last, then a name. Why it generalizes: a site that
     numbers its comments prints the number and the writer on the block's first line, whatever
-    comes under it (a title, the text, a place and date, votes)."""
-    found, expected = [], None
+    comes under it (a title, the text, a place and date, votes). The count goes on in the style it
+    began with ('1.' then '2.'): a '2-' in another style is an item of a list inside a comment."""
+    found, expected, style = [], None, None
     for j in range(first, min(len(lines), first + 400)):
         match = NUMBERED.match(lines[j].text)
         number = re.match(r"\D*(\d+)", lines[j].text)
         if not match or not number:
             continue
         n = int(number.group(1))
+        mark = re.match(r"\D*\d+\s*(\S?)", lines[j].text).group(1)
+        if expected is not None and mark != style:
+            continue
         if not match.group("rest"):  # the count going on over a block with no name: a reader left it empty
             if expected is not None and n == expected and j > first and is_meta(lines[j - 1].text):
                 found.append(j)
@@ -337,7 +341,7 @@ def numbered_blocks(lines, first: int, least: int = 2) -> list[int]:
                 and (not is_prose(name) or after_anchor) and not is_time(name) and not is_byline(name) \
                 and not author_and_time(name) and (not one_line_comment(lines[j].text) or after_anchor):
             found.append(j)
-            expected = n + 1
+            expected, style = n + 1, style if style is not None else mark
     return found if len(found) >= least else []
 
 

@@ -626,3 +626,14 @@ def test_a_name_built_on_the_word_for_comment_between_two_readers_of_a_run_is_a_
     assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Hana_88", "كاتب التعليق"))
     # a count heading over a run is still a heading
     assert one_line_comment("5 تعليقات: شارك برأيك الآن", in_section=True) is None
+
+
+def test_numbered_blocks_count_on_in_the_style_they_began_with():
+    # '2-' of a list inside the first reader's text had been read as the second block's number: the
+    # list's items became writers and the first comment lost them (on real pages the real '2.' block
+    # and its name were then left on the page)
+    blocks = ["1. ريما", "لي ملاحظتان على الخبر", "1- العنوان لا يطابق المحتوى", "2- الأرقام قديمة وتحتاج إلى تحديث",
+              "موافق (2) غير موافق (0)", "2. Fadi.S", "أحسنت يا كاتب المقال", "موافق (4) غير موافق (1)"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "ماذا يقول الناس", *blocks))
+    assert [c.text for c in doc.comments] == ["\n".join(blocks[1:4]), "أحسنت يا كاتب المقال"]
+    assert "Fadi.S" not in repr((doc.lines, doc.comments, doc.removed))
