@@ -185,8 +185,10 @@ def is_listed_header(text: str) -> bool:
 
 
 @_memo
-def author_and_time(text: str) -> tuple[str, str] | None:
-    """'أبو أحمد · منذ ساعتين' or 'منذ ساعتين | أبو أحمد' -> (name, time)."""
+def author_and_time(text: str, signed_section: bool = False) -> tuple[str, str] | None:
+    """'أبو أحمد · منذ ساعتين' or 'منذ ساعتين | أبو أحمد' -> (name, time). `signed_section`: in a
+    section whose every comment opened with such a line, a name as long as readers make them, a
+    sentence too: the section's repeated signature shape says where the name stands."""
     if _PLAYER_TIMES.search(text):
         return None
     match = _NAME_TIME.match(text.strip())
@@ -205,6 +207,7 @@ def author_and_time(text: str) -> tuple[str, str] | None:
     a, b = _LABEL.sub("", match.group("a").strip()), match.group("b").strip()
     # 'بواسطة: <name> - <date>': the label says a name follows, however long the reader made it
     limit = SETTINGS.comments.labelled_name_max_words if labelled else SETTINGS.comments.name_max_words
+    limit, labelled = (SETTINGS.comments.section_name_max_words, True) if signed_section else (limit, labelled)
     if is_time(b) and 0 < len(words(a)) <= limit and not is_time(a) and (labelled or not is_prose(a)):
         return a, strip_bullets(b)
     if is_time(a) and 0 < len(words(b)) <= SETTINGS.comments.name_max_words and not is_time(b) and not is_prose(b):

@@ -28,7 +28,9 @@ _SAYS = re.compile(r"^(?P<name>[^\s:：\-–—«»\"](?:[^:：\-–—«»\"]|[
 _SAYS_LONG = re.compile(r"^(?P<name>[^\s:：«»\"](?:[^:：«»\"]|[:：](?=\S)){0,119}?)\s*[:：]\s+(?P<text>\S.*)$")
 # or before the first spaced dash ('قبطي يعشق البرادعي ككل ... من قطر - text'): a section of
 # 'name - text' lines has long names as a section of 'name: text' lines has
-_SAYS_LONG_DASH = re.compile(r"^(?P<name>[^\s:：\-–—«»\"](?:[^:：«»\"\s]|\s(?![-–—]\s)){1,119}?)\s[-–—]\s+(?P<text>\S.*)$")
+# (a colon with no space after it is part of the name here too: 'ام رفيف :اعلامية ... - text'; and
+# the name may be one letter, as before a colon: 'm - text' inside a run of readers)
+_SAYS_LONG_DASH = re.compile(r"^(?P<name>[^\s:：\-–—«»\"](?:[^:：«»\"\s]|[:：](?=\S)|\s(?![-–—]\s)){0,119}?)\s[-–—]\s+(?P<text>\S.*)$")
 
 
 # Words that open an article's own "X: ..." lines, never a reader's name: ordinals of a list
@@ -55,7 +57,8 @@ def _long_says(text: str):
 
 
 @lru_cache(maxsize=1 << 16)  # pure in its text (no page context): asked of each line many times
-def one_line_comment(text: str, loose: bool = False, in_section: bool = False) -> tuple[str, str] | None:
+def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
+                     between: bool = False) -> tuple[str, str] | None:
     """'أبو خالد: مهرجان رائع' or 'منى - الأسعار غالية': (name, text) of a comment printed on one
     line, its writer's name before a colon or a dash. `loose`: inside a run of such lines, where
     the run itself says these are comments, a name may be longer and end as a sentence does.
@@ -75,7 +78,9 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False) -
     # inside a run a name is counted without its bracketed aside ('سامي (أبو علي)'), and may
     # read as a sentence ('مواطن يحب بلده.')
     counted = words(re.sub(r"\([^()]*\)", " ", name)) if loose else words(name)
-    heading = is_header(name) and (not in_section or is_counted(name) or is_listed_header(name))
+    # (`between`: the line stands between readers of a run, where no heading stands: a name built
+    # on the word for comment, 'الى صاحب التعليق رقم 2', is a reader's)
+    heading = is_header(name) and not between and (not in_section or is_counted(name) or is_listed_header(name))
     if (len(counted) > limit or len(words(said)) < 2 or (is_prose(name) and not (loose and len(counted) <= limit))
             or (lettered and ends_sentence(name) and not loose)
             or is_time(name) or heading or is_byline(text) or is_byline(name) or is_time(said) or author_and_time(said)

@@ -14,6 +14,7 @@ from collections import Counter
 
 from .chrome import lexicon_category
 from .comment_said import one_line_comment
+from .edges import is_tag_line
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, SECTION_WORDS, author_and_time, is_labelled, is_anchor, is_byline, is_counted,
     is_header, is_listed_header, is_meta, is_time, meta_time, name_like, opens_comment,
@@ -26,13 +27,16 @@ from .text import ends_sentence, ends_with_full_stop, is_prose, match_key, words
 _NUMBER_ONE = re.compile(r"^\D{0,2}1\D")  # a line numbered 1: a first numbered comment?
 
 
-def comment_run(lines, start: int) -> int:
+def comment_run(lines, start: int, head: bool = False) -> int:
     """How many lines from `start` are one-line comments by different people (an interview's
-    two speakers taking turns is not a comment section)."""
+    two speakers taking turns is not a comment section). `head`: the first line may carry a long
+    name, as a section's lines may (`_run_head`)."""
     names, length = [], 0
     for line in lines[start:]:
         # once two readers have spoken, the run is a section of such lines: a long name goes too
-        said = one_line_comment(line.text, loose=bool(names), in_section=len(names) >= 2)
+        said = one_line_comment(line.text, loose=bool(names), in_section=len(names) >= 2 or (head and not length))
+        if not said and len(names) >= 2 and start + length + 1 < len(lines) and one_line_comment(lines[start + length + 1].text):
+            said = one_line_comment(line.text, in_section=True, between=True)  # (between readers: no heading)
         if not said:
             if names and NUMBERED.match(line.text):  # a numbered list inside the last comment
                 length += 1
@@ -40,6 +44,10 @@ def comment_run(lines, start: int) -> int:
             break
         names.append(match_key(said[0]))
         length += 1
+    # two lines, one of them a tag line ('label: a، b'), are the article's foot (its last line and the
+    # story's tags), not two readers; inside a longer run such a line is a reader's short list
+    if length == 2 and any(is_tag_line(line.text) for line in lines[start:start + 2]):
+        return 0
     return length if len(names) >= 2 and len(set(names)) >= max(2, 0.6 * len(names)) else 0
 
 
@@ -65,7 +73,9 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
         return None
     article_prose = [i for i in prose if not one_line_comment(lines[i].text)]
     for i in range(1, len(lines)):
-        run = comment_run(lines, i) if one_line_comment(lines[i].text) and not one_line_comment(lines[i - 1].text) else 0
+        head = _run_head(doc, i, repeated)
+        run = comment_run(lines, i, head) if head or (
+            one_line_comment(lines[i].text) and not one_line_comment(lines[i - 1].text)) else 0
         # article text above the run: a paragraph, or a poem's or a list's short lines under the headline
         if run and not any(p >= i + run for p in article_prose) and (
                 any(p < i for p in article_prose) or _article_above(doc, i, repeated)):
@@ -74,14 +84,24 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
         if blocks and blocks[0] == i and _article_above(doc, i, repeated):
             if len(blocks) >= 2:
                 end = blocks[-1] + max(b - a for a, b in zip(blocks, blocks[1:])) if _blocks_have_anchors(lines, blocks) else None
-            else:  # a lone numbered block is a comment when a line only a comment has closes it
+            # a lone numbered block is a comment when a line only a comment has closes it, and no comment
+            # block opens right above it ('name', 'time', 'text', '1- ...': a list inside that comment's
+            # text, and the section starts at that block, found below)
+            elif not any(opens_comment(lines, j) for j in range(max(1, i - SETTINGS.comments.form_lookahead), i)):
                 end = next((j for j in range(i + 2, min(len(lines), i + SETTINGS.comments.last_block_max_lines))
                             if is_anchor(lines[j].text) or is_meta(lines[j].text)), None)
+            else:
+                end = None
             if end is not None and not any(p > end + 1 for p in prose):
                 above = lines[i - 1].text
                 heading = len(words(above)) <= SETTINGS.comments.header_max_words and not is_prose(above) and not ends_sentence(above)
                 return (i - 1, True) if heading else (i, False)
     openers = [i for i in range(1, len(lines)) if opens_comment(lines, i) and not is_time(lines[i - 1].text)]
+    if sum(bool(author_and_time(lines[i].text)) for i in openers) >= 2:
+        # signed lines ('name - date') open two comments or more: a line of that shape with a name as long
+        # as readers make them opens one too (`author_and_time`'s signed_section)
+        openers = sorted(set(openers) | {i for i in range(1, len(lines))
+                                         if author_and_time(lines[i].text, True) and not is_time(lines[i - 1].text)})
     # Only after the article's last paragraph: a paragraph not right under a name/time line (a
     # comment's text) belongs to the article. Openers are grouped in runs that no such paragraph
     # interrupts; a run opens the section when article text stands above it and none below it, or
@@ -103,7 +123,7 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     # the page's first paragraph is the article's, whatever stands over it (a dateline's date reads as
     # a comment's time): a comment section follows an article
     # (a reply marker with a long name, 'ردا على <name>?', is the comment widget's, not the article)
-    article = [p for p in prose if (p not in in_comment or p == prose[0]) and not _name_over_time(lines, p)
+    article = [p for p in prose if (p not in in_comment or p == prose[0]) and not _name_over_time(lines, p, in_comment)
                and not (REPLY.match(lines[p].text) and len(words(lines[p].text)) <= SETTINGS.comments.section_name_max_words)]
     runs: list[list[int]] = []
     for i in openers:
@@ -120,11 +140,42 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
             break
     else:
         lone = _lone_comment(doc, article_prose, repeated)
-        return None if lone is None else (lone, False)
+        return None if lone is None else (lone - 1, True) if counts_one(lines[lone - 1].text) else (lone, False)
+    if is_time(lines[start].text) and start >= 2 and any(j + 1 < len(lines) and is_time(lines[j + 1].text) for j in run) \
+            and _first_name_slot(lines, start - 1, repeated):
+        start -= 1
     before = lines[start - 1].text
     if (len(words(before)) <= 5 and not is_prose(before) and SECTION_WORDS.search(before)):
         return start - 1, True
     return start, False
+
+
+def _run_head(doc: Document, i: int, repeated: frozenset[int]) -> bool:
+    """Line `i` opens a run of one-line comments with a reader's long name ('<name of ten words>: text'),
+    over an ordinary one: under the page's furniture (a chrome phrase, a line the site repeats, a
+    comment heading, an empty comment area taken out), never under the article's text. Why it
+    generalizes: a run of readers' lines under the article's end is a comment section, and its first
+    line is in the writer's slot whatever the name's length; read alone, it would pass for a sentence."""
+    lines = doc.lines
+    if not 0 < i < len(lines) - 1 or one_line_comment(lines[i].text) or not one_line_comment(lines[i].text, in_section=True) \
+            or not one_line_comment(lines[i + 1].text):
+        return False
+    above = lines[i - 1].text
+    return bool(lexicon_category(above) or fingerprint(above) in repeated or is_header(above) or _area_taken_over(doc, i)
+                # (or under a line that is no paragraph, over a run of two readers or more: a share line the
+                # page's furniture rules do not know)
+                or (not is_prose(above) and not one_line_comment(above) and comment_run(lines, i + 1) >= 2))
+
+
+def _first_name_slot(lines, k: int, repeated: frozenset[int]) -> bool:
+    """Line `k`, over the first time of a run whose other blocks open with a name over their time,
+    is the first writer's name, however long ('الاستاذ الدكتور ... القزاز'): a short line that is no
+    paragraph, furniture or heading, under a line that is no paragraph either (the page's share
+    line, tags). Why it generalizes: the run's own blocks say where a name stands."""
+    text = lines[k].text
+    return (0 < len(words(text)) <= SETTINGS.comments.section_name_max_words and not is_prose(text)
+            and not is_prose(lines[k - 1].text) and not is_meta(text) and not is_header(text) and not is_time(text)
+            and not is_byline(text) and not lexicon_category(text) and fingerprint(text) not in repeated)
 
 
 def _under_numbered_name(lines, i: int) -> bool:
@@ -134,16 +185,17 @@ def _under_numbered_name(lines, i: int) -> bool:
     return bool(match and match.group("rest") and name_like(match.group("rest").strip(), SETTINGS.comments.name_max_words))
 
 
-def _name_over_time(lines, p: int) -> bool:
-    """Line `p` stands between a comment box's closing action line and a time: the next writer's
-    name slot, even when the name reads as a sentence ('رسالة واحد مصرى للجزائريين.'), not the
-    article resuming. Why it generalizes: every box of a widget closes with the same action line
-    and opens with its writer and time; an article's paragraph has neither around it."""
+def _name_over_time(lines, p: int, in_comment: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Line `p` stands between a comment box's closing action line, or a comment's text (under its
+    name and time), and a time: the next writer's name slot, even when the name reads as a sentence
+    ('رسالة واحد مصرى للجزائريين.'), not the article resuming. Why it generalizes: every box of a
+    widget closes with the same action line and opens with its writer and time, and a block of name,
+    time and text is followed by the next one; an article's paragraph has neither around it."""
     if not 0 < p < len(lines) - 1 or not is_time(lines[p + 1].text) \
             or len(words(lines[p].text)) > SETTINGS.comments.section_name_max_words:
         return False
     above = lines[p - 1].text
-    return is_meta(above) or (bool(CLOSERS.get()) and skeleton(above) in CLOSERS.get())
+    return p - 1 in in_comment or is_meta(above) or (bool(CLOSERS.get()) and skeleton(above) in CLOSERS.get())
 
 
 def _article_above(doc: Document, i: int, repeated: frozenset[int]) -> bool:
@@ -167,7 +219,12 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
     article text below it.
     Why it generalizes: the article does not resume after its share line, and what a reader posts
     under it has the shape of a comment. Or with the comment area's heading or form right under it
-    (still on the page, or taken out already)."""
+    (still on the page, or taken out already), or taken out right over it with no comment in it: a
+    comment area's heading and form announce the comments under them, whatever the widget calls
+    them (an area that held its comments is over; a line under it is the page's). Or under a heading
+    that counts one item ('<words> (1)'), whatever its words: it counts that comment. Or a box of a
+    name, a text and the action line with a time that closes a comment ('Like · Reply · 2h'): that
+    line is a comment's alone."""
     lines = doc.lines
     for i in range(1, len(lines)):
         text = lines[i].text
@@ -178,17 +235,32 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
         signed = (not said and i + 1 < len(lines) and bool(author_and_time(text)) and not author_and_time(lines[i - 1].text)
                   and not is_time(lines[i + 1].text) and not author_and_time(lines[i + 1].text)
                   and not lexicon_category(lines[i + 1].text))
-        if not (said or signed):
+        boxed = (not said and not signed and i + 2 < len(lines) and name_like(text, SETTINGS.comments.name_max_words)
+                 and bool(meta_time(lines[i + 2].text)) and not is_anchor(lines[i + 1].text) and not is_meta(lines[i + 1].text))
+        if not (said or signed or boxed):
             continue
-        own = i + 1 if signed else i  # the comment's last line
-        above = [p for p in article_prose if p < i]
+        own = i + 2 if boxed else i + 1 if signed else i  # the comment's last line
+        # (a box's action line is a comment's alone: any paragraph above will do, one that opens with a
+        # place and a dash, 'نيويورك - ...', too)
+        above = [p for p in article_prose if p < i] or [p for p in range(i) if boxed and is_prose(lines[p].text)]
         # 'أرسله: name | date' over a text: a label, a name and a date sign a reader's comment
         labelled = signed and is_labelled(text) and not is_byline(text) and fingerprint(lines[own].text) not in repeated
-        if above and not any(p > own for p in article_prose) and (labelled or any(
+        if above and not any(p > own for p in article_prose) and (labelled or boxed or any(
                 lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated
-                for j in range(above[-1] + 1, i)) or _comment_area_below(doc, own)):
+                for j in range(above[-1] + 1, i)) or _comment_area_below(doc, own) or _area_taken_over(doc, i)
+                or counts_one(lines[i - 1].text)):
             return i
     return None
+
+
+_COUNTED_HEADING = re.compile(r"^(?P<words>[^\d()\[\]]+?)\s*[(\[]\s*1\s*[)\]]$")
+
+
+def counts_one(text: str) -> bool:
+    """A short heading counting one item in brackets ('<two or three words> (1)'), no sentence."""
+    match = _COUNTED_HEADING.match(text.strip())
+    return bool(match) and 0 < len(words(match.group("words"))) <= SETTINGS.comments.header_max_words \
+        and not ends_sentence(match.group("words"))
 
 
 def _comment_area_below(doc: Document, i: int) -> bool:
@@ -199,6 +271,13 @@ def _comment_area_below(doc: Document, i: int) -> bool:
     return any(lines[i].number < r.line < after and r.rule.startswith("comments.") for r in doc.removed) or any(
         is_header(lines[j].text) or is_meta(lines[j].text)
         for j in range(i + 1, min(len(lines), i + 1 + SETTINGS.comments.form_lookahead)))
+
+
+def _area_taken_over(doc: Document, i: int) -> bool:
+    """A comment area's heading or form, and no comment, was taken out right over line `i`."""
+    below, above = doc.lines[i].number, doc.lines[i - 1].number if i else -1
+    taken = {r.rule for r in doc.removed if above < r.line < below}
+    return bool(taken) and taken <= {"comments.header", "comments.meta"}
 
 
 def first_block(lines, first: int) -> int:
@@ -232,14 +311,18 @@ def numbered_blocks(lines, first: int, least: int = 2) -> list[int]:
     """Indices of the lines that open numbered comment blocks ('1 - محمد', '2. NancyAjram', ...):
     a number counting up from one or from the last, then a name. Why it generalizes: a site that
     numbers its comments prints the number and the writer on the block's first line, whatever
-    comes under it (a title, the text, a place and date, votes)."""
-    found, expected = [], None
+    comes under it (a title, the text, a place and date, votes). The count goes on in the style it
+    began with ('1.' then '2.'): a '2-' in another style is an item of a list inside a comment."""
+    found, expected, style = [], None, None
     for j in range(first, min(len(lines), first + 400)):
         match = NUMBERED.match(lines[j].text)
         number = re.match(r"\D*(\d+)", lines[j].text)
         if not match or not number:
             continue
         n = int(number.group(1))
+        mark = re.match(r"\D*\d+\s*(\S?)", lines[j].text).group(1)
+        if expected is not None and mark != style:
+            continue
         if not match.group("rest"):  # the count going on over a block with no name: a reader left it empty
             if expected is not None and n == expected and j > first and is_meta(lines[j - 1].text):
                 found.append(j)
@@ -258,7 +341,7 @@ def numbered_blocks(lines, first: int, least: int = 2) -> list[int]:
                 and (not is_prose(name) or after_anchor) and not is_time(name) and not is_byline(name) \
                 and not author_and_time(name) and (not one_line_comment(lines[j].text) or after_anchor):
             found.append(j)
-            expected = n + 1
+            expected, style = n + 1, style if style is not None else mark
     return found if len(found) >= least else []
 
 

@@ -66,7 +66,7 @@ def _mask_unknown(doc: Document, before: set[int]) -> Document:
         text = record.text
         # (between the last box's action line and a text, a bare number is a writer's name slot: '113')
         if record.rule == "comments.meta" and (maybe_name(text) or not re.search(r"[^\W_]", text) or (
-                record.line in over_time and len(words(text)) <= SETTINGS.comments.name_max_words)
+                record.line in over_time and len(words(text)) <= SETTINGS.comments.section_name_max_words)
                 or (record.line in over_text and record.line - 1 in after_meta and re.fullmatch(r"\d+", text.strip()))):
             return replace(record, text=UNKNOWN)  # a line of symbols alone may be a name too ('؟؟؟؟')
         # a heading-like line in a writer's slot is a reader's name ('الى صاحب التعليق رقم 1'): over a
@@ -182,14 +182,16 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
     trailing_meta = False  # the section's comments end with a meta line holding their time
     last_body = None  # line number of the previous comment text line
     last_said = None  # index of the previous one-line comment ('name: text')
+    slotted = 0  # comments whose writer's line stands right over their time (blocks of name, time, text)
+    signed = 0  # comments opened by a line of their writer's name and time
     # a section made of one-line comments: every such line opens one, whatever came above it.
     # Under a heading, a run of them by different readers opens it or follows its first line;
     # with no heading, it is the run that found the section, and goes no further.
     if has_header:  # (past a second heading or the form's lines: 'نشر', '11 تعليقا')
         top = next((j for j in range(first, len(lines)) if not (is_meta(lines[j].text) or is_header(lines[j].text))), first)
-        run_end = len(lines) if any(comment_run(lines, j) for j in range(top, min(len(lines), top + 3))) else first
+        run_end = len(lines) if any(comment_run(lines, j, head=True) for j in range(top, min(len(lines), top + 3))) else first
     else:
-        run_end = first + comment_run(lines, first)
+        run_end = first + comment_run(lines, first, head=True)
 
     def pseudonym(name: str) -> str:
         return pseudonyms.setdefault(name, f"commenter {len(pseudonyms) + 1}")
@@ -202,12 +204,20 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         following = lines[i + 1].text if i + 1 < len(lines) else ""
         reply = REPLY.match(text)
         numbered = NUMBERED.match(text)
-        pair = author_and_time(text)
+        # (in a section of signed lines, 'name - date' over every text, the name may be a sentence)
+        pair = author_and_time(text) or (author_and_time(text, True) if comments and signed == len(comments) else None)
         awaiting_text = pending_author is not None or bool(comments and not comments[-1]["body"] and not new_comment)
         in_run = last_said == i - 1  # a run of one-line comments, one odd line allowed
         says = None if awaiting_text else (
             one_line_comment(text, in_section=True) if i < run_end and not pair and fingerprint(text) not in repeated
             else one_line_comment(text, loose=in_run))
+        if says is None and not awaiting_text and i < run_end and last_said == i - 1 and not pair and i + 1 < len(lines) \
+                and one_line_comment(following):  # between two readers of the run no heading stands
+            says = one_line_comment(text, in_section=True, between=True)
+        if says is None and has_header and i == first and not comments and not awaiting_text and not pair:
+            # right under the heading (and its furniture) stands the first comment: read as a section's
+            # line, its writer's name may be long ('<ten words> - text')
+            says = one_line_comment(text, in_section=True)
         if is_attribution(text):
             break  # the article's source line ('المصدر: ...') closes it: no comment section runs across it
         if (comments and not awaiting_text and is_header(text) and not is_meta(text) and not is_time(following)
@@ -228,9 +238,10 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             pending_author, pending_reply, new_comment = None, False, False
             last_body, last_said = lines[i].number, i
             picks[i], texts[i] = "comments.text", f"{pseudonym(says[0])}: {says[1]}"
-        elif reply and len(words(text)) <= SETTINGS.comments.name_max_words + 3 and (
+        elif reply and (reply.group("rest").strip() in pseudonyms or (  # (naming a reader above, however long)
+                len(words(text)) <= SETTINGS.comments.name_max_words + 3 and (
                 # a marker whose name reads as a sentence ('ردا على طيب وبعدين؟') over the reply's block
-                not is_prose(text) or (i + 1 < len(lines) and opens_comment(lines, i + 1))):
+                not is_prose(text) or (i + 1 < len(lines) and opens_comment(lines, i + 1))))):
             rest = reply.group("rest").strip()
             pair = author_and_time(rest) if rest else None
             if pair:
@@ -244,10 +255,12 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
                 pending_reply = True
                 picks[i], texts[i] = "comments.meta", "↳"
         elif is_time(text):
+            slotted += pending_author is not None and picks.get(i - 1) == "comments.author"
             open_comment(pending_author, strip_bullets(text), pending_reply)
             pending_author, pending_reply, last_body, new_comment = None, False, None, False
             picks[i] = "comments.time"
         elif pair:
+            signed += 1
             open_comment(pseudonym(pair[0]), pair[1], pending_reply)
             pending_author, pending_reply, last_body, new_comment = None, False, None, False
             picks[i], texts[i] = "comments.author", f"{pseudonym(pair[0])} · {pair[1]}"
@@ -276,18 +289,28 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
                 pending_author = pseudonym(rest.strip())
                 picks[i], texts[i] = "comments.author", pending_author
         elif is_time(following) and (len(words(text)) <= SETTINGS.comments.name_max_words and not is_prose(text) or (
-                # in a section of blocks already found, the line over a time is its name, however long,
+                # in a section of blocks already found (or, with no heading, on the line the section search
+                # put its first block at: `comment_sections._first_name_slot`), the line over a time is its
+                # name, however long,
                 # and right under the last comment's action line even when it ends as a sentence ('gokh ..')
-                comments and len(words(text)) <= SETTINGS.comments.section_name_max_words
-                and (not ends_sentence(text) or picks.get(i - 1) == "comments.meta"))):
+                (comments or (i == first and not has_header)) and len(words(text)) <= SETTINGS.comments.section_name_max_words
+                # (or under the last text, when every block so far opened with its writer over its time:
+                # the blocks' repeated shape says where a name stands, 'رسالة مواطن للجميع.' included)
+                and (not ends_sentence(text) or picks.get(i - 1) == "comments.meta" or slotted == len(comments)))):
             pending_author = pseudonym(text.strip().rstrip(":： "))
             picks[i], texts[i] = "comments.author", pending_author
         elif ((name_like(unnumbered(text), SETTINGS.comments.name_max_words) or (  # (right under the last box's
                 picks.get(i - 1) == "comments.meta" and len(words(text)) <= SETTINGS.comments.name_max_words  # action
-                and not is_prose(text))) and names_next_comment(lines, i)  # line a name may end with a full stop)
+                and not is_prose(text)) or (  # line a name may end with a full stop; and as long as readers make
+                # them, a sentence too, right under the heading or that line: the box's text and its action
+                # line under it say it is the writer's slot)
+                picks.get(i - 1) in ("comments.meta", "comments.header")
+                and len(words(text)) <= SETTINGS.comments.section_name_max_words)) and names_next_comment(lines, i)
               # a name that reads as furniture ('YouTube') right under the last box's action line, over
               # a text and the next action line: the box's structure says it is the writer
-              and (not ends_section(text) or picks.get(i - 1) == "comments.meta")):
+              and (not ends_section(text) or picks.get(i - 1) == "comments.meta")
+              # (right under a named comment's time its text stands, a list under it or not)
+              and not (picks.get(i - 1) == "comments.time" and comments and comments[-1]["author"])):
             pending_author, new_comment = pseudonym(unnumbered(text)), True
             picks[i], texts[i] = "comments.author", pending_author
         elif ends_section(text) and not (is_symbol_led(text) and awaiting_text):
@@ -296,9 +319,12 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             break  # another section's header ('أضف تعليقك' above a form): searched again
         elif (not has_header and is_prose(text) and pending_author is None and (not comments or comments[-1]["body"])
               and not (len(comments) >= 2 and lines[i].number == last_body + 1 and i + 1 < len(lines)
-                       and opens_comment(lines, i + 1))):
+                       and opens_comment(lines, i + 1))
+              and not (numbered and comments and lines[i].number == last_body + 1
+                       and NUMBERED.match(comments[-1]["body"][-1].text))):
             # an article paragraph is never a comment of a header-less section (under a name, it is one;
-            # a comment's second paragraph, with the next comment's block under it, is one too)
+            # a comment's second paragraph, with the next comment's block under it, is one too, and so
+            # is the next item of a numbered list its text has begun)
             break
         elif (numbered and comments and comments[-1]["body"] and lines[i].number == last_body + 1
               and (ends_sentence(comments[-1]["body"][-1].text) or NUMBERED.match(comments[-1]["body"][-1].text))):

@@ -396,3 +396,244 @@ def test_a_readers_name_made_of_digits_between_two_boxes_is_recorded_masked():
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, "تعليقان", *boxes))
     assert texts(doc) == [LEAD, PARAGRAPH]
     assert "4521" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+SENTENCE_NAME = "صوت من الجنوب يحب هذا البلد كثيرا ويتمنى له الخير."
+
+
+def test_a_name_reading_as_a_sentence_under_the_last_text_of_name_time_text_blocks_is_a_writer():
+    # every block so far opened with its writer over its time: the line over the next time is the
+    # next writer's, though it ends with a full stop (it had been read as the last text's second line)
+    blocks = []
+    for n, name in enumerate(["Samir_T", "هالة", SENTENCE_NAME, "Rami.K"]):
+        blocks += [name, f"0{n + 1}/03/2016 10:1{n}", f"رأيي أن المشروع يحتاج إلى مراجعة قبل التنفيذ {n + 1}"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "4 تعليقات", *blocks))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 4
+    assert [c.text for c in doc.comments][1] == "رأيي أن المشروع يحتاج إلى مراجعة قبل التنفيذ 2"
+    assert "يحب هذا البلد" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_long_name_over_the_first_time_under_the_widgets_furniture_is_recorded_masked():
+    # the widget's sort menu and login line, then a writer's slot over the first time: whatever is
+    # recorded for it, the name is not
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "2 Comments", "Sort by Newest", "Login",
+                                  SENTENCE_NAME, "3 hours ago", "كلام جميل ومفيد", "Reply • Share ›",
+                                  "Rami.K", "5 hours ago", "أتفق معك في كل ما قلت", "Reply • Share ›"))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert "يحب هذا البلد" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_sentence_long_name_in_a_box_right_under_the_heading_or_the_last_action_line_is_a_writer():
+    for at in (0, 1):
+        names = ["Samir_T", "هالة محمود"]
+        names.insert(at, SENTENCE_NAME)
+        boxes = []
+        for n, name in enumerate(names):
+            boxes += [name, f"تعليق القارئ رقم {n + 1} على هذا الموضوع المهم", f"أعجبني · رد · {n + 2} س"]
+        doc = extract_comments(doc_of(LEAD, PARAGRAPH, "3 تعليقات", *boxes))
+        assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3, at
+        assert "يحب هذا البلد" not in repr((doc.lines, doc.comments, doc.removed)), at
+
+
+def test_a_reply_marker_naming_a_reader_above_is_the_widgets_however_long_the_name():
+    # 'رد على <name>' with a name of eleven words read as the article resuming: the section ended there
+    long_name = "واحد من الناس يتابع ما يجري في هذا البلد كل يوم"
+    blocks = []
+    for n, name in enumerate(["Samir_T", long_name, "Rami.K"]):
+        blocks += [name, f"منذ {n + 2} ساعات", f"رأيي أن المشروع يحتاج إلى مراجعة قبل التنفيذ {n + 1}", "رد"]
+    blocks[8:8] = [f"رد على {long_name}"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "3 تعليقات", *blocks))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    assert "يتابع ما يجري" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+TITLED_NAME = "الأستاذ المتقاعد من وزارة التربية والتعليم أبو فراس الحمداني"
+
+
+def test_with_no_heading_a_long_name_over_the_runs_first_time_is_its_first_writer():
+    # the other blocks open with a name over their time: the line over the first time is a name too,
+    # however long, and not the article's last line (it had been left on the page)
+    blocks = []
+    for n, name in enumerate([TITLED_NAME, "هالة", "Rami.K"]):
+        blocks += [name, f"0{n + 1}/03/2016 10:1{n}", f"رأيي أن المشروع يحتاج إلى مراجعة قبل التنفيذ وإلى مشاركة أوسع {n + 1}"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "انشر الخبر", *blocks))
+    assert texts(doc) == [LEAD, PARAGRAPH, "انشر الخبر"] and len(doc.comments) == 3
+    assert "أبو فراس" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_with_no_heading_a_name_ending_as_a_sentence_between_a_text_and_a_time_splits_no_run():
+    # 'name.' between the first block's text and the next time had read as the article resuming:
+    # the run above it was left on the page
+    blocks = []
+    for n, name in enumerate(["Samir_T", SENTENCE_NAME, "هالة", "Rami.K"]):
+        blocks += [name, f"0{n + 1}/03/2016 10:1{n}",
+                   f"رأيي أن المشروع يحتاج إلى مراجعة دقيقة قبل التنفيذ وإلى مشاركة أوسع من سكان الأحياء القريبة منه {n + 1}"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "انشر الخبر", *blocks))
+    assert texts(doc) == [LEAD, PARAGRAPH, "انشر الخبر"] and len(doc.comments) == 4
+    assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Samir_T", "يحب هذا البلد"))
+
+
+def test_a_lone_one_line_comment_under_an_empty_comment_areas_form_is_a_comment():
+    # the area's heading and form were taken out over it and held no comment: the one reader
+    # under them is that area's comment, not the article's last line
+    # (a heading the rules do not know, 'ماذا يقول الناس', stands between the form and the comment)
+    said = "نتمنى أن تصل هذه الخدمات إلى كل المحافظات والقرى البعيدة قريبا وأن تكون الأسعار في متناول الجميع"
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "أضف تعليقك", "الاسم", "البريد الإلكتروني", "إرسال",
+                                  "ماذا يقول الناس", f"أبو سليم: {said}"))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert [c.text for c in doc.comments] == [said]
+    assert "أبو سليم" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_run_of_one_line_comments_under_the_share_line_opens_with_a_long_named_reader():
+    # read alone, the first line passes for a sentence (a ten-word name): under the page's share
+    # line, over a run of readers, it is the run's first comment; it had been left on the page
+    for sep in (": ", " - "):
+        run = [f"{TITLED_NAME}{sep}أحسنتم النشر", *(line.replace(": ", sep) for line in RUN[:2])]
+        doc = extract_comments(doc_of(LEAD, PARAGRAPH, "شارك الخبر", *run))
+        assert texts(doc) == [LEAD, PARAGRAPH, "شارك الخبر"] and len(doc.comments) == 3, sep
+        assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("أبو فراس", "Hana_88")), sep
+    # under a paragraph the same line is the article's: no run is opened over it
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, f"{TITLED_NAME}: أحسنتم النشر", PARAGRAPH))
+    assert len(doc.comments) == 0
+
+
+def test_a_list_inside_a_comment_under_its_name_and_time_does_not_hide_the_section_above_it():
+    # '1- للانتظار.' under the second block's text had been taken for a lone numbered comment block,
+    # and the search stopped there: the two blocks above stayed on the page
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "ماذا يقول الناس (2)",
+        "Samir_T", "قبل 5 دقائق", "رأيي أن المشروع يحتاج إلى مراجعة دقيقة قبل التنفيذ وإلى مشاركة أوسع", "الرد",
+        "هالة", "قبل 7 دقائق", "زرت المكان مرتين ولاحظت أمرين يستحقان الذكر", "1- للانتظار.",
+        "2- جلسنا طويلا قبل أن يأتي أحد ليأخذ الطلب رغم أن المكان لم يكن مزدحما", "الرد"))
+    assert texts(doc) == [LEAD, PARAGRAPH, "ماذا يقول الناس (2)"] and len(doc.comments) == 2
+    assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Samir_T", "هالة"))
+
+
+def test_a_lone_comment_box_closed_by_its_action_line_with_a_time_is_a_comment():
+    # one reader, a heading the rules do not know: the box's action line with its age says it all
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "هنا صوتكم", "Samir_T", "كلام في الصميم ويستحق النشر",
+                                  "أعجبني · رد · 3 ي"))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and [c.text for c in doc.comments] == ["كلام في الصميم ويستحق النشر"]
+    assert "Samir_T" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_lone_one_line_comment_under_a_heading_counting_one_is_a_comment():
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "ماذا يقول الناس (1)", "أبو سليم - نتمنى أن تصل هذه الخدمات إلى القرى"))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 1
+    assert "أبو سليم" not in repr((doc.lines, doc.comments, doc.removed))
+    # a heading counting more, or a sentence, says nothing of one line under it
+    for heading in ("ماذا يقول الناس (3)", "وهذا ما قاله الناس (1)."):
+        doc = extract_comments(doc_of(LEAD, PARAGRAPH, heading, "أبو سليم - نتمنى أن تصل هذه الخدمات إلى القرى"))
+        assert len(doc.comments) == 0, heading
+
+
+def test_under_a_heading_two_one_line_comments_the_first_with_a_long_name_are_a_run():
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "تعليقان", f"{TITLED_NAME} - أحسنتم النشر يا جماعة",
+                                  "Hana_88 - الخدمة أصبحت أسرع بكثير من العام الماضي"))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert [c.text for c in doc.comments] == ["أحسنتم النشر يا جماعة", "الخدمة أصبحت أسرع بكثير من العام الماضي"]
+    assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("أبو فراس", "Hana_88"))
+
+
+def test_in_a_section_of_signed_lines_a_long_name_before_the_date_is_a_writer():
+    # every comment opened with 'name - date': the same shape with a ten-word name is the next
+    # writer's signature, not the last comment's second line
+    lines = ["Samir_T - 02/06/2016", "كلام في الصميم ويستحق النشر", "هالة - 03/06/2016", "أتفق معك تماما",
+             f"{TITLED_NAME} - 04/06/2016", "شكرا على المقال المفيد", "Rami.K - 05/06/2016", "مقال رائع"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "التعليقات", *lines))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 4
+    assert [c.time_text for c in doc.comments][2] == "04/06/2016"
+    assert "أبو فراس" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_lone_box_under_an_article_whose_one_paragraph_opens_with_a_place_and_a_dash():
+    # 'بيروت - ...' reads as a one-line comment by itself, so the page seemed to have no article above
+    # the box: the box's action line with its age is a comment's alone, whatever stands above it
+    story = ("بيروت - أعلنت وزارة الطاقة اليوم عن خطة جديدة لتحسين التغذية الكهربائية في المناطق "
+             "الريفية خلال فصل الصيف المقبل.")
+    doc = extract_comments(doc_of(story, "هنا صوتكم", "Samir_T", "كلام في الصميم ويستحق النشر", "أعجبني · رد · 3 ي"))
+    assert texts(doc)[0] == story and [c.text for c in doc.comments] == ["كلام في الصميم ويستحق النشر"]
+    assert "Samir_T" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_the_one_comment_right_under_its_heading_may_carry_a_long_name():
+    said = "نتمنى أن تصل هذه الخدمات إلى القرى البعيدة"
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "تعليق واحد", f"{TITLED_NAME} - {said}", "أضف تعليقك", "الاسم", "إرسال"))
+    assert texts(doc) == [LEAD, PARAGRAPH] and [c.text for c in doc.comments] == [said]
+    assert "أبو فراس" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_long_named_head_over_a_run_of_readers_under_an_unknown_share_line():
+    # the line above is no paragraph (a share line in words the rules do not know), and two readers
+    # or more follow: the long-named line opens the run
+    run = [f"{TITLED_NAME}: أحسنتم النشر", *RUN[:2]]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "ضعه في مفضلتك الآن", *run))
+    assert texts(doc) == [LEAD, PARAGRAPH, "ضعه في مفضلتك الآن"] and len(doc.comments) == 3
+    assert "أبو فراس" not in repr((doc.lines, doc.comments, doc.removed))
+    # over one reader only, it stays as it was (a 'label: text' pair at an article's end is no run)
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "ضعه في مفضلتك الآن", *run[:2]))
+    assert f"{TITLED_NAME}: أحسنتم النشر" in texts(doc)
+
+
+def test_a_colon_with_no_space_after_it_is_part_of_a_long_name_before_a_spaced_dash():
+    line = "أم سليم :معلمة متقاعدة من مدينة الزرقاء - كلام جميل جدا"
+    assert one_line_comment(line, in_section=True) == ("أم سليم :معلمة متقاعدة من مدينة الزرقاء", "كلام جميل جدا")
+    # inside a run it no longer breaks the run: every reader is taken
+    run = ["Hana_88 - الخدمة أصبحت أسرع بكثير", "ناصر - خطوة متأخرة لكنها صحيحة", line, "Rami.K - مقال رائع ومفيد"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "شارك الخبر", *run))
+    assert texts(doc) == [LEAD, PARAGRAPH, "شارك الخبر"] and len(doc.comments) == 4
+    assert "معلمة متقاعدة" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_one_letter_name_before_a_spaced_dash_inside_a_run_of_readers():
+    # 'm - text' had ended the run: read alone it was a paragraph under the readers above it, and
+    # the whole run stayed on the page as article text
+    assert one_line_comment("m - المطعم جميل جدا والخدمة سريعة", in_section=True) == ("m", "المطعم جميل جدا والخدمة سريعة")
+    run = ["Hana_88 - الخدمة أصبحت أسرع بكثير", "ناصر - خطوة متأخرة لكنها صحيحة",
+           "m - زرت المكان مع العائلة وكانت التجربة رائعة بكل المقاييس ولا يوجد ما يعيبه سوى الزحام الشديد في المساء"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "شارك الخبر", *run))
+    assert texts(doc) == [LEAD, PARAGRAPH, "شارك الخبر"] and len(doc.comments) == 3
+
+
+def test_a_story_tag_line_makes_no_run_of_readers_with_the_articles_last_line():
+    # 'label: text' as the article's last line, then the story's tags 'label: a، b': two "readers" by
+    # shape, no comment section (both had been taken, the article's line with them)
+    last = "ملاحظة المحرر: يعكس هذا التقرير آراء كاتبه ولا يعبر بالضرورة عن رأي الصحيفة"
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, last, "مفاتيح الخبر: اقتصاد، طاقة متجددة"))
+    assert last in texts(doc) and not doc.comments
+
+
+def test_with_no_heading_a_long_signed_line_under_signed_blocks_is_no_article_resuming():
+    # 'name — date' over each text; a ten-word name made its block read as the article resuming below
+    # the others, and the whole section stayed on the page
+    long_text = "رأيي أن المشروع يحتاج إلى مراجعة دقيقة قبل التنفيذ وإلى مشاركة أوسع من سكان الأحياء القريبة منه"
+    lines = ["Samir_T — 02/06/2016", long_text, "هالة — 03/06/2016", long_text + " أيضا",
+             f"{TITLED_NAME} — 04/06/2016", "شكرا على هذا المقال المفيد الذي يستحق القراءة."]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "ضعه في مفضلتك الآن", *lines))
+    assert texts(doc) == [LEAD, PARAGRAPH, "ضعه في مفضلتك الآن"] and len(doc.comments) == 3
+    assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Samir_T", "أبو فراس"))
+
+
+def test_a_name_built_on_the_word_for_comment_between_two_readers_of_a_run_is_a_reader():
+    # 'إلى كاتب التعليق الثالث' reads as a heading by itself; between readers no heading stands (it had
+    # ended the run, and the readers above it stayed on the page)
+    run = ["Hana_88: الخدمة أصبحت أسرع بكثير", "ناصر: خطوة متأخرة لكنها صحيحة",
+           "إلى كاتب التعليق رقم 2: أوافقك الرأي تماما وأضيف أن الأسعار ما زالت مرتفعة جدا في كل الفروع",
+           "Rami.K: مقال رائع ومفيد"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "شارك الخبر", *run))
+    assert texts(doc) == [LEAD, PARAGRAPH, "شارك الخبر"] and len(doc.comments) == 4
+    assert not any(name in repr((doc.lines, doc.comments, doc.removed)) for name in ("Hana_88", "كاتب التعليق"))
+    # a count heading over a run is still a heading
+    assert one_line_comment("5 تعليقات: شارك برأيك الآن", in_section=True) is None
+
+
+def test_numbered_blocks_count_on_in_the_style_they_began_with():
+    # '2-' of a list inside the first reader's text had been read as the second block's number: the
+    # list's items became writers and the first comment lost them (on real pages the real '2.' block
+    # and its name were then left on the page)
+    blocks = ["1. ريما", "لي ملاحظتان على الخبر", "1- العنوان لا يطابق المحتوى", "2- الأرقام قديمة وتحتاج إلى تحديث",
+              "موافق (2) غير موافق (0)", "2. Fadi.S", "أحسنت يا كاتب المقال", "موافق (4) غير موافق (1)"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "ماذا يقول الناس", *blocks))
+    assert [c.text for c in doc.comments] == ["\n".join(blocks[1:4]), "أحسنت يا كاتب المقال"]
+    assert "Fadi.S" not in repr((doc.lines, doc.comments, doc.removed))
