@@ -286,10 +286,10 @@ def first_block(lines, first: int) -> int:
     comment is found by its anchor, a time or a closing action line, and the name line above it."""
     for a in range(first, min(len(lines), first + 2 * SETTINGS.comments.signal_window)):
         text = lines[a].text
-        if is_time(text):  # the line over the first time is its writer's name, however long
+        if is_time(text):  # the line over the first time is its writer's name, however long, a sentence too
             above = lines[a - 1].text.rstrip(":： ")
             named = name_like(above, SETTINGS.comments.name_max_words) or (
-                len(words(above)) <= SETTINGS.comments.section_name_max_words and not ends_sentence(above)
+                len(words(above)) <= SETTINGS.comments.section_name_max_words
                 and not is_meta(above) and not is_header(above) and not lexicon_category(above))
             return a - 1 if a > first and named else a
         following = lines[a + 1].text if a + 1 < len(lines) else ""

@@ -637,3 +637,16 @@ def test_numbered_blocks_count_on_in_the_style_they_began_with():
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, "ماذا يقول الناس", *blocks))
     assert [c.text for c in doc.comments] == ["\n".join(blocks[1:4]), "أحسنت يا كاتب المقال"]
     assert "Fadi.S" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+SENTENCE_NAME = "مواطن بسيط يحب بلده ويتمنى لها الخير دائما."
+
+
+def test_under_a_heading_the_line_over_the_first_time_is_its_writer_however_long():
+    """The blocks' shape puts the writer over the time, also for the first block under a heading,
+    and also when the name reads as a sentence (display names do)."""
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "تعليقان",
+                                  SENTENCE_NAME, "منذ 3 ساعات", "نتمنى أن تصل هذه الخدمة إلى كل المحافظات", "رد",
+                                  "سالم", "منذ ساعتين", "كلام في محله", "رد"))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 2
+    assert "يحب بلده" not in repr((doc.lines, doc.comments, doc.removed))
