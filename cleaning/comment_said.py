@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .attribution import dateline_agencies, is_attribution
+from .attribution import canonical_agency, dateline_agencies, is_attribution
 from .chrome import lexicon_category
 from .comment_lines import author_and_time, is_byline, is_counted, is_header, is_listed_header, is_time
 from .settings import SETTINGS
@@ -92,3 +92,15 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
         # a label over a name and a date ('أرسله: سامي | 03/03/2018') is a signed block's first line
         return None
     return name, said
+
+
+# a login typed in Latin letters: one token, at least one small letter, digit or underscore
+# ('ad_alobid', 'halool18', 'KR_3D', 'Yaqoobzz'); an acronym of capitals ('CNN') is no handle
+_HANDLE = re.compile(r"^(?=[A-Za-z0-9_.]*[a-z0-9_])[A-Za-z][A-Za-z0-9_.]{2,29}$")
+
+
+def is_handle(name: str) -> bool:
+    """A reader's handle before an Arabic text ('kasimf - ...'): an article labels its own lines
+    in the words of its language, a wire names itself by an agency the table knows.
+    Why it generalizes: sites show the login a reader signed in with, and logins are Latin tokens."""
+    return bool(_HANDLE.match(name.strip())) and canonical_agency(name.strip()) is None

@@ -650,3 +650,20 @@ def test_under_a_heading_the_line_over_the_first_time_is_its_writer_however_long
                                   "سالم", "منذ ساعتين", "كلام في محله", "رد"))
     assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 2
     assert "يحب بلده" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_lone_comment_signed_with_a_latin_login_under_unknown_furniture():
+    """Under a heading and over a form in words no rule knows, one 'login - text' line is a
+    reader's: the login is a Latin token; an agency's name or an acronym of capitals is not one."""
+    widget = ["آراء الزوار الكرام", "{} - الفكرة ممتازة والتنفيذ يحتاج وقتا", "قل رأيك بصراحة", "اسم المشارك",
+              "نص المشاركة", "نشر المشاركة"]
+    for login in ("sami_77", "nourhan.k", "Abufahad"):
+        lines = [line.format(login) for line in widget]
+        doc = extract_comments(doc_of(LEAD, PARAGRAPH, *lines))
+        # (the form's unknown first line joins the text: what the rules cannot tell from a reader's)
+        assert len(doc.comments) == 1 and doc.comments[0].text.startswith("الفكرة ممتازة والتنفيذ يحتاج وقتا")
+        assert texts(doc) == [LEAD, PARAGRAPH, "آراء الزوار الكرام"]  # (an unknown heading stays)
+        assert login not in repr((doc.lines, doc.comments, doc.removed))
+    for label in ("CNN", "Reuters"):
+        doc = extract_comments(doc_of(LEAD, PARAGRAPH, *[line.format(label) for line in widget]))
+        assert not doc.comments and f"{label} - الفكرة" in texts(doc)[3], label
