@@ -3,24 +3,18 @@ article; the page's furniture around it still goes. Lines written for these test
 
 from __future__ import annotations
 
+import pytest
+
 from cleaning.edges import remove_footer, remove_head_captions
-from cleaning.pipeline import clean_page, split_lines
-from cleaning.schema import Document
+from cleaning.pipeline import clean_page
 from cleaning.title import extract_title
+from test_cleaners import doc_of, texts
 
 HEADLINE = "وزارة الزراعة تطلق حملة لمكافحة آفة النخيل في الواحات"
 FIRST = ("أطلقت وزارة الزراعة صباح اليوم حملة واسعة لمكافحة سوسة النخيل الحمراء في مزارع الواحات "
          "الجنوبية، بمشاركة فرق ميدانية من المهندسين الزراعيين والمتطوعين من أبناء المنطقة.")
 SECOND = ("وقال مدير الحملة إن الفرق ستعمل على مدى ثلاثة أسابيع لمسح أكثر من أربعين ألف نخلة، "
           "وإن المزارعين سيحصلون على المبيدات مجانا طوال مدة الحملة.")
-
-
-def doc_of(*lines: str) -> Document:
-    return Document(id="t", raw_sha256="", encoding="utf-8", lines=split_lines("\n".join(lines)))
-
-
-def texts(doc: Document) -> list[str]:
-    return [line.text for line in doc.lines]
 
 
 def test_headline_repeated_under_its_kicker_stays_with_the_article():
@@ -86,8 +80,8 @@ def test_long_caption_under_a_teaser_still_goes():
     assert texts(doc) == [FIRST, SECOND]
 
 
-def test_headline_repeated_under_a_short_kicker_is_no_caption():
-    kicker = "قبل موسم الحصاد.."
+@pytest.mark.parametrize("kicker", ["قبل موسم الحصاد..", "الثلاثاء 12 مارس .."])
+def test_headline_repeated_under_a_short_or_dated_kicker_is_no_caption_nor_stamp(kicker):
     page = "\n".join([HEADLINE, "أرسل الخبر لصديق", kicker, HEADLINE, FIRST, SECOND]).encode()
     doc = clean_page("t", page)
     assert doc.title == HEADLINE
@@ -137,14 +131,6 @@ def test_a_shuffled_bar_right_under_the_last_paragraph_is_no_closing_line():
 def test_writer_role_under_a_footnote_asterisk_stays_with_the_article():
     doc = doc_of(FIRST, SECOND, "*مهندس زراعي", "تعليقات القراء").take({3: "comments.header"})
     assert texts(remove_footer(doc)) == [FIRST, SECOND, "*مهندس زراعي"]
-
-
-def test_a_dated_kicker_over_the_repeated_headline_is_no_stamp():
-    kicker = "الثلاثاء 12 مارس .."
-    page = "\n".join([HEADLINE, "أرسل الخبر لصديق", kicker, HEADLINE, FIRST, SECOND]).encode()
-    doc = clean_page("t", page)
-    assert doc.title == HEADLINE
-    assert texts(doc) == [kicker, HEADLINE, FIRST, SECOND]
 
 
 def test_a_date_stamp_under_the_headline_still_goes():
