@@ -181,6 +181,8 @@ def _announces(text: str) -> bool:
     with a colon too ('تابعونا:', 'اقرأ أيضا:') but is a short phrase with no clause in it; a comma
     inside the line marks a sentence's clauses, which no label has."""
     return len(words(text)) >= SETTINGS.chrome.announce_min_words and bool(_ANNOUNCES.search(text))
+
+
 _ASKS = re.compile(r"[?؟!][\"'”’»)\]\s]*$")
 
 
