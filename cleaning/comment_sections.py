@@ -224,7 +224,8 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
     them (an area that held its comments is over; a line under it is the page's). Or under a heading
     that counts one item ('<words> (1)'), whatever its words: it counts that comment. Or a box of a
     name, a text and the action line with a time that closes a comment ('Like · Reply · 2h'): that
-    line is a comment's alone. Or a writer's Latin login ('name_12 - ...': `comment_said.is_handle`)."""
+    line is a comment's alone. Or a writer's Latin login ('name_12 - ...', 'name_12 — date' over a
+    text: `comment_said.is_handle`)."""
     lines = doc.lines
     for i in range(1, len(lines)):
         text = lines[i].text
@@ -248,7 +249,8 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
         if above and not any(p > own for p in article_prose) and (labelled or boxed or any(
                 lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated
                 for j in range(above[-1] + 1, i)) or _comment_area_below(doc, own) or _area_taken_over(doc, i)
-                or counts_one(lines[i - 1].text) or (said and is_handle(one_line_comment(text)[0]))):
+                or counts_one(lines[i - 1].text) or is_handle((one_line_comment(text) if said else author_and_time(text)
+                                                             if signed else ("",))[0])):
             return i
     return None
 

@@ -667,3 +667,13 @@ def test_a_lone_comment_signed_with_a_latin_login_under_unknown_furniture():
     for label in ("CNN", "Reuters"):
         doc = extract_comments(doc_of(LEAD, PARAGRAPH, *[line.format(label) for line in widget]))
         assert not doc.comments and f"{label} - الفكرة" in texts(doc)[3], label
+
+
+def test_a_lone_signed_block_of_a_latin_login_under_unknown_furniture():
+    """'login — date' over a text, under a heading and over a form in words no rule knows: the
+    login says a reader signed it; a name in Arabic letters there is left to the other signals."""
+    lines = ["آراء الزوار الكرام", "sami_77 — 14/03/2021", "الفكرة ممتازة والتنفيذ يحتاج وقتا طويلا", "قل رأيك بصراحة",
+             "اسم المشارك", "نص المشاركة", "نشر المشاركة"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *lines))
+    assert len(doc.comments) == 1 and doc.comments[0].text.startswith("الفكرة ممتازة")
+    assert "sami_77" not in repr((doc.lines, doc.comments, doc.removed))
