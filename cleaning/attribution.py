@@ -205,7 +205,7 @@ def _byline_agency(text: str) -> str | None:
 
 def _known_all(name: str) -> list[str]:
     """One known agency, or several joined ('رويترز، أ ف ب', 'أ ف ب ورويترز'), each known."""
-    names = [one] if (one := _known(name)) else split_agencies(name) if len(words(name)) <= 8 else []
+    names = [one] if (one := _known(name)) else split_agencies(name) if len(words(name)) <= SETTINGS.attribution.bare_max_words else []
     return names if names and all(n in set(agencies().values()) for n in names) else []
 
 
@@ -304,7 +304,7 @@ def _find_dateline(text: str) -> tuple[list[str], bool]:
 
 def _date_led(before: list[str]) -> bool:
     """A place and a date: a number among them, no more other words (not 'هـ', 'في') than a place's."""
-    return any(any(c.isdigit() for c in w) for w in before) and len(before) <= 12 and sum(
+    return any(any(c.isdigit() for c in w) for w in before) and len(before) <= SETTINGS.attribution.dated_head_max_words and sum(
         1 for w in before if not any(c.isdigit() for c in w) and len(w.strip("ـ-–—،,:.")) > 2) <= SETTINGS.attribution.dateline_place_words
 
 
@@ -313,7 +313,7 @@ def _dated_agency(head: str) -> tuple[str, int] | None:
     أكد', WAFA's '12-5-2019 وفا- قال'. Why it generalizes: a date ends with its era letter or its year; a
     known wire right after it (then a dash, after a year) is the credit; '500 وات' is no date."""
     hw = words(head)
-    for k in range(2, min(len(hw), 13)):
+    for k in range(2, min(len(hw), SETTINGS.attribution.dated_head_max_words + 1)):
         prev = hw[k - 2] if hw[k - 1] in ("-", "–", "—", "ـ") else hw[k - 1]  # 'القاهرة - الأحد 12 مايو 2019 - أ ش أ:'
         era = bool(_ERA.match(prev))
         if not (era or _YEAR_OR_DATE.match(prev)) or not _date_led(hw[:k]):

@@ -101,6 +101,7 @@ class AttributionSettings:
     dateline_head_words: int = 14           # a dateline's agency stands within the first words of its line
     dateline_line_max_words: int = 18
     dateline_place_words: int = 6           # words of place and date before a bracketed agency
+    dated_head_max_words: int = 12          # words of place and long date before an agency ('الرياض 14 رمضان 1440 هـ ...')
     signoff_scan: int = 3                   # paragraphs (five words or more) from the end looked at for a sign-off
 
 
