@@ -231,11 +231,12 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
         text = lines[i].text
         if fingerprint(text) in repeated:
             continue
-        said = (one_line_comment(text) and not (i + 1 < len(lines) and one_line_comment(lines[i + 1].text))
-                and not one_line_comment(lines[i - 1].text))
-        signed = (not said and i + 1 < len(lines) and bool(author_and_time(text)) and not author_and_time(lines[i - 1].text)
-                  and not is_time(lines[i + 1].text) and not author_and_time(lines[i + 1].text)
-                  and not lexicon_category(lines[i + 1].text))
+        pair = one_line_comment(text)
+        said = bool(pair) and not (i + 1 < len(lines) and one_line_comment(lines[i + 1].text)) \
+            and not one_line_comment(lines[i - 1].text)
+        signature = None if said or i + 1 >= len(lines) else author_and_time(text)
+        signed = (bool(signature) and not author_and_time(lines[i - 1].text) and not is_time(lines[i + 1].text)
+                  and not author_and_time(lines[i + 1].text) and not lexicon_category(lines[i + 1].text))
         boxed = (not said and not signed and i + 2 < len(lines) and name_like(text, SETTINGS.comments.name_max_words)
                  and bool(meta_time(lines[i + 2].text)) and not is_anchor(lines[i + 1].text) and not is_meta(lines[i + 1].text))
         if not (said or signed or boxed):
@@ -249,8 +250,7 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
         if above and not any(p > own for p in article_prose) and (labelled or boxed or any(
                 lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated
                 for j in range(above[-1] + 1, i)) or _comment_area_below(doc, own) or _area_taken_over(doc, i)
-                or counts_one(lines[i - 1].text) or is_handle((one_line_comment(text) if said else author_and_time(text)
-                                                             if signed else ("",))[0])):
+                or counts_one(lines[i - 1].text) or is_handle(pair[0] if said else signature[0] if signed else "")):
             return i
     return None
 
