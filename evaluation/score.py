@@ -181,7 +181,8 @@ def _norm(text: str | None) -> str:
 
 def score_page(page: dict, doc) -> dict:
     """Per-page tallies for one real page and the pipeline's Document (None: skipped as not text)."""
-    out = {"kept": Counter(), "total": Counter(), "examples": defaultdict(list), "checks": Counter()}
+    out = {"kept": Counter(), "total": Counter(), "examples": defaultdict(list), "checks": Counter(),
+           "leaks": Counter()}
     text_lines = {line.number: line.text for line in doc.lines} if doc else {}
     removed = {r.line: r.rule for r in doc.removed} if doc else {}
     for number, label, text in page["lines"]:
@@ -194,14 +195,18 @@ def score_page(page: dict, doc) -> dict:
                 out["kept"]["body intact"] += 1
         elif label == "body":
             out["examples"]["body lost"].append((page["id"], removed.get(number, "?"), text[:100]))
-    published = ([doc.title or ""] + [line.text for line in doc.lines] + [r.text for r in doc.removed]
-                 + [f"{c.author or ''} {c.time_text or ''} {c.text}" for c in doc.comments]) if doc else []
-    published = [_norm(t) for t in published]
+            out["leaks"][f"body lost: {removed.get(number, '?')}"] += 1
+    # (field, text) of everything published: the field says where a leaked name was (--losses)
+    published = ([("title", doc.title or "")] + [("text", line.text) for line in doc.lines]
+                 + [(f"removed as {r.rule}", r.text) for r in doc.removed]
+                 + [("comments", f"{c.author or ''} {c.time_text or ''} {c.text}") for c in doc.comments]) if doc else []
+    published = [(field, _norm(t)) for field, t in published]
     for name in page["usernames"]:
         out["checks"]["usernames"] += 1
-        where = [t for t in published if _norm(name) in t]
+        where = [(field, t) for field, t in published if _norm(name) in t]
         if where:
-            out["examples"]["username published"].append((page["id"], name, where[0][:100]))
+            out["examples"]["username published"].append((page["id"], name, where[0][1][:100]))
+            out["leaks"][where[0][0]] += 1
         else:
             out["checks"]["usernames absent"] += 1
     extracted = Counter(_norm(c.text) for c in doc.comments) if doc else Counter()
@@ -239,7 +244,7 @@ def evaluate_real(corpus_dir: Path, use_repetition: bool = True) -> dict:
     """Score the pipeline (both passes) on a corpus written by `evaluation.real.layout.generate`."""
     started = time.monotonic()
     truth, input_dir, counter = _first_pass(corpus_dir, use_repetition)
-    kept, total, checks = Counter(), Counter(), Counter()
+    kept, total, checks, leaks = Counter(), Counter(), Counter(), Counter()
     examples: dict[str, list] = defaultdict(list)
     skipped = Counter()
     for page in truth["pages"]:
@@ -252,6 +257,7 @@ def evaluate_real(corpus_dir: Path, use_repetition: bool = True) -> dict:
         kept.update(one["kept"])
         total.update(one["total"])
         checks.update(one["checks"])
+        leaks.update(one["leaks"])
         for kind, items in one["examples"].items():
             examples[kind].extend(items)
 
@@ -283,12 +289,26 @@ def evaluate_real(corpus_dir: Path, use_repetition: bool = True) -> dict:
         "distinct usernames": len({u for p in truth["pages"] for u in p["usernames"]}),
         "credited pages": checks["credited pages"], "skipped": dict(skipped),
         "figures": figures, "examples": dict(examples), "seconds": time.monotonic() - started,
+        # counts only (no text, so the sealed split may print them): the rule that took each lost
+        # body line, and the field where each published username was found
+        "losses": {k: v for k, v in leaks.items() if k.startswith("body lost: ")},
+        "username leaks": {k: v for k, v in leaks.items() if not k.startswith("body lost: ")},
     }
 
 
 def real_failures(result: dict) -> list[str]:
     return [f"{name}: {result['figures'][name]:.4f} < {target}"
             for name, target in REAL_TARGETS.items() if result["figures"][name] < target]
+
+
+def losses_table(result: dict) -> str:
+    """Counts of what failed, by the cleaner's rule or the field, with no text: a split's failures
+    by kind (allowed on the sealed split, which never prints its pages)."""
+    rows = ["", "| failure | count |", "|---|---|"]
+    for key in ("losses", "username leaks"):
+        for kind, n in sorted(result[key].items(), key=lambda kv: (-kv[1], kv[0])):
+            rows.append(f"| {kind if key == 'losses' else 'username in ' + kind} | {n} |")
+    return "\n".join(rows)
 
 
 def real_table(result: dict) -> str:

@@ -4,6 +4,7 @@
     python scripts/evaluate.py --real dev [--show N]    the real corpus, development split (examples allowed)
     python scripts/evaluate.py --real dev --phrasings own   the dev pages in phrasings of our own (a structure check)
     python scripts/evaluate.py --real test              the real corpus, sealed test split: figures only
+    python scripts/evaluate.py --real test --losses     also the failures counted by kind (no text)
     python scripts/evaluate.py --real test --update-readme   also rewrite README's figures block
 
 The real pages are generated from the real sample (evaluation/real/, docs/real-corpus.md) into a
@@ -22,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from evaluation.score import (REAL_TARGETS, evaluate, evaluate_real, failures, real_failures,  # noqa: E402
-                              real_table, table)
+from evaluation.score import (REAL_TARGETS, evaluate, evaluate_real, failures, losses_table,  # noqa: E402
+                              real_failures, real_table, table)
 
 BEGIN, END = "<!-- figures:real:begin -->", "<!-- figures:real:end -->"
 
@@ -116,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="print up to N examples of each kind of error "
                         "(not for --real test: the test split is sealed)")
     parser.add_argument("--update-readme", action="store_true", help="with --real: rewrite README's real figures block")
+    parser.add_argument("--losses", action="store_true", help="with --real: also count the lost body lines by the "
+                        "rule that took them and the published usernames by field (counts only, so allowed on test)")
     parser.add_argument("--phrasings", choices=["split", "own"], default="split",
                         help="with --real dev: 'own' lays the dev pages out with phrasings written apart from both "
                         "splits' (evaluation/real/own_phrasings.py): a check that the rules follow structure")
@@ -136,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("--phrasings own is a check on the dev split; README's figures use each split's phrasings")
         result = score_real(args.real, args.pages, args.seed, not args.no_repetition, args.phrasings == "own")
         print(real_table(result))
+        if args.losses:
+            print(losses_table(result))
         if args.real == "dev":
             for kind, items in sorted(result["examples"].items()):
                 if args.show:

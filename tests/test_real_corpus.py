@@ -17,7 +17,7 @@ import pytest
 
 from evaluation.real.layout import LABELS, count_header, generate
 from evaluation.real.sources import HOW_TO_BUILD, locate_sample, read_sample
-from evaluation.score import REAL_TARGETS, evaluate_real, score_page
+from evaluation.score import REAL_TARGETS, evaluate_real, losses_table, score_page
 from cleaning.schema import Comment, Document, Line, Removed
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -118,6 +118,18 @@ def test_scorer_measures_fail_when_they_should():
     assert one["kept"]["comment_text"] == 1 and one["checks"]["titles exact"] == 0
     assert one["checks"]["credited agencies"] == 0
     assert score_page(_page(), None)["kept"]["body"] == 0                    # skipped page: body lost
+
+
+def test_losses_count_the_rule_and_the_field_without_text():
+    leaked = _doc(removed=(Removed(4, "comments.author", "ابو سليم"),), lines=())   # name kept raw; body line taken
+    one = score_page(_page(), leaked)
+    assert one["leaks"] == {"removed as comments.author": 1, "body lost: ?": 1}
+    taken = _doc(lines=(), removed=(Removed(2, "chrome.caption", "فقرة من الخبر."),))
+    assert score_page(_page(), taken)["leaks"] == {"body lost: chrome.caption": 1}
+    assert score_page(_page(), _doc())["leaks"] == {}
+    table = losses_table({"losses": {"body lost: chrome.caption": 2}, "username leaks": {"title": 1}})
+    assert "| body lost: chrome.caption | 2 |" in table and "| username in title | 1 |" in table
+    assert "فقرة" not in table
 
 
 def test_tiny_corpus_scores_end_to_end(tmp_path):
