@@ -1,0 +1,42 @@
+"""The article's head under the page's headline: a headline the page sets above its meta row
+(controls, stamp, byline) whatever its last mark, and the article's own first lines under that row.
+Lines written for these tests (issue 12)."""
+
+from __future__ import annotations
+
+from cleaning.edges import remove_head_captions
+from cleaning.repetition import fingerprint
+from cleaning.title import extract_title
+from test_cleaners import doc_of, texts
+
+KICKER = "مدير مكتب الزراعة في الواحات الجنوبية يتحدث للصحيفة عن موسم التمور :"
+HEADLINE = "الحملة أنقذت نصف النخيل والباقي ينتظر المطر!"
+FIRST = ("أطلقت وزارة الزراعة صباح اليوم حملة واسعة لمكافحة سوسة النخيل الحمراء في مزارع الواحات "
+         "الجنوبية، بمشاركة فرق ميدانية من المهندسين الزراعيين والمتطوعين من أبناء المنطقة.")
+SECOND = ("وقال مدير الحملة إن الفرق ستعمل على مدى ثلاثة أسابيع لمسح أكثر من أربعين ألف نخلة، "
+          "وإن المزارعين سيحصلون على المبيدات مجانا طوال مدة الحملة.")
+CONTROLS = ("اطبع الصفحة", "كبّر الخط")
+SITE = frozenset(fingerprint(t) for t in CONTROLS)
+
+
+def test_line_set_apart_over_the_meta_row_is_the_headline_whatever_its_last_mark():
+    doc = extract_title(doc_of(KICKER, *CONTROLS, HEADLINE, FIRST, SECOND), boilerplate=SITE)
+    assert doc.title == KICKER
+    assert texts(doc)[-3:] == [HEADLINE, FIRST, SECOND]
+
+
+def test_set_apart_by_a_date_stamp_too():
+    doc = extract_title(doc_of(KICKER, "الأحد 5 مارس 2023 - 10:30", HEADLINE, FIRST, SECOND))
+    assert doc.title == KICKER
+    assert HEADLINE in texts(doc)
+
+
+def test_headline_like_line_over_the_row_is_still_the_headline():
+    doc = extract_title(doc_of(HEADLINE, *CONTROLS, FIRST, SECOND), boilerplate=SITE)
+    assert doc.title == HEADLINE
+
+
+def test_kicker_with_no_row_under_it_is_not_taken_for_the_headline():
+    # with nothing of the page between them, the headline-like line is the headline (as before)
+    doc = extract_title(doc_of(KICKER, HEADLINE, FIRST, SECOND))
+    assert doc.title == HEADLINE
