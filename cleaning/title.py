@@ -142,7 +142,7 @@ def _choose(doc: Document, boilerplate: frozenset[int]) -> int | None:
         return None
     if not candidates:
         one_word = _one_word_headline(lines, first_paragraph, boilerplate)
-        return one_word if one_word is not None else _set_apart(lines, first_paragraph, boilerplate)
+        return one_word if one_word is not None else _set_apart(lines, first_paragraph, boilerplate, below=_opens_text)
     over = _set_apart(lines, candidates[0], boilerplate, below=looks_like_headline)
     if over is not None and over not in candidates:
         return over
@@ -230,6 +230,11 @@ def _one_word_headline(lines, first_paragraph: int, boilerplate: frozenset[int])
     if any(not _not_headline(lines[j].text, boilerplate) for j in range(first + 1, first_paragraph)):
         return None
     return first
+
+
+def _opens_text(text: str) -> bool:
+    """The first line of an article's text: a paragraph, or its own headline-like head line."""
+    return _is_paragraph(text) or looks_like_headline(text)
 
 
 def _set_apart(lines, first_paragraph: int, boilerplate: frozenset[int], below=None) -> int | None:

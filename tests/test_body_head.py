@@ -40,3 +40,12 @@ def test_kicker_with_no_row_under_it_is_not_taken_for_the_headline():
     # with nothing of the page between them, the headline-like line is the headline (as before)
     doc = extract_title(doc_of(KICKER, HEADLINE, FIRST, SECOND))
     assert doc.title == HEADLINE
+
+
+def test_short_line_leading_on_over_the_row_is_the_headline_over_a_head_line():
+    # 'لأن ... ..' reads as a short sentence (no headline-like line above the row), and under the
+    # row the article opens with a headline-like line, not a paragraph
+    kicker = "لأن الماء أغلى من الذهب.."
+    doc = extract_title(doc_of(kicker, *CONTROLS, HEADLINE, FIRST, SECOND), boilerplate=SITE)
+    assert doc.title == kicker
+    assert texts(doc)[-3:] == [HEADLINE, FIRST, SECOND]
