@@ -264,7 +264,7 @@ def _set_apart(lines, first_paragraph: int, boilerplate: frozenset[int], below=N
     meta_row = any((boilerplate and _site_constant(t, boilerplate)) or is_byline(t) or is_date_stamp(t)
                    or lexicon_category(t) in META_ROW_CATEGORIES for t in row)
     opens = (below or _is_paragraph)(lines[after].text) if after < len(lines) else False
-    return first if meta_row and 0 < len(row) <= 3 and opens else None
+    return first if meta_row and 0 < len(row) <= SETTINGS.title.meta_row_max_lines and opens else None
 
 
 def _site_names(doc: Document, index: int, boilerplate: frozenset[int]) -> set[str]:

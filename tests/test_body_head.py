@@ -49,3 +49,12 @@ def test_short_line_leading_on_over_the_row_is_the_headline_over_a_head_line():
     doc = extract_title(doc_of(kicker, *CONTROLS, HEADLINE, FIRST, SECOND), boilerplate=SITE)
     assert doc.title == kicker
     assert texts(doc)[-3:] == [HEADLINE, FIRST, SECOND]
+
+
+def test_meta_row_of_controls_byline_and_stamp_sets_the_headline_apart():
+    # three controls, the byline and the stamp: five lines of the page's row under the headline
+    controls = ("اطبع الصفحة", "كبّر الخط", "استمع إلى النص")
+    site = frozenset(fingerprint(t) for t in controls)
+    doc = extract_title(doc_of(KICKER, *controls, "كتب: سامي الأحمد", "الأحد 5 مارس 2023 - 10:30", FIRST, SECOND),
+                        boilerplate=site)
+    assert doc.title == KICKER
