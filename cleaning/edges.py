@@ -53,8 +53,24 @@ def remove_head_captions(doc: Document) -> Document:
     picks = {i: "chrome.caption" for run in _runs(doc, candidates) if len(run) < SETTINGS.chrome.list_min_lines
              or doc.title_line is None or doc.lines[run[0]].number < doc.title_line for i in run
              if not _is_deck(doc, doc.lines[i], lead) and not _kept_repeat(doc, doc.lines[i])
-             and not _quoted_deck(doc, doc.lines[i])}
+             and not _quoted_deck(doc, doc.lines[i]) and not _leads_in(doc, i)}
     return doc.take(picks) if picks else doc
+
+
+_COLON_END = re.compile(r"[:：]\s*$")
+
+
+def _leads_in(doc: Document, i: int) -> bool:
+    """'أهم ما جاء في الصحف الصادرة صباح اليوم عن الحملة على آفة النخيل في الواحات:' right above
+    the first paragraph, with no headline found: the article's sentence leading in to its text.
+    Why it generalizes: a caption or a label may end with a colon too ('في الصورة:', 'تصوير:'),
+    but names who is pictured or credits someone in a few words; a line of a deck's length that
+    ends by announcing what follows, with the paragraph it announces right under it (nothing of
+    the page between), is the writer's own sentence."""
+    text = doc.lines[i].text
+    if len(words(text)) < SETTINGS.chrome.deck_min_words or not _COLON_END.search(text) or i + 1 >= len(doc.lines):
+        return False
+    return is_prose(doc.lines[i + 1].text) and len(_runs(doc, [i, i + 1])) == 1
 
 
 def _kept_repeat(doc: Document, line) -> bool:

@@ -58,3 +58,17 @@ def test_meta_row_of_controls_byline_and_stamp_sets_the_headline_apart():
     doc = extract_title(doc_of(KICKER, *controls, "كتب: سامي الأحمد", "الأحد 5 مارس 2023 - 10:30", FIRST, SECOND),
                         boilerplate=site)
     assert doc.title == KICKER
+
+
+LEAD_IN = "أهم ما جاء في صحف اليوم عن الحملة على آفة النخيل في الواحات:"
+
+
+def test_long_line_leading_in_to_the_first_paragraph_stays_with_no_headline_found():
+    assert 12 <= len(LEAD_IN.split()) < 15  # a deck's length, short of a paragraph's
+    doc = remove_head_captions(doc_of(LEAD_IN, FIRST, SECOND))
+    assert texts(doc) == [LEAD_IN, FIRST, SECOND]
+
+
+def test_short_label_with_a_colon_over_the_first_paragraph_still_goes():
+    doc = remove_head_captions(doc_of("في الصورة: مدير الحملة", FIRST, SECOND))
+    assert texts(doc) == [FIRST, SECOND]
