@@ -136,8 +136,11 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     # a short line the article prints between its paragraphs too ('س' and 'ج' of a questions-and-
     # answers article) is the article's marker where it stands after the last one as well
     markers = None  # (read once a short line is left to judge)
+    numbered = _numbered_list(doc, prose[-1]) if prose else set()
     for i in range(len(doc.lines) - 1, -1, -1):
         text = doc.lines[i].text
+        if i in numbered:
+            break  # the article's own numbered list under its last paragraph, and all above it
         if i in links:
             picks[i] = "chrome.footer"
             continue
@@ -156,6 +159,32 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     if len(picks) == len(doc.lines):
         return doc
     return doc.take(picks) if picks else doc
+
+
+_ITEM_NUMBER = re.compile(r"^\s*\(?(?P<n>[0-9\u0660-\u0669]{1,2})\s*[-–.)/]\s*\S")
+
+
+def _item_number(text: str) -> int | None:
+    match = _ITEM_NUMBER.match(text)
+    return int(match.group("n").translate(_INDIC)) if match else None
+
+
+_INDIC = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669", "0123456789")
+
+
+def _numbered_list(doc: Document, last_paragraph: int) -> set[int]:
+    """'1- ...', '2- ...', '3- ...' right under the article's last paragraph (nothing taken
+    between, nor between the items): the article's own numbered list, counted from one. Why it
+    generalizes: a page's furniture (its menus, share bars, link lists) does not number its items
+    one by one; a writer's points, steps or demands are counted so, line after line, right where
+    the text stops. Two items at least: one numbered line alone could be anything."""
+    lines, run = doc.lines, []
+    for i in range(last_paragraph + 1, len(lines)):
+        number = _item_number(lines[i].text)
+        if number != len(run) + 1 or len(_runs(doc, [i - 1, i])) != 1:
+            break
+        run.append(i)
+    return set(run) if len(run) >= 2 else set()
 
 
 _LABELLED_LINK = re.compile(r"^(?P<label>[^:：.…]{2,40}?)\s*(?:[:：]|\.\.+|…)\s*(?P<rest>\S.*)$")

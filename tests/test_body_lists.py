@@ -1,0 +1,30 @@
+"""The article's own lists at its foot stay; the page's furniture under them still goes.
+Lines written for these tests (issue 12)."""
+
+from __future__ import annotations
+
+from cleaning.edges import remove_footer
+from test_cleaners import doc_of, texts
+
+FIRST = ("أطلقت وزارة الزراعة صباح اليوم حملة واسعة لمكافحة سوسة النخيل الحمراء في مزارع الواحات "
+         "الجنوبية، بمشاركة فرق ميدانية من المهندسين الزراعيين والمتطوعين من أبناء المنطقة.")
+LAST = ("وطالب المزارعون في ختام اللقاء بجملة من الإجراءات العاجلة قبل بدء موسم الحصاد في الخريف المقبل، "
+        "وهي كما وردت في بيانهم")
+ITEMS = ["1- صرف التعويضات للمتضررين", "2- توفير المبيدات بأسعار مدعومة", "3- فتح طرق زراعية جديدة"]
+
+
+def test_numbered_list_under_the_last_paragraph_stays():
+    doc = remove_footer(doc_of(FIRST, LAST, *ITEMS, "الأقسام", "من نحن"))
+    assert texts(doc) == [FIRST, LAST, *ITEMS]
+
+
+def test_numbered_list_in_arabic_digits_stays():
+    items = ["١. صرف التعويضات للمتضررين", "٢. توفير المبيدات بأسعار مدعومة"]
+    doc = remove_footer(doc_of(FIRST, LAST, *items))
+    assert texts(doc) == [FIRST, LAST, *items]
+
+
+def test_lines_not_counted_from_one_still_go():
+    items = ["3- صرف التعويضات للمتضررين", "7- توفير المبيدات بأسعار مدعومة"]
+    doc = remove_footer(doc_of(FIRST, LAST, *items))
+    assert texts(doc) == [FIRST, LAST]
