@@ -217,15 +217,15 @@ def remove_symbol_led(doc: Document) -> Document:
 
 def _announced_lists(doc: Document, picks: dict[int, str]) -> set[int]:
     """Runs of bulleted lines ('• رش المبيدات') between two lines of the article's text: under a
-    line of its own that announces them with a colon ('وتشمل الحملة:'), and over a paragraph that
-    goes on. Why it generalizes: a menu or a link list stands at the page's head or foot, or under
-    a heading the lexicon knows (taken before this step); the article's points are set between its
-    own sentences, announced by the one above and closed by the paragraph below."""
+    line of its own that announces them with a colon ('وتشمل الحملة:') or under a paragraph, and
+    over a paragraph that goes on. Why it generalizes: a menu or a link list stands at the page's
+    head or foot, or under a heading the lexicon knows (taken before this step); the article's
+    points are set between its own sentences, opened by the one above, closed by the one below."""
     kept = set()
     for i, j in _inner_runs(doc, picks, lambda a, b: True):
         above, below = doc.lines[i - 1].text, doc.lines[j + 1].text
-        if (j - i + 1 >= SETTINGS.chrome.announced_list_min_items and re.search(r"[:：]\s*$", above)
-                and len(words(above)) >= 2 and lexicon_category(above) is None and not is_bullet_led(above)
+        if (j - i + 1 >= SETTINGS.chrome.announced_list_min_items and (re.search(r"[:：]\s*$", above)
+                and len(words(above)) >= 2 or is_prose(above)) and lexicon_category(above) is None and not is_bullet_led(above)
                 and is_prose(below) and not is_bullet_led(below)):
             kept.update(range(i, j + 1))
     return kept

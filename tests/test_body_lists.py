@@ -28,3 +28,20 @@ def test_lines_not_counted_from_one_still_go():
     items = ["3- صرف التعويضات للمتضررين", "7- توفير المبيدات بأسعار مدعومة"]
     doc = remove_footer(doc_of(FIRST, LAST, *items))
     assert texts(doc) == [FIRST, LAST]
+
+
+SECOND = ("وقال مدير الحملة إن الفرق ستعمل على مدى ثلاثة أسابيع لمسح أكثر من أربعين ألف نخلة، "
+          "وإن المزارعين سيحصلون على المبيدات مجانا طوال مدة الحملة.")
+BULLETS = ["• مسح المزارع المصابة", "• رش المبيدات في الصباح الباكر"]
+
+
+def test_bulleted_points_between_two_paragraphs_stay():
+    from cleaning.chrome import remove_symbol_led
+    doc = remove_symbol_led(doc_of(FIRST, *BULLETS, SECOND))
+    assert texts(doc) == [FIRST, *BULLETS, SECOND]
+
+
+def test_bulleted_links_under_the_last_paragraph_still_go():
+    from cleaning.chrome import remove_symbol_led
+    doc = remove_symbol_led(doc_of(FIRST, SECOND, *BULLETS))
+    assert texts(doc) == [FIRST, SECOND]
