@@ -217,16 +217,17 @@ def remove_symbol_led(doc: Document) -> Document:
 
 def _announced_lists(doc: Document, picks: dict[int, str]) -> set[int]:
     """Runs of bulleted lines ('• رش المبيدات') between two lines of the article's text: under a
-    line of its own that announces them with a colon ('وتشمل الحملة:') or under a paragraph, and
-    over a paragraph that goes on. Why it generalizes: a menu or a link list stands at the page's
-    head or foot, or under a heading the lexicon knows (taken before this step); the article's
-    points are set between its own sentences, opened by the one above, closed by the one below."""
+    line of its own that announces them with a colon ('وتشمل الحملة:') or, dotted, under a
+    paragraph; over a paragraph that goes on. Why it generalizes: a menu or a link list stands at
+    the page's head or foot, under a heading the lexicon knows (taken before this step), or points
+    its links with arrows ('» ...'); the article's points are dotted between its own sentences."""
     kept = set()
     for i, j in _inner_runs(doc, picks, lambda a, b: True):
         above, below = doc.lines[i - 1].text, doc.lines[j + 1].text
-        if (j - i + 1 >= SETTINGS.chrome.announced_list_min_items and (re.search(r"[:：]\s*$", above)
-                and len(words(above)) >= 2 or is_prose(above)) and lexicon_category(above) is None and not is_bullet_led(above)
-                and is_prose(below) and not is_bullet_led(below)):
+        dotted = all(doc.lines[k].text.lstrip()[:1] in "•●▪■◆" for k in range(i, j + 1))
+        if (j - i + 1 >= SETTINGS.chrome.announced_list_min_items and lexicon_category(above) is None
+                and (re.search(r"[:：]\s*$", above) and len(words(above)) >= 2 or is_prose(above) and dotted)
+                and not is_bullet_led(above) and is_prose(below) and not is_bullet_led(below)):
             kept.update(range(i, j + 1))
     return kept
 
