@@ -136,7 +136,7 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     # a short line the article prints between its paragraphs too ('س' and 'ج' of a questions-and-
     # answers article) is the article's marker where it stands after the last one as well
     markers = None  # (read once a short line is left to judge)
-    numbered = _numbered_list(doc, prose[-1]) if prose else set()
+    numbered = _numbered_list(doc, prose[-1]) | _announced_list(doc, prose[-1]) if prose else set()
     for i in range(len(doc.lines) - 1, -1, -1):
         text = doc.lines[i].text
         if i in numbered:
@@ -185,6 +185,28 @@ def _numbered_list(doc: Document, last_paragraph: int) -> set[int]:
             break
         run.append(i)
     return set(run) if len(run) >= 2 else set()
+
+
+_LIST_MARK = re.compile(r"^\s*(?:[-–*•●▪■◆]|\(?[0-9\u0660-\u0669]{1,2}\s*[-–.)/])\s*\S")
+
+
+def _announced_list(doc: Document, last_paragraph: int) -> set[int]:
+    """'وجاءت توصيات اللجنة على النحو التالي:' right under the last paragraph, then two items or
+    more marked as a list's ('- ...', '* ...', '• ...', '1) ...'), nothing taken between: the
+    article's closing list, with the sentence that announces it. Why it generalizes: a page's
+    label over its links is a short phrase the lexicon knows, or points its links with arrows
+    ('» ...'); a writer's sentence announcing points (five words or more, ending with a colon)
+    is followed by the points themselves, each marked as an item."""
+    lines, at = doc.lines, last_paragraph + 1
+    if at >= len(lines) or len(words(lines[at].text)) < SETTINGS.chrome.announce_min_words \
+            or not _COLON_END.search(lines[at].text) or len(_runs(doc, [last_paragraph, at])) != 1:
+        return set()
+    run = []
+    for i in range(at + 1, len(lines)):
+        if not _LIST_MARK.match(lines[i].text) or len(_runs(doc, [i - 1, i])) != 1:
+            break
+        run.append(i)
+    return {at, *run} if len(run) >= 2 else set()
 
 
 _LABELLED_LINK = re.compile(r"^(?P<label>[^:：.…]{2,40}?)\s*(?:[:：]|\.\.+|…)\s*(?P<rest>\S.*)$")

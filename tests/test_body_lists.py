@@ -45,3 +45,18 @@ def test_bulleted_links_under_the_last_paragraph_still_go():
     from cleaning.chrome import remove_symbol_led
     doc = remove_symbol_led(doc_of(FIRST, SECOND, *BULLETS))
     assert texts(doc) == [FIRST, SECOND]
+
+
+ANNOUNCE = "وجاءت توصيات اللجنة في ختام اجتماعها على النحو التالي:"
+
+
+def test_list_announced_under_the_last_paragraph_stays_with_its_sentence():
+    items = ["- صرف التعويضات للمتضررين", "- توفير المبيدات بأسعار مدعومة", "- فتح طرق زراعية جديدة"]
+    doc = remove_footer(doc_of(FIRST, SECOND, ANNOUNCE, *items, "الأقسام", "من نحن"))
+    assert texts(doc) == [FIRST, SECOND, ANNOUNCE, *items]
+
+
+def test_short_label_over_arrowed_links_at_the_foot_still_goes():
+    links = ["» مزارعو الواحات يطالبون بدعم إضافي", "» الأمطار تعود إلى الجنوب"]
+    doc = remove_footer(doc_of(FIRST, SECOND, "تابعوا أيضا:", *links))
+    assert texts(doc) == [FIRST, SECOND]
