@@ -60,3 +60,21 @@ def test_short_label_over_arrowed_links_at_the_foot_still_goes():
     links = ["» مزارعو الواحات يطالبون بدعم إضافي", "» الأمطار تعود إلى الجنوب"]
     doc = remove_footer(doc_of(FIRST, SECOND, "تابعوا أيضا:", *links))
     assert texts(doc) == [FIRST, SECOND]
+
+
+def test_dotted_list_announced_at_the_end_stays():
+    from cleaning.chrome import remove_symbol_led
+    doc = remove_footer(remove_symbol_led(doc_of(FIRST, SECOND, ANNOUNCE, *BULLETS)))
+    assert texts(doc) == [FIRST, SECOND, ANNOUNCE, *BULLETS]
+
+
+def test_dotted_links_under_a_short_label_at_the_end_still_go():
+    from cleaning.chrome import remove_symbol_led
+    doc = remove_footer(remove_symbol_led(doc_of(FIRST, SECOND, "تابعوا أيضا:", *BULLETS)))
+    assert texts(doc) == [FIRST, SECOND]
+
+
+def test_site_header_helpers_still_answer_from_chrome():
+    from cleaning import chrome, head
+    assert chrome.site_from_header is head.site_from_header
+    assert chrome.site_from_header("الواحة نت | محليات") == "الواحة نت"
