@@ -144,7 +144,7 @@ def _choose(doc: Document, boilerplate: frozenset[int]) -> int | None:
         one_word = _one_word_headline(lines, first_paragraph, boilerplate)
         return one_word if one_word is not None else _set_apart(lines, first_paragraph, boilerplate, below=_opens_text)
     over = _set_apart(lines, candidates[0], boilerplate, below=looks_like_headline)
-    if over is not None and over not in candidates:
+    if over is not None and (over not in candidates or _controls_under(lines, over, boilerplate)):
         return over
 
     def repeated(i: int) -> bool:
@@ -230,6 +230,23 @@ def _one_word_headline(lines, first_paragraph: int, boilerplate: frozenset[int])
     if any(not _not_headline(lines[j].text, boilerplate) for j in range(first + 1, first_paragraph)):
         return None
     return first
+
+
+def _controls_under(lines, i: int, boilerplate: frozenset[int]) -> bool:
+    """The page's own controls (lines the site prints on every page, no date, no menu: print,
+    text size, share) right under line `i`, itself a line the site does not repeat, before the next
+    line of text. A headline however short ('سورة وتفسير') stands right over them; a stamp alone
+    under a line is no such row (a breadcrumb or a section's name stands over the stamp, the
+    headline under it), and the masthead stands over the site's menu."""
+    if not boilerplate or fingerprint(lines[i].text) in boilerplate:
+        return False
+    j = i + 1
+    while j < len(lines) and _not_headline(lines[j].text, boilerplate):
+        text = lines[j].text
+        if _site_constant(text, boilerplate) and not is_date_stamp(text) and not _is_trail(text):
+            return True
+        j += 1
+    return False
 
 
 def _opens_text(text: str) -> bool:

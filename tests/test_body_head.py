@@ -72,3 +72,27 @@ def test_long_line_leading_in_to_the_first_paragraph_stays_with_no_headline_foun
 def test_short_label_with_a_colon_over_the_first_paragraph_still_goes():
     doc = remove_head_captions(doc_of("في الصورة: مدير الحملة", FIRST, SECOND))
     assert texts(doc) == [FIRST, SECOND]
+
+
+SHORT = "موسم التمور"
+LONGER = "الحملة على سوسة النخيل تدخل أسبوعها الثاني"
+
+
+def test_short_headline_over_the_page_controls_beats_a_longer_line_under_them():
+    doc = extract_title(doc_of(SHORT, *CONTROLS, LONGER, FIRST, SECOND), boilerplate=SITE)
+    assert doc.title == SHORT
+    assert LONGER in texts(doc)
+
+
+def test_short_line_over_a_stamp_alone_is_not_taken_over_the_headline():
+    # a section's name over the stamp, the headline under it: no controls under the short line
+    doc = extract_title(doc_of(SHORT, "الأحد 5 مارس 2023 - 10:30", LONGER, FIRST, SECOND), boilerplate=SITE)
+    assert doc.title == LONGER
+
+
+def test_masthead_with_a_number_over_the_menu_is_not_the_headline():
+    # (a guard: the site repeats its masthead, and the menu under it is no page control)
+    masthead, menu = "الواحة 24 - صوت الجنوب", "الرئيسية | محليات | اقتصاد | رياضة"
+    site = SITE | {fingerprint(masthead), fingerprint(menu)}
+    doc = extract_title(doc_of(masthead, menu, SHORT, *CONTROLS, LONGER, FIRST, SECOND), boilerplate=site)
+    assert doc.title != masthead
