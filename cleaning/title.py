@@ -143,6 +143,8 @@ def _choose(doc: Document, boilerplate: frozenset[int]) -> int | None:
     if not candidates:
         one_word = _one_word_headline(lines, first_paragraph, boilerplate)
         return one_word if one_word is not None else _set_apart(lines, first_paragraph, boilerplate, below=_opens_text)
+    # the line set apart over the meta row is the headline: when no headline-like line, or when
+    # the site's own controls stand under it (a longer line under the row is the article's head)
     over = _set_apart(lines, candidates[0], boilerplate, below=looks_like_headline)
     if over is not None and (over not in candidates or _controls_under(lines, over, boilerplate)):
         return over
@@ -235,7 +237,7 @@ def _one_word_headline(lines, first_paragraph: int, boilerplate: frozenset[int])
 def _controls_under(lines, i: int, boilerplate: frozenset[int]) -> bool:
     """The page's own controls (lines the site prints on every page, no date, no menu: print,
     text size, share) right under line `i`, itself a line the site does not repeat, before the next
-    line of text. A headline however short ('سورة وتفسير') stands right over them; a stamp alone
+    line of text. A headline however short ('موسم التمور') stands right over them; a stamp alone
     under a line is no such row (a breadcrumb or a section's name stands over the stamp, the
     headline under it), and the masthead stands over the site's menu."""
     if not boilerplate or fingerprint(lines[i].text) in boilerplate:
