@@ -252,8 +252,10 @@ def _controls_under(lines, i: int, boilerplate: frozenset[int]) -> bool:
 
 
 def _opens_text(text: str) -> bool:
-    """The first line of an article's text: a paragraph, or its own headline-like head line."""
-    return _is_paragraph(text) or looks_like_headline(text)
+    """The first line of an article's text: a paragraph, its own headline-like head line, or a
+    word alone (the dateline's place or the writer's name over the text: never a row's control,
+    which is furniture, nor a headline)."""
+    return _is_paragraph(text) or looks_like_headline(text) or len(words(text)) == 1
 
 
 def _set_apart(lines, first_paragraph: int, boilerplate: frozenset[int], below=None) -> int | None:

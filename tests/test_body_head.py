@@ -96,3 +96,9 @@ def test_masthead_with_a_number_over_the_menu_is_not_the_headline():
     site = SITE | {fingerprint(masthead), fingerprint(menu)}
     doc = extract_title(doc_of(masthead, menu, SHORT, *CONTROLS, LONGER, FIRST, SECOND), boilerplate=site)
     assert doc.title != masthead
+
+
+def test_headline_ending_with_a_full_stop_over_the_row_and_a_place_alone():
+    headline = "حملة لإنقاذ النخيل."
+    doc = extract_title(doc_of(headline, *CONTROLS, "الواحات", FIRST, SECOND), boilerplate=SITE)
+    assert doc.title == headline
