@@ -136,7 +136,8 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     # a short line the article prints between its paragraphs too ('س' and 'ج' of a questions-and-
     # answers article) is the article's marker where it stands after the last one as well
     markers = None  # (read once a short line is left to judge)
-    numbered = _numbered_list(doc, prose[-1]) | _announced_list(doc, prose[-1]) if prose else set()
+    numbered = _numbered_list(doc, prose[-1]) | _announced_list(doc, prose[-1]) | _marked_list(doc, prose[-1]) \
+        if prose else set()
     for i in range(len(doc.lines) - 1, -1, -1):
         text = doc.lines[i].text
         if i in numbered:
@@ -183,6 +184,24 @@ def _numbered_list(doc: Document, last_paragraph: int) -> set[int]:
         number = _item_number(lines[i].text)
         if number != len(run) + 1 or len(_runs(doc, [i - 1, i])) != 1:
             break
+        run.append(i)
+    return set(run) if len(run) >= 2 else set()
+
+
+_DASH_MARK = re.compile(r"^\s*([-–*])\s*\S")
+
+
+def _marked_list(doc: Document, last_paragraph: int) -> set[int]:
+    """'- ...', '- ...' (or '* ...') right under the article's last paragraph, nothing taken
+    between: the article's own list of points, each marked with the same dash or star. Why it
+    generalizes: a page points its links with arrows or dots ('» ...', '• ...'), under a heading;
+    a writer sets out points with a dash or a star right where the text stops."""
+    lines, run, mark = doc.lines, [], None
+    for i in range(last_paragraph + 1, len(lines)):
+        match = _DASH_MARK.match(lines[i].text)
+        if not match or mark not in (None, match.group(1)) or len(_runs(doc, [i - 1, i])) != 1:
+            break
+        mark = match.group(1)
         run.append(i)
     return set(run) if len(run) >= 2 else set()
 

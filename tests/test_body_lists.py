@@ -78,3 +78,14 @@ def test_site_header_helpers_still_answer_from_chrome():
     from cleaning import chrome, head
     assert chrome.site_from_header is head.site_from_header
     assert chrome.site_from_header("الواحة نت | محليات") == "الواحة نت"
+
+
+def test_dashed_points_right_under_the_last_paragraph_stay():
+    items = ["- صرف التعويضات للمتضررين", "- توفير المبيدات بأسعار مدعومة"]
+    doc = remove_footer(doc_of(FIRST, SECOND, *items, "الأقسام", "من نحن"))
+    assert texts(doc) == [FIRST, SECOND, *items]
+
+
+def test_one_dashed_line_under_the_last_paragraph_still_goes():
+    doc = remove_footer(doc_of(FIRST, SECOND, "- الأقسام", "من نحن"))
+    assert texts(doc) == [FIRST, SECOND]
