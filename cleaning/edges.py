@@ -17,7 +17,7 @@ from .repetition import shuffled_fingerprint
 from .schema import Document
 from .settings import SETTINGS
 from .title import repeats_title
-from .text import ends_sentence, is_headline_like, is_prose, is_quotation, is_sentence, words
+from .text import ends_sentence, fold_arabic, is_headline_like, is_prose, is_quotation, is_sentence, words
 
 
 def _runs(doc: Document, indices: list[int]) -> list[list[int]]:
@@ -137,7 +137,7 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     # answers article) is the article's marker where it stands after the last one as well
     markers = None  # (read once a short line is left to judge)
     numbered = _numbered_list(doc, prose[-1]) | _announced_list(doc, prose[-1]) | _marked_list(doc, prose[-1]) \
-        if prose else set()
+        | _rhymed_lines(doc, prose[-1]) if prose else set()
     for i in range(len(doc.lines) - 1, -1, -1):
         text = doc.lines[i].text
         if i in numbered:
@@ -204,6 +204,25 @@ def _marked_list(doc: Document, last_paragraph: int) -> set[int]:
         mark = match.group(1)
         run.append(i)
     return set(run) if len(run) >= 2 else set()
+
+
+_LAST_LETTER = re.compile(r"([^\W\d_])[^\w]*$")
+
+
+def _rhymed_lines(doc: Document, last_paragraph: int) -> set[int]:
+    """Three short lines or more right under the last paragraph, nothing taken between, all
+    ending with the same letter (diacritics and hamza forms aside): verses of a poem the article
+    quotes or closes with. Why it generalizes: Arabic verse keeps one rhyme letter (its qafiya)
+    from line to line; a page's link list or menu lines end as their headlines happen to end."""
+    lines, run, rhyme = doc.lines, [], None
+    for i in range(last_paragraph + 1, len(lines)):
+        match = _LAST_LETTER.search(fold_arabic(lines[i].text))
+        if not match or rhyme not in (None, match.group(1)) or len(words(lines[i].text)) < 2 \
+                or len(_runs(doc, [i - 1, i])) != 1:
+            break
+        rhyme = match.group(1)
+        run.append(i)
+    return set(run) if len(run) >= SETTINGS.chrome.list_min_lines else set()
 
 
 _LIST_MARK = re.compile(r"^\s*(?:[-–*•●▪■◆]|\(?[0-9\u0660-\u0669]{1,2}\s*[-–.)/])\s*\S")

@@ -89,3 +89,15 @@ def test_dashed_points_right_under_the_last_paragraph_stay():
 def test_one_dashed_line_under_the_last_paragraph_still_goes():
     doc = remove_footer(doc_of(FIRST, SECOND, "- الأقسام", "من نحن"))
     assert texts(doc) == [FIRST, SECOND]
+
+
+def test_rhymed_verses_under_the_last_paragraph_stay():
+    verses = ["يا نخلة الواحات يا أم الثمر", "صبرا على الأيام إن طال السفر", "فالغيث آت بعد ليل منتظر"]
+    doc = remove_footer(doc_of(FIRST, SECOND, *verses, "الأقسام", "من نحن"))
+    assert texts(doc) == [FIRST, SECOND, *verses]
+
+
+def test_short_lines_ending_as_they_happen_still_go():
+    links = ["أسعار التمور في الأسواق", "مهرجان النخيل يفتتح أبوابه", "الأمطار تعود إلى الجنوب"]
+    doc = remove_footer(doc_of(FIRST, SECOND, *links))
+    assert texts(doc) == [FIRST, SECOND]
