@@ -19,12 +19,12 @@ from functools import lru_cache
 
 from .lexicon import (agencies, caption_affixes, chrome_phrases, contained_category, counter_words, date_words,
                       has_social_name, prefix_category, prefix_key, time_units)
+from .head import remove_site_header, site_from_header  # noqa: F401 (the pipeline's names for them)
 from .schema import Document
 from .text import (ends_with_ellipsis, is_headline_like, is_prose, is_sentence, is_symbol_led,
                    match_key, words)
 from .settings import SETTINGS
 
-_SITE_HEADER = re.compile(r"^(?P<site>[^|｜]{2,60}?)\s*[|｜]\s*(?P<section>[^|｜]{0,40})$")
 LIST_CATEGORIES = frozenset({"most_read", "related", "latest"})
 HEADING_CATEGORIES = frozenset({"most_read", "related"})  # "<heading>.. <headline>" is a link
 CONTAINS_MAX_WORDS = SETTINGS.text.prose_min_words - 1
@@ -40,24 +40,6 @@ _NUMBERS = re.compile(r"\d+")
 # A list heading, then a link on the same line: "قد يهمك أيضاً.. <headline>", "Read more - <headline>".
 _HEADING_SEPARATOR = re.compile(r"\s*(?:\.\.+|…|[:：]|\s[-–—»|]|[-–—»|]\s)\s*")
 _NUMERIC_DATE = re.compile(r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}|\d{1,2}:\d{2}")
-
-
-def site_from_header(first_line: str) -> str | None:
-    """The site named by a 'Site name | section' first line, or None."""
-    match = _SITE_HEADER.match(first_line)
-    if not match or len(words(first_line)) > 8 or is_prose(first_line):
-        return None
-    return match.group("site").strip()
-
-
-def remove_site_header(doc: Document) -> Document:
-    """'المشهد اليمني الأول| متابعات' as the first line: chrome, and it names the site."""
-    if not doc.lines:
-        return doc
-    site = site_from_header(doc.lines[0].text)
-    if site is None:
-        return doc
-    return doc.take({0: "chrome.site_header"}, site=doc.site or site)
 
 
 def remove_teasers(doc: Document) -> Document:
@@ -210,25 +192,43 @@ def remove_symbol_led(doc: Document) -> Document:
         if is_bullet_led(line.text) and len(words(line.text)) <= SETTINGS.chrome.symbol_led_max_words
         and not is_prose(line.text) and not is_sentence(line.text)
     }
-    for i in _announced_lists(doc, picks):
+    for i in _announced_lists(doc, picks) | _closing_list(doc, picks):
         del picks[i]
     return doc.take(picks) if picks else doc
 
 
 def _announced_lists(doc: Document, picks: dict[int, str]) -> set[int]:
     """Runs of bulleted lines ('• رش المبيدات') between two lines of the article's text: under a
-    line of its own that announces them with a colon ('وتشمل الحملة:'), and over a paragraph that
-    goes on. Why it generalizes: a menu or a link list stands at the page's head or foot, or under
-    a heading the lexicon knows (taken before this step); the article's points are set between its
-    own sentences, announced by the one above and closed by the paragraph below."""
+    line of its own that announces them with a colon ('وتشمل الحملة:') or, dotted, under a
+    paragraph; over a paragraph that goes on. Why it generalizes: a menu or a link list stands at
+    the page's head or foot, under a heading the lexicon knows (taken before this step), or points
+    its links with arrows ('» ...'); the article's points are dotted between its own sentences."""
     kept = set()
     for i, j in _inner_runs(doc, picks, lambda a, b: True):
         above, below = doc.lines[i - 1].text, doc.lines[j + 1].text
-        if (j - i + 1 >= SETTINGS.chrome.announced_list_min_items and re.search(r"[:：]\s*$", above)
-                and len(words(above)) >= 2 and lexicon_category(above) is None and not is_bullet_led(above)
-                and is_prose(below) and not is_bullet_led(below)):
+        dotted = all(doc.lines[k].text.lstrip()[:1] in "•●▪■◆" for k in range(i, j + 1))
+        if (j - i + 1 >= SETTINGS.chrome.announced_list_min_items and lexicon_category(above) is None
+                and (re.search(r"[:：]\s*$", above) and len(words(above)) >= 2 or is_prose(above) and dotted)
+                and not is_bullet_led(above) and is_prose(below) and not is_bullet_led(below)):
             kept.update(range(i, j + 1))
     return kept
+
+
+def _closing_list(doc: Document, picks: dict[int, str]) -> set[int]:
+    """Bulleted lines right under a sentence of the article's that announces them with a colon
+    ('وجاءت توصيات اللجنة على النحو التالي:'), itself right under the last paragraph: the article's
+    closing list, with nothing of the text under it. Why it generalizes: a page's label over its
+    link list is a short phrase (the lexicon's, taken before this step); a writer announces points
+    in a sentence of five words or more and sets them out right under it."""
+    lines, taken = doc.lines, sorted(r.line for r in doc.removed)
+    last = max((i for i, line in enumerate(lines) if is_prose(line.text)), default=len(lines))
+    run = list(range(last + 2, len(lines)))
+    run = run[:next((k for k, i in enumerate(run) if i not in picks), len(run))]
+    if len(run) < SETTINGS.chrome.announced_list_min_items or len(words(lines[last + 1].text)) < \
+            SETTINGS.chrome.announce_min_words or not re.search(r"[:：]\s*$", lines[last + 1].text):
+        return set()
+    numbers = [lines[i].number for i in range(last, run[-1] + 1)]
+    return set(run) if bisect.bisect_left(taken, numbers[0]) == bisect.bisect_left(taken, numbers[-1]) else set()
 
 
 def _inner_runs(doc: Document, picks: dict[int, str], same) -> list[tuple[int, int]]:

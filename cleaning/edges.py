@@ -17,7 +17,7 @@ from .repetition import shuffled_fingerprint
 from .schema import Document
 from .settings import SETTINGS
 from .title import repeats_title
-from .text import ends_sentence, is_headline_like, is_prose, is_quotation, is_sentence, words
+from .text import ends_sentence, fold_arabic, is_headline_like, is_prose, is_quotation, is_sentence, words
 
 
 def _runs(doc: Document, indices: list[int]) -> list[list[int]]:
@@ -53,8 +53,24 @@ def remove_head_captions(doc: Document) -> Document:
     picks = {i: "chrome.caption" for run in _runs(doc, candidates) if len(run) < SETTINGS.chrome.list_min_lines
              or doc.title_line is None or doc.lines[run[0]].number < doc.title_line for i in run
              if not _is_deck(doc, doc.lines[i], lead) and not _kept_repeat(doc, doc.lines[i])
-             and not _quoted_deck(doc, doc.lines[i])}
+             and not _quoted_deck(doc, doc.lines[i]) and not _leads_in(doc, i)}
     return doc.take(picks) if picks else doc
+
+
+_COLON_END = re.compile(r"[:：]\s*$")
+
+
+def _leads_in(doc: Document, i: int) -> bool:
+    """'أهم ما جاء في الصحف الصادرة صباح اليوم عن الحملة على آفة النخيل في الواحات:' right above
+    the first paragraph, with no headline found: the article's sentence leading in to its text.
+    Why it generalizes: a caption or a label may end with a colon too ('في الصورة:', 'تصوير:'),
+    but names who is pictured or credits someone in a few words; a line of a deck's length that
+    ends by announcing what follows, with the paragraph it announces right under it (nothing of
+    the page between), is the writer's own sentence."""
+    text = doc.lines[i].text
+    if len(words(text)) < SETTINGS.chrome.deck_min_words or not _COLON_END.search(text) or i + 1 >= len(doc.lines):
+        return False
+    return is_prose(doc.lines[i + 1].text) and len(_runs(doc, [i, i + 1])) == 1
 
 
 def _kept_repeat(doc: Document, line) -> bool:
@@ -120,8 +136,12 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     # a short line the article prints between its paragraphs too ('س' and 'ج' of a questions-and-
     # answers article) is the article's marker where it stands after the last one as well
     markers = None  # (read once a short line is left to judge)
+    numbered = _numbered_list(doc, prose[-1]) | _announced_list(doc, prose[-1]) | _marked_list(doc, prose[-1]) \
+        | _rhymed_lines(doc, prose[-1]) if prose else set()
     for i in range(len(doc.lines) - 1, -1, -1):
         text = doc.lines[i].text
+        if i in numbered:
+            break  # the article's own numbered list under its last paragraph, and all above it
         if i in links:
             picks[i] = "chrome.footer"
             continue
@@ -140,6 +160,91 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     if len(picks) == len(doc.lines):
         return doc
     return doc.take(picks) if picks else doc
+
+
+_ITEM_NUMBER = re.compile(r"^\s*\(?(?P<n>[0-9\u0660-\u0669]{1,2})\s*[-–.)/]\s*\S")
+
+
+def _item_number(text: str) -> int | None:
+    match = _ITEM_NUMBER.match(text)
+    return int(match.group("n").translate(_INDIC)) if match else None
+
+
+_INDIC = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669", "0123456789")
+
+
+def _numbered_list(doc: Document, last_paragraph: int) -> set[int]:
+    """'1- ...', '2- ...', '3- ...' right under the article's last paragraph (nothing taken
+    between, nor between the items): the article's own numbered list, counted from one. Why it
+    generalizes: a page's furniture (its menus, share bars, link lists) does not number its items
+    one by one; a writer's points, steps or demands are counted so, line after line, right where
+    the text stops. Two items at least: one numbered line alone could be anything."""
+    lines, run = doc.lines, []
+    for i in range(last_paragraph + 1, len(lines)):
+        number = _item_number(lines[i].text)
+        if number != len(run) + 1 or len(_runs(doc, [i - 1, i])) != 1:
+            break
+        run.append(i)
+    return set(run) if len(run) >= 2 else set()
+
+
+_DASH_MARK = re.compile(r"^\s*([-–*])\s*\S")
+
+
+def _marked_list(doc: Document, last_paragraph: int) -> set[int]:
+    """'- ...', '- ...' (or '* ...') right under the article's last paragraph, nothing taken
+    between: the article's own list of points, each marked with the same dash or star. Why it
+    generalizes: a page points its links with arrows or dots ('» ...', '• ...'), under a heading;
+    a writer sets out points with a dash or a star right where the text stops."""
+    lines, run, mark = doc.lines, [], None
+    for i in range(last_paragraph + 1, len(lines)):
+        match = _DASH_MARK.match(lines[i].text)
+        if not match or mark not in (None, match.group(1)) or len(_runs(doc, [i - 1, i])) != 1:
+            break
+        mark = match.group(1)
+        run.append(i)
+    return set(run) if len(run) >= 2 else set()
+
+
+_LAST_LETTER = re.compile(r"([^\W\d_])[^\w]*$")
+
+
+def _rhymed_lines(doc: Document, last_paragraph: int) -> set[int]:
+    """Three short lines or more right under the last paragraph, nothing taken between, all
+    ending with the same letter (diacritics and hamza forms aside): verses of a poem the article
+    quotes or closes with. Why it generalizes: Arabic verse keeps one rhyme letter (its qafiya)
+    from line to line; a page's link list or menu lines end as their headlines happen to end."""
+    lines, run, rhyme = doc.lines, [], None
+    for i in range(last_paragraph + 1, len(lines)):
+        match = _LAST_LETTER.search(fold_arabic(lines[i].text))
+        if not match or rhyme not in (None, match.group(1)) or len(words(lines[i].text)) < 2 \
+                or len(_runs(doc, [i - 1, i])) != 1:
+            break
+        rhyme = match.group(1)
+        run.append(i)
+    return set(run) if len(run) >= SETTINGS.chrome.list_min_lines else set()
+
+
+_LIST_MARK = re.compile(r"^\s*(?:[-–*•●▪■◆]|\(?[0-9\u0660-\u0669]{1,2}\s*[-–.)/])\s*\S")
+
+
+def _announced_list(doc: Document, last_paragraph: int) -> set[int]:
+    """'وجاءت توصيات اللجنة على النحو التالي:' right under the last paragraph, then two items or
+    more marked as a list's ('- ...', '* ...', '• ...', '1) ...'), nothing taken between: the
+    article's closing list, with the sentence that announces it. Why it generalizes: a page's
+    label over its links is a short phrase the lexicon knows, or points its links with arrows
+    ('» ...'); a writer's sentence announcing points (five words or more, ending with a colon)
+    is followed by the points themselves, each marked as an item."""
+    lines, at = doc.lines, last_paragraph + 1
+    if at >= len(lines) or len(words(lines[at].text)) < SETTINGS.chrome.announce_min_words \
+            or not _COLON_END.search(lines[at].text) or len(_runs(doc, [last_paragraph, at])) != 1:
+        return set()
+    run = []
+    for i in range(at + 1, len(lines)):
+        if not _LIST_MARK.match(lines[i].text) or len(_runs(doc, [i - 1, i])) != 1:
+            break
+        run.append(i)
+    return {at, *run} if len(run) >= 2 else set()
 
 
 _LABELLED_LINK = re.compile(r"^(?P<label>[^:：.…]{2,40}?)\s*(?:[:：]|\.\.+|…)\s*(?P<rest>\S.*)$")

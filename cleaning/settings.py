@@ -116,6 +116,7 @@ class MetadataSettings:
 class TitleSettings:
     near_repeat_ratio: float = 0.85         # a line this close to the headline repeats it
     set_apart_max_words: int = 60           # a headline written as a whole sentence, never a page's worth
+    meta_row_max_lines: int = 6             # controls, stamp, byline and dateline under a set-apart headline
     head_scan: int = 12                     # lines looked at for the headline, furniture included
     repeat_extra_words: int = 8             # a repeat may carry a site name or a label ("عاجل:") around the title
     site_suffix_max_words: int = 5          # "headline | site" suffixes

@@ -142,7 +142,12 @@ def _choose(doc: Document, boilerplate: frozenset[int]) -> int | None:
         return None
     if not candidates:
         one_word = _one_word_headline(lines, first_paragraph, boilerplate)
-        return one_word if one_word is not None else _set_apart(lines, first_paragraph, boilerplate)
+        return one_word if one_word is not None else _set_apart(lines, first_paragraph, boilerplate, below=_opens_text)
+    # the line set apart over the meta row is the headline: when no headline-like line, or when
+    # the site's own controls stand under it (a longer line under the row is the article's head)
+    over = _set_apart(lines, candidates[0], boilerplate, below=looks_like_headline)
+    if over is not None and (over not in candidates or _controls_under(lines, over, boilerplate)):
+        return over
 
     def repeated(i: int) -> bool:
         return bool(boilerplate) and fingerprint(lines[i].text) in boilerplate
@@ -229,11 +234,42 @@ def _one_word_headline(lines, first_paragraph: int, boilerplate: frozenset[int])
     return first
 
 
-def _set_apart(lines, first_paragraph: int, boilerplate: frozenset[int]) -> int | None:
+def _controls_under(lines, i: int, boilerplate: frozenset[int]) -> bool:
+    """The page's own controls (lines the site prints on every page, no date, no menu: print,
+    text size, share) right under line `i`, itself a line the site does not repeat, before the next
+    line of text. A headline however short ('موسم التمور') stands right over them; a stamp alone
+    under a line is no such row (a breadcrumb or a section's name stands over the stamp, the
+    headline under it), and the masthead stands over the site's menu."""
+    if not boilerplate or fingerprint(lines[i].text) in boilerplate:
+        return False
+    j = i + 1
+    while j < len(lines) and _not_headline(lines[j].text, boilerplate):
+        text = lines[j].text
+        if _site_constant(text, boilerplate) and not is_date_stamp(text) and not _is_trail(text):
+            return True
+        j += 1
+    return False
+
+
+def _opens_text(text: str) -> bool:
+    """The first line of an article's text: a paragraph, its own headline-like head line, or a
+    word alone (the dateline's place or the writer's name over the text: never a row's control,
+    which is furniture, nor a headline)."""
+    return _is_paragraph(text) or looks_like_headline(text) or len(words(text)) == 1
+
+
+def _set_apart(lines, first_paragraph: int, boilerplate: frozenset[int], below=None) -> int | None:
     """A headline no other rule sees (a whole sentence, as some papers title their pages, or one
     carrying its photo's credit, "... (ارشيف)"): the page's first line when the page's meta row
     (controls, a stamp, a byline: furniture) stands between it and the next paragraph. The body's
-    own paragraphs follow each other without such a row."""
+    own paragraphs follow each other without such a row.
+
+    `below` (asked with `looks_like_headline`): the line under the row may be a headline-like line
+    instead of a paragraph. A kicker or deck ending with a colon or a full stop that the page sets
+    above its meta row ('مدير المستشفى لـ الصحيفة :' over the player and the text size) is the page's
+    headline, and the headline-like line under the row is the article's first line of text. Why it
+    generalizes: a page prints its title and then its row of controls, stamp and byline; what comes
+    under that row is the article, whatever its first line looks like."""
     first = next((i for i, line in enumerate(lines)
                   if not _not_headline(line.text, boilerplate) or is_credit_caption(line.text)), None)
     if first is None or first > first_paragraph or len(words(lines[first].text)) > SETTINGS.title.set_apart_max_words:
@@ -248,7 +284,8 @@ def _set_apart(lines, first_paragraph: int, boilerplate: frozenset[int]) -> int 
     # related link between two paragraphs is no such row
     meta_row = any((boilerplate and _site_constant(t, boilerplate)) or is_byline(t) or is_date_stamp(t)
                    or lexicon_category(t) in META_ROW_CATEGORIES for t in row)
-    return first if meta_row and 0 < len(row) <= 3 and after < len(lines) and _is_paragraph(lines[after].text) else None
+    opens = (below or _is_paragraph)(lines[after].text) if after < len(lines) else False
+    return first if meta_row and 0 < len(row) <= SETTINGS.title.meta_row_max_lines and opens else None
 
 
 def _site_names(doc: Document, index: int, boilerplate: frozenset[int]) -> set[str]:

@@ -1,0 +1,103 @@
+"""The article's own lists at its foot stay; the page's furniture under them still goes.
+Lines written for these tests (issue 12)."""
+
+from __future__ import annotations
+
+from cleaning.edges import remove_footer
+from test_cleaners import doc_of, texts
+
+FIRST = ("أطلقت وزارة الزراعة صباح اليوم حملة واسعة لمكافحة سوسة النخيل الحمراء في مزارع الواحات "
+         "الجنوبية، بمشاركة فرق ميدانية من المهندسين الزراعيين والمتطوعين من أبناء المنطقة.")
+LAST = ("وطالب المزارعون في ختام اللقاء بجملة من الإجراءات العاجلة قبل بدء موسم الحصاد في الخريف المقبل، "
+        "وهي كما وردت في بيانهم")
+ITEMS = ["1- صرف التعويضات للمتضررين", "2- توفير المبيدات بأسعار مدعومة", "3- فتح طرق زراعية جديدة"]
+
+
+def test_numbered_list_under_the_last_paragraph_stays():
+    doc = remove_footer(doc_of(FIRST, LAST, *ITEMS, "الأقسام", "من نحن"))
+    assert texts(doc) == [FIRST, LAST, *ITEMS]
+
+
+def test_numbered_list_in_arabic_digits_stays():
+    items = ["١. صرف التعويضات للمتضررين", "٢. توفير المبيدات بأسعار مدعومة"]
+    doc = remove_footer(doc_of(FIRST, LAST, *items))
+    assert texts(doc) == [FIRST, LAST, *items]
+
+
+def test_lines_not_counted_from_one_still_go():
+    items = ["3- صرف التعويضات للمتضررين", "7- توفير المبيدات بأسعار مدعومة"]
+    doc = remove_footer(doc_of(FIRST, LAST, *items))
+    assert texts(doc) == [FIRST, LAST]
+
+
+SECOND = ("وقال مدير الحملة إن الفرق ستعمل على مدى ثلاثة أسابيع لمسح أكثر من أربعين ألف نخلة، "
+          "وإن المزارعين سيحصلون على المبيدات مجانا طوال مدة الحملة.")
+BULLETS = ["• مسح المزارع المصابة", "• رش المبيدات في الصباح الباكر"]
+
+
+def test_bulleted_points_between_two_paragraphs_stay():
+    from cleaning.chrome import remove_symbol_led
+    doc = remove_symbol_led(doc_of(FIRST, *BULLETS, SECOND))
+    assert texts(doc) == [FIRST, *BULLETS, SECOND]
+
+
+def test_bulleted_links_under_the_last_paragraph_still_go():
+    from cleaning.chrome import remove_symbol_led
+    doc = remove_symbol_led(doc_of(FIRST, SECOND, *BULLETS))
+    assert texts(doc) == [FIRST, SECOND]
+
+
+ANNOUNCE = "وجاءت توصيات اللجنة في ختام اجتماعها على النحو التالي:"
+
+
+def test_list_announced_under_the_last_paragraph_stays_with_its_sentence():
+    items = ["- صرف التعويضات للمتضررين", "- توفير المبيدات بأسعار مدعومة", "- فتح طرق زراعية جديدة"]
+    doc = remove_footer(doc_of(FIRST, SECOND, ANNOUNCE, *items, "الأقسام", "من نحن"))
+    assert texts(doc) == [FIRST, SECOND, ANNOUNCE, *items]
+
+
+def test_short_label_over_arrowed_links_at_the_foot_still_goes():
+    links = ["» مزارعو الواحات يطالبون بدعم إضافي", "» الأمطار تعود إلى الجنوب"]
+    doc = remove_footer(doc_of(FIRST, SECOND, "تابعوا أيضا:", *links))
+    assert texts(doc) == [FIRST, SECOND]
+
+
+def test_dotted_list_announced_at_the_end_stays():
+    from cleaning.chrome import remove_symbol_led
+    doc = remove_footer(remove_symbol_led(doc_of(FIRST, SECOND, ANNOUNCE, *BULLETS)))
+    assert texts(doc) == [FIRST, SECOND, ANNOUNCE, *BULLETS]
+
+
+def test_dotted_links_under_a_short_label_at_the_end_still_go():
+    from cleaning.chrome import remove_symbol_led
+    doc = remove_footer(remove_symbol_led(doc_of(FIRST, SECOND, "تابعوا أيضا:", *BULLETS)))
+    assert texts(doc) == [FIRST, SECOND]
+
+
+def test_site_header_helpers_still_answer_from_chrome():
+    from cleaning import chrome, head
+    assert chrome.site_from_header is head.site_from_header
+    assert chrome.site_from_header("الواحة نت | محليات") == "الواحة نت"
+
+
+def test_dashed_points_right_under_the_last_paragraph_stay():
+    items = ["- صرف التعويضات للمتضررين", "- توفير المبيدات بأسعار مدعومة"]
+    doc = remove_footer(doc_of(FIRST, SECOND, *items, "الأقسام", "من نحن"))
+    assert texts(doc) == [FIRST, SECOND, *items]
+
+
+def test_one_dashed_line_under_the_last_paragraph_still_goes():
+    doc = remove_footer(doc_of(FIRST, SECOND, "- الأقسام", "من نحن"))
+    assert texts(doc) == [FIRST, SECOND]
+
+
+def test_rhymed_verses_under_the_last_paragraph_stay():
+    verses = ["يا نخلة الواحات يا أم الثمر", "صبرا على الأيام إن طال السفر", "فالغيث آت بعد ليل منتظر"]
+    doc = remove_footer(doc_of(FIRST, SECOND, *verses, "الأقسام", "من نحن"))
+    assert texts(doc) == [FIRST, SECOND, *verses]
+
+
+def test_short_lines_ending_as_they_happen_still_go():
+    links = ["أسعار التمور في الأسواق", "مهرجان النخيل يفتتح أبوابه", "الأمطار تعود إلى الجنوب"]
+    doc = remove_footer(doc_of(FIRST, SECOND, *links))
+    assert texts(doc) == [FIRST, SECOND]
