@@ -317,8 +317,20 @@ def ends_section(text: str) -> bool:
 def opens_comment(lines, i: int) -> bool:
     """Line `i` opens a comment block: a time, a name with a time, a name over a time, or a name over
     a text and the action line that closes every comment box."""
+    # (a numbered list inside the text goes on before the box's action line: '1- ...', '2- ...'; the
+    # action line under the list closes the box as it closes one with no list)
+    k = past_list(lines, i + 2)
     return _opens(lines[i - 1].text if i > 0 else "", lines[i].text,
-                  lines[i + 1].text if i + 1 < len(lines) else "", lines[i + 2].text if i + 2 < len(lines) else "")
+                  lines[i + 1].text if i + 1 < len(lines) else "", lines[k].text if k < len(lines) else "")
+
+
+def past_list(lines, k: int) -> int:
+    """The index of the first line from `k` that is no item of a numbered list ('1- ...', '2- ...')
+    of at most `list_in_comment_max_items` items."""
+    end = k + SETTINGS.comments.list_in_comment_max_items
+    while k < len(lines) and k < end and NUMBERED.match(lines[k].text):
+        k += 1
+    return k
 
 
 @_memo  # the section search asks it of every line each time it looks again
@@ -337,9 +349,7 @@ def names_next_comment(lines, i: int) -> bool:
     """A name line with no time beside it: the comment's text follows, then its meta line
     ('أعجبني · رد · <time>'), or the name is a Latin handle ('Hamza.B', 'sara_k') over a text."""
     following = lines[i + 1].text if i + 1 < len(lines) else ""
-    k = i + 2  # (a numbered list inside the text goes on before the action line: '1- ...', '2- ...')
-    while k < len(lines) and k < i + 2 + SETTINGS.comments.list_in_comment_max_items and NUMBERED.match(lines[k].text):
-        k += 1
+    k = past_list(lines, i + 2)  # (a numbered list inside the text goes on before the action line: '1- ...')
     after = lines[k].text if k < len(lines) else ""
     if not following or is_time(following) or is_meta(following) or meta_time(following) or is_header(following):
         return False

@@ -326,7 +326,11 @@ def numbered_blocks(lines, first: int, least: int = 2) -> list[int]:
         if expected is not None and mark != style:
             continue
         if not match.group("rest"):  # the count going on over a block with no name: a reader left it empty
-            if expected is not None and n == expected and j > first and is_meta(lines[j - 1].text):
+            # (the count may begin there: '1.' alone, with '2. name' under its text and votes)
+            if expected is None and n == 1 and _second_block_follows(lines, j):
+                found.append(j)
+                expected, style = 2, re.match(r"\D*\d+\s*(\S?)", lines[j].text).group(1)
+            elif expected is not None and n == expected and j > first and is_meta(lines[j - 1].text):
                 found.append(j)
                 expected = n + 1
             continue

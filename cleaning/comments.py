@@ -23,7 +23,7 @@ from .comment_said import one_line_comment
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_header,
     is_meta, is_time, likes_of, maybe_name, meta_time, name_like, names_next_comment, opens_comment,
-    skeleton, strip_bullets, unnumbered)
+    past_list, skeleton, strip_bullets, unnumbered)
 from .schema import Comment, Document, Line
 from .text import ends_sentence, is_prose, is_symbol_led, words
 from .settings import SETTINGS
@@ -307,8 +307,10 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
                 picks.get(i - 1) in ("comments.meta", "comments.header")
                 and len(words(text)) <= SETTINGS.comments.section_name_max_words)) and names_next_comment(lines, i)
               # a name that reads as furniture ('YouTube') right under the last box's action line, over
-              # a text and the next action line: the box's structure says it is the writer
-              and (not ends_section(text) or picks.get(i - 1) == "comments.meta")
+              # a text and the next action line: the box's structure says it is the writer; so right under
+              # the heading, when the action line every box closes with (a time in it) stands under its text
+              and (not ends_section(text) or picks.get(i - 1) == "comments.meta"
+                   or (picks.get(i - 1) == "comments.header" and _closes_box(lines, i + 2)))
               # (right under a named comment's time its text stands, a list under it or not)
               and not (picks.get(i - 1) == "comments.time" and comments and comments[-1]["author"])):
             pending_author, new_comment = pseudonym(unnumbered(text)), True
@@ -321,10 +323,10 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
               and not (len(comments) >= 2 and lines[i].number == last_body + 1 and i + 1 < len(lines)
                        and opens_comment(lines, i + 1))
               and not (numbered and comments and lines[i].number == last_body + 1
-                       and NUMBERED.match(comments[-1]["body"][-1].text))):
+                       and (NUMBERED.match(comments[-1]["body"][-1].text) or _closes_box(lines, past_list(lines, i))))):
             # an article paragraph is never a comment of a header-less section (under a name, it is one;
             # a comment's second paragraph, with the next comment's block under it, is one too, and so
-            # is the next item of a numbered list its text has begun)
+            # is the next item of a numbered list its text has begun, or a list the box's action line closes)
             break
         elif (numbered and comments and comments[-1]["body"] and lines[i].number == last_body + 1
               and (ends_sentence(comments[-1]["body"][-1].text) or NUMBERED.match(comments[-1]["body"][-1].text))):
@@ -380,3 +382,9 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         for n, c in enumerate((c for c in comments if c["body"]), start=len(doc.comments) + 1)
     )
     return doc.take(picks, texts, breaks=True, comments=doc.comments + records)
+
+
+def _closes_box(lines, k: int) -> bool:
+    """Line `k` is the action line a comment box closes with: a time in it, or the line that recurs
+    under every box's text (`comment_sections.closing_lines`)."""
+    return k < len(lines) and (bool(meta_time(lines[k].text)) or skeleton(lines[k].text) in CLOSERS.get())
