@@ -168,6 +168,16 @@ def is_counted(text: str) -> bool:
     return bool(re.search(r"[\d٠-٩]", text) or _COUNT_WORD.search(text))
 
 
+_COUNTED_HEADING = re.compile(r"^(?P<words>[^\d()\[\]]+?)\s*[(\[]\s*1\s*[)\]]$")
+
+
+def counts_one(text: str) -> bool:
+    """A short heading counting one item in brackets ('<two or three words> (1)'), no sentence."""
+    match = _COUNTED_HEADING.match(text.strip())
+    return bool(match) and 0 < len(words(match.group("words"))) <= SETTINGS.comments.header_max_words \
+        and not ends_sentence(match.group("words"))
+
+
 @_memo
 def is_header(text: str) -> bool:
     """A comment-section heading: a listed one, or a short line built on a word for "comment"

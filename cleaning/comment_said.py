@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .attribution import canonical_agency, dateline_agencies, is_attribution
 from .chrome import lexicon_category
-from .comment_lines import author_and_time, is_byline, is_counted, is_header, is_listed_header, is_time
+from .comment_lines import author_and_time, is_byline, is_labelled, is_counted, is_header, is_listed_header, is_time
 from .settings import SETTINGS
 from .text import ends_sentence, is_prose, words
 
@@ -84,14 +84,29 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
     if (len(counted) > limit or len(words(said)) < 2 or (is_prose(name) and not (loose and len(counted) <= limit))
             or (lettered and ends_sentence(name) and not loose)
             or is_time(name) or heading or is_byline(text) or is_byline(name) or is_time(said) or author_and_time(said)
+            or (is_labelled(text) and author_and_time(text))
             or lexicon_category(text) or (not lettered and len(name.replace(" ", "")) < 3)
             or ((not loose or "(" in name) and dateline_agencies(text)[0]) or is_attribution(text) or _not_a_name(name, said)
-            or (said.startswith(("«", '"', "“")) and not (in_section or (loose and _DASHED.match(text.strip()))))):
+            or (said.startswith(("«", '"', "“")) and not (in_section or between or (loose and _DASHED.match(text.strip()))))):
         # reported speech: 'وقالت إحدى الزائرات: «...»'; inside a run, 'name - “quote”...' is a comment,
-        # and in a section of such lines 'name: “quote”...' is one too;
-        # a label over a name and a date ('أرسله: سامي | 03/03/2018') is a signed block's first line
+        # and in a section of such lines, or between two readers of a run, 'name: “quote”...' is one too;
+        # a label over a name and a date ('أرسله: سامي | 03/03/2018') is a signed block's first line,
+        # however long the name the label announces
         return None
     return name, said
+
+
+def reader_between(lines, i: int) -> tuple[str, str] | None:
+    """Line `i`, right under readers of a run of one-line comments, read as one of them though its
+    name is built on the word for comment ('إلى كاتب التعليق 3: ...'): between two readers, or as
+    the run's last line when what follows the name is a sentence a reader wrote (a paragraph's
+    length or a full stop), never a widget's short prompt. Why it generalizes: a heading stands
+    over a section, not inside or right under its run, and it does not go on with a sentence;
+    readers answer each other by the comment's number."""
+    said = one_line_comment(lines[i].text, in_section=True, between=True)
+    if said and ((i + 1 < len(lines) and one_line_comment(lines[i + 1].text)) or is_prose(said[1])):
+        return said
+    return None
 
 
 # a login typed in Latin letters: one token, at least one small letter, digit or underscore

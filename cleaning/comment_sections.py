@@ -13,11 +13,11 @@ import re
 from collections import Counter
 
 from .chrome import lexicon_category
-from .comment_said import is_handle, one_line_comment
+from .comment_said import is_handle, one_line_comment, reader_between
 from .edges import is_tag_line
 from .comment_lines import (
-    CLOSERS, NUMBERED, REPLY, SECTION_WORDS, author_and_time, is_labelled, is_anchor, is_byline, is_counted,
-    is_header, is_listed_header, is_meta, is_time, meta_time, name_like, opens_comment,
+    CLOSERS, NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,
+    is_header, is_listed_header, is_meta, is_time, meta_time, name_like, opens_comment, past_list,
     skeleton, unnumbered)
 from .repetition import fingerprint
 from .schema import Document
@@ -35,8 +35,11 @@ def comment_run(lines, start: int, head: bool = False) -> int:
     for line in lines[start:]:
         # once two readers have spoken, the run is a section of such lines: a long name goes too
         said = one_line_comment(line.text, loose=bool(names), in_section=len(names) >= 2 or (head and not length))
-        if not said and len(names) >= 2 and start + length + 1 < len(lines) and one_line_comment(lines[start + length + 1].text):
-            said = one_line_comment(line.text, in_section=True, between=True)  # (between readers: no heading)
+        if not said and len(names) >= 2:
+            said = reader_between(lines, start + length)  # (between readers, or under them: no heading)
+        elif not said and names and start + length + 1 < len(lines) and one_line_comment(lines[start + length + 1].text):
+            # between the first two readers a reader may open a text with a quotation ('name: «...»')
+            said = one_line_comment(line.text, loose=True, between=True)
         if not said:
             if names and NUMBERED.match(line.text):  # a numbered list inside the last comment
                 length += 1
@@ -188,14 +191,17 @@ def _under_numbered_name(lines, i: int) -> bool:
 def _name_over_time(lines, p: int, in_comment: frozenset[int] | set[int] = frozenset()) -> bool:
     """Line `p` stands between a comment box's closing action line, or a comment's text (under its
     name and time), and a time: the next writer's name slot, even when the name reads as a sentence
-    ('رسالة واحد مصرى للجزائريين.'), not the article resuming. Why it generalizes: every box of a
-    widget closes with the same action line and opens with its writer and time, and a block of name,
-    time and text is followed by the next one; an article's paragraph has neither around it."""
+    ('رسالة واحد مصرى للجزائريين.'), not the article resuming; so between a reply marker and a time.
+    Why it generalizes: every box of a widget closes with the same action line and opens with its
+    writer and time, and a block of name, time and text is followed by the next one (a reply's under
+    its marker); an article's paragraph has neither around it."""
     if not 0 < p < len(lines) - 1 or not is_time(lines[p + 1].text) \
             or len(words(lines[p].text)) > SETTINGS.comments.section_name_max_words:
         return False
     above = lines[p - 1].text
-    return p - 1 in in_comment or is_meta(above) or (bool(CLOSERS.get()) and skeleton(above) in CLOSERS.get())
+    # (or a reply marker, 'ردا على <name>': the reply's writer and time stand under it)
+    return p - 1 in in_comment or is_meta(above) or (bool(CLOSERS.get()) and skeleton(above) in CLOSERS.get()) \
+        or bool(REPLY.match(above))
 
 
 def _article_above(doc: Document, i: int, repeated: frozenset[int]) -> bool:
@@ -241,7 +247,8 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
                  and bool(meta_time(lines[i + 2].text)) and not is_anchor(lines[i + 1].text) and not is_meta(lines[i + 1].text))
         if not (said or signed or boxed):
             continue
-        own = i + 2 if boxed else i + 1 if signed else i  # the comment's last line
+        # the comment's last line (a numbered list right under a one-line comment goes on with its text)
+        own = i + 2 if boxed else i + 1 if signed else past_list(lines, i + 1) - 1
         # (a box's action line is a comment's alone: any paragraph above will do, one that opens with a
         # place and a dash, 'نيويورك - ...', too)
         above = [p for p in article_prose if p < i] or [p for p in range(i) if boxed and is_prose(lines[p].text)]
@@ -253,16 +260,6 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
                 or counts_one(lines[i - 1].text) or is_handle(pair[0] if said else signature[0] if signed else "")):
             return i
     return None
-
-
-_COUNTED_HEADING = re.compile(r"^(?P<words>[^\d()\[\]]+?)\s*[(\[]\s*1\s*[)\]]$")
-
-
-def counts_one(text: str) -> bool:
-    """A short heading counting one item in brackets ('<two or three words> (1)'), no sentence."""
-    match = _COUNTED_HEADING.match(text.strip())
-    return bool(match) and 0 < len(words(match.group("words"))) <= SETTINGS.comments.header_max_words \
-        and not ends_sentence(match.group("words"))
 
 
 def _comment_area_below(doc: Document, i: int) -> bool:

@@ -19,9 +19,9 @@ from .comment_sections import closing_lines, comment_run, find_section, first_bl
 from .attribution import is_attribution
 from .context import needs
 from .repetition import fingerprint
-from .comment_said import one_line_comment
+from .comment_said import one_line_comment, reader_between
 from .comment_lines import (
-    CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_header,
+    CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_counted, is_header,
     is_meta, is_time, likes_of, maybe_name, meta_time, name_like, names_next_comment, opens_comment,
     past_list, skeleton, strip_bullets, unnumbered)
 from .schema import Comment, Document, Line
@@ -211,9 +211,8 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         says = None if awaiting_text else (
             one_line_comment(text, in_section=True) if i < run_end and not pair and fingerprint(text) not in repeated
             else one_line_comment(text, loose=in_run))
-        if says is None and not awaiting_text and i < run_end and last_said == i - 1 and not pair and i + 1 < len(lines) \
-                and one_line_comment(following):  # between two readers of the run no heading stands
-            says = one_line_comment(text, in_section=True, between=True)
+        if says is None and not awaiting_text and i < run_end and last_said == i - 1 and not pair:
+            says = reader_between(lines, i)  # between two readers of the run, or under them, no heading stands
         if says is None and has_header and i == first and not comments and not awaiting_text and not pair:
             # right under the heading (and its furniture) stands the first comment: read as a section's
             # line, its writer's name may be long ('<ten words> - text')
@@ -323,10 +322,12 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
               and not (len(comments) >= 2 and lines[i].number == last_body + 1 and i + 1 < len(lines)
                        and opens_comment(lines, i + 1))
               and not (numbered and comments and lines[i].number == last_body + 1
-                       and (NUMBERED.match(comments[-1]["body"][-1].text) or _closes_box(lines, past_list(lines, i))))):
+                       and (NUMBERED.match(comments[-1]["body"][-1].text) or last_said == i - 1
+                            or _closes_box(lines, past_list(lines, i))))):
             # an article paragraph is never a comment of a header-less section (under a name, it is one;
             # a comment's second paragraph, with the next comment's block under it, is one too, and so
-            # is the next item of a numbered list its text has begun, or a list the box's action line closes)
+            # is the next item of a numbered list its text has begun, or a list the box's action line closes,
+            # or a list right under a one-line comment: its text goes on, as `comment_run` counts it)
             break
         elif (numbered and comments and comments[-1]["body"] and lines[i].number == last_body + 1
               and (ends_sentence(comments[-1]["body"][-1].text) or NUMBERED.match(comments[-1]["body"][-1].text))):
@@ -365,8 +366,10 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         texts = {}
         for j in range(first, len(lines)):
             line_text = lines[j].text
+            # (a heading counting the comments under the form opens the list: searched again from it)
             if len(words(line_text)) > SETTINGS.comments.form_max_words or lexicon_category(line_text) or (
-                    is_prose(line_text) and j + 1 < len(lines) and is_prose(lines[j + 1].text)) or is_anchor(line_text):
+                    is_prose(line_text) and j + 1 < len(lines) and is_prose(lines[j + 1].text)) or is_anchor(line_text) \
+                    or (j > first and is_header(line_text) and is_counted(line_text)):
                 break
             picks[j] = "comments.meta"
     records = tuple(

@@ -50,3 +50,82 @@ def test_numbered_blocks_whose_first_reader_left_no_name():
     assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
     assert [c.author for c in doc.comments] == [None, "commenter 1", "commenter 2"]
     assert "Tamer_S" not in _published(doc) and "نوال" not in _published(doc)
+
+
+def test_a_reader_answering_another_by_the_comments_number_closes_a_run_of_one_line_comments():
+    # the name is built on the word for comment, so alone it reads as a heading; right under the
+    # run, with a sentence after it, it is the last reader
+    last = "إلى صاحب التعليق رقم 2: كلامك غير دقيق لأن القرار صدر قبل شهرين ونشرته الصحف كلها في حينه."
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "ابعث الخبر لمن تحب",
+        "Sami_90: خبر يستحق المتابعة", "أم ريم: لا أصدق أن هذا يحدث عندنا", "wael.h: ننتظر رد الوزارة",
+        last, "اكتب رأيك", "الاسم",
+    ))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 4
+    assert "صاحب التعليق" not in _published(doc)
+    for name in ("Sami_90", "أم ريم", "wael.h"):
+        assert name not in _published(doc)
+
+
+def test_a_long_name_under_a_reply_marker_and_over_a_time_is_the_replys_writer():
+    long_name = "مواطن بسيط من أهل الصعيد يحب بلده ويتمنى لها كل الخير والتقدم في كل المجالات"
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "ابعث الخبر لمن تحب",
+        "رامي", "قبل 3 دقائق", "الخبر منقول بدقة وشكرا للمحرر على الجهد الكبير الذي بذله في إعداد هذا التقرير المفصل والمفيد", "الرد",
+        "سلوى", "قبل 8 دقائق", "متى يبدأ تطبيق القرار فعلا على أرض الواقع؟", "الرد",
+        "ردا على سلوى", long_name, "قبل ساعتين",
+        "من الشهر القادم كما قال الوزير في المؤتمر الصحفي أمس أمام الصحفيين والمراسلين", "الرد",
+    ))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    assert doc.comments[2].is_reply
+    assert "أهل الصعيد" not in _published(doc) and "رامي" not in _published(doc)
+
+
+def test_a_label_over_a_long_name_and_a_date_signs_the_first_block_under_the_heading():
+    long_name = "عاشق تراب الوطن الغالي ابن مدينة الزرقاء الصامدة أبو محمد"
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "4 تعليقات",
+        f"بواسطة: {long_name} - 14/03/2015", "نتمنى أن يستمر هذا النهج",
+        "بواسطة: Rana_M - 15/03/2015", "الحمد لله على السلامة",
+        "بواسطة: خليل - 15/03/2015", "متى تفتح المدارس؟",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    assert doc.comments[0].text == "نتمنى أن يستمر هذا النهج" and doc.comments[0].time_text == "14/03/2015"
+    assert "مدينة الزرقاء" not in _published(doc)
+
+
+def test_a_lone_one_line_comment_whose_text_goes_on_as_a_numbered_list():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "شارك على فيسبوك",
+        "ماجد الحربي - أشكر الكاتب على المقال وعندي ملاحظتان على ما جاء فيه.",
+        "1- الأرقام المذكورة قديمة وتحتاج إلى تحديث من مصادر رسمية موثوقة.",
+        "2- لم يذكر المقال رأي الطرف الآخر في هذه المسألة المهمة للجميع.",
+        "أضف تعليقك", "الاسم",
+    ))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 1
+    assert doc.comments[0].text.count("\n") == 2
+    assert "ماجد الحربي" not in _published(doc)
+
+
+def test_a_reader_opening_with_a_quotation_between_the_first_two_readers_of_a_run():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "شارك على فيسبوك",
+        "tarek_h: زرت المكان الأسبوع الماضي والخدمة ممتازة.",
+        "سعاد الكبيسي: «المدينة الذكية» مشروع كبير سيغير حياة الناس",
+        "abu_omar: أتمنى أن ينفذ في موعده",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH, "شارك على فيسبوك"] and len(doc.comments) == 3
+    assert "سعاد الكبيسي" not in _published(doc)
+
+
+def test_a_counted_heading_under_an_empty_form_opens_the_comments_under_it():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "اترك تعليقاً", "الاسم *", "الهاتف *", "أرسل التعليق", "4 تعليقات",
+        "نبيل - قرار ممتاز انتظرناه طويلا",
+        "فراس - RT خبر عاجل من العاصمة عن القرار الجديد الذي أعلنته الحكومة اليوم بعد اجتماع طويل استمر حتى المساء",
+        "ريم - RT القرار يدخل حيز التنفيذ مطلع الشهر القادم في كل المحافظات بلا استثناء كما قال المتحدث باسم الوزارة",
+        "hala_99 - الله يوفق الجميع",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 4
+    for name in ("نبيل", "فراس", "ريم", "hala_99"):
+        assert name not in _published(doc)
