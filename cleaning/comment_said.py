@@ -58,7 +58,7 @@ def _long_says(text: str):
 
 @lru_cache(maxsize=1 << 16)  # pure in its text (no page context): asked of each line many times
 def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
-                     between: bool = False) -> tuple[str, str] | None:
+                     between: bool = False, quoted: bool = False) -> tuple[str, str] | None:
     """'أبو خالد: مهرجان رائع' or 'منى - الأسعار غالية': (name, text) of a comment printed on one
     line, its writer's name before a colon or a dash. `loose`: inside a run of such lines, where
     the run itself says these are comments, a name may be longer and end as a sentence does.
@@ -81,15 +81,17 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
     # (`between`: the line stands between readers of a run, where no heading stands: a name built
     # on the word for comment, 'الى صاحب التعليق رقم 2', is a reader's)
     heading = is_header(name) and not between and (not in_section or is_counted(name) or is_listed_header(name))
-    if (len(counted) > limit or len(words(said)) < 2 or (is_prose(name) and not (loose and len(counted) <= limit))
+    # (between two readers a text may be one word: 'شكرا', a long cry of thanks)
+    if (len(counted) > limit or len(words(said)) < (1 if between else 2) or (is_prose(name) and not (loose and len(counted) <= limit))
             or (lettered and ends_sentence(name) and not loose)
             or is_time(name) or heading or is_byline(text) or is_byline(name) or is_time(said) or author_and_time(said)
             or (is_labelled(text) and author_and_time(text))
             or lexicon_category(text) or (not lettered and len(name.replace(" ", "")) < 3)
             or ((not loose or "(" in name) and dateline_agencies(text)[0]) or is_attribution(text) or _not_a_name(name, said)
-            or (said.startswith(("«", '"', "“")) and not (in_section or between or (loose and _DASHED.match(text.strip()))))):
+            or (said.startswith(("«", '"', "“")) and not (in_section or between or quoted or (loose and _DASHED.match(text.strip()))))):
         # reported speech: 'وقالت إحدى الزائرات: «...»'; inside a run, 'name - “quote”...' is a comment,
-        # and in a section of such lines, or between two readers of a run, 'name: “quote”...' is one too;
+        # and in a section of such lines, or between two readers of a run, or right under a reader of a
+        # headed section (`quoted`), 'name: “quote”...' is one too;
         # a label over a name and a date ('أرسله: سامي | 03/03/2018') is a signed block's first line,
         # however long the name the label announces
         return None
@@ -102,11 +104,20 @@ def reader_between(lines, i: int) -> tuple[str, str] | None:
     the run's last line when what follows the name is a sentence a reader wrote (a paragraph's
     length or a full stop), never a widget's short prompt. Why it generalizes: a heading stands
     over a section, not inside or right under its run, and it does not go on with a sentence;
-    readers answer each other by the comment's number."""
-    said = one_line_comment(lines[i].text, in_section=True, between=True)
-    if said and ((i + 1 < len(lines) and one_line_comment(lines[i + 1].text)) or is_prose(said[1])):
+    readers answer each other by the comment's number. A line opening with the colon, its name
+    empty, between two readers is one too."""
+    text = lines[i].text
+    following = i + 1 < len(lines) and one_line_comment(lines[i + 1].text)
+    said = one_line_comment(text, in_section=True, between=True)
+    if said and (following or is_prose(said[1])):
         return said
-    return None
+    # a reader whose name shows nothing (left empty, or an invisible mark) before the colon and a
+    # text, between two readers: the run's shape says where the name stood
+    empty = _EMPTY_NAME.match(text.strip())
+    return ("", empty.group(1)) if empty and following and len(words(empty.group(1))) >= 2 else None
+
+
+_EMPTY_NAME = re.compile(r"^[:：]\s*(\S.*)$")
 
 
 # a login typed in Latin letters: one token, at least one small letter, digit or underscore

@@ -247,8 +247,8 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
                  and bool(meta_time(lines[i + 2].text)) and not is_anchor(lines[i + 1].text) and not is_meta(lines[i + 1].text))
         if not (said or signed or boxed):
             continue
-        # the comment's last line (a numbered list right under a one-line comment goes on with its text)
-        own = i + 2 if boxed else i + 1 if signed else past_list(lines, i + 1) - 1
+        # the comment's last line (a numbered list right under its text goes on with it)
+        own = i + 2 if boxed else past_list(lines, i + 2) - 1 if signed else past_list(lines, i + 1) - 1
         # (a box's action line is a comment's alone: any paragraph above will do, one that opens with a
         # place and a dash, 'نيويورك - ...', too)
         above = [p for p in article_prose if p < i] or [p for p in range(i) if boxed and is_prose(lines[p].text)]

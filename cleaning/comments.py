@@ -213,6 +213,10 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             else one_line_comment(text, loose=in_run))
         if says is None and not awaiting_text and i < run_end and last_said == i - 1 and not pair:
             says = reader_between(lines, i)  # between two readers of the run, or under them, no heading stands
+        if says is None and not awaiting_text and has_header and in_run and not pair:
+            # under a comment heading, right under a reader's line, a reader may open with a quotation:
+            # an article's reported speech does not stand there
+            says = one_line_comment(text, loose=True, quoted=True)
         if says is None and has_header and i == first and not comments and not awaiting_text and not pair:
             # right under the heading (and its furniture) stands the first comment: read as a section's
             # line, its writer's name may be long ('<ten words> - text')
@@ -323,11 +327,13 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
                        and opens_comment(lines, i + 1))
               and not (numbered and comments and lines[i].number == last_body + 1
                        and (NUMBERED.match(comments[-1]["body"][-1].text) or last_said == i - 1
-                            or _closes_box(lines, past_list(lines, i))))):
+                            or _closes_box(lines, past_list(lines, i))
+                            or not any(is_prose(line.text) for line in lines[past_list(lines, i):])))):
             # an article paragraph is never a comment of a header-less section (under a name, it is one;
             # a comment's second paragraph, with the next comment's block under it, is one too, and so
             # is the next item of a numbered list its text has begun, or a list the box's action line closes,
-            # or a list right under a one-line comment: its text goes on, as `comment_run` counts it)
+            # or a list right under a one-line comment: its text goes on, as `comment_run` counts it; or a
+            # list with no paragraph after it: the article does not resume under its comments)
             break
         elif (numbered and comments and comments[-1]["body"] and lines[i].number == last_body + 1
               and (ends_sentence(comments[-1]["body"][-1].text) or NUMBERED.match(comments[-1]["body"][-1].text))):

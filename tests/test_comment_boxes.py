@@ -129,3 +129,42 @@ def test_a_counted_heading_under_an_empty_form_opens_the_comments_under_it():
     assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 4
     for name in ("نبيل", "فراس", "ريم", "hala_99"):
         assert name not in _published(doc)
+
+
+def test_under_a_heading_a_reader_right_under_another_may_open_with_a_quotation():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "تعليقان",
+        "نادية: أخيرا خبر مفرح بعد شهور من الانتظار الطويل لأهالي الحي كله",
+        "Omar.T: «الحي الجديد» سيكون جاهزا قبل الصيف كما وعدوا",
+        "أضف رأيك", "اسمك",
+    ))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 2
+    assert "Omar.T" not in _published(doc)
+
+
+def test_a_lone_signed_block_whose_text_goes_on_as_a_numbered_list():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "شارك على فيسبوك", "ماذا كتبتم لنا",
+        "كتبه: سليمان الرشيد | 02/05/2017",
+        "زرت المعرض مع أسرتي يوم الجمعة وكانت التجربة جميلة في أغلبها رغم الزحام الشديد عند المدخل الرئيسي.",
+        "1- التنظيم عند البوابات يحتاج إلى مراجعة.",
+        "2- الأسعار داخل المعرض مرتفعة بعض الشيء.",
+    ))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 1
+    assert doc.comments[0].text.count("\n") == 2
+    assert "سليمان الرشيد" not in _published(doc)
+
+
+def test_a_reader_whose_name_shows_nothing_or_whose_text_is_one_word_between_two_readers():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "شارك على فيسبوك",
+        "fahad_q: الملعب الجديد تحفة معمارية بكل المقاييس",
+        "منيرة: متى تبدأ المباريات فيه؟",
+        ": المواقف قليلة جدا حول الملعب والزحام لا يطاق",
+        "ali.z: بالتوفيق للجميع",
+        "أبو سعد: رااااااائع",
+        "Huda99: الله يعطيكم العافية على الجهد",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH, "شارك على فيسبوك"] and len(doc.comments) == 6
+    for name in ("fahad_q", "منيرة", "ali.z", "أبو سعد", "Huda99"):
+        assert name not in _published(doc)
