@@ -1,18 +1,24 @@
 """A comment printed on one line: 'أبو خالد: مهرجان رائع', 'منى - الأسعار غالية'. The writer's
 name before a colon or a spaced dash, then the text; told from an article's own 'label: text'
 lines (a list's ordinal, a quote's verb of saying, a dateline, a page label) by what the name is.
+Also the shapes around comments that `comment_sections` reads: the action line every comment box
+closes with (`closing_lines`), the article's foot (`over_tags`), an announcing sentence.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from .attribution import canonical_agency, dateline_agencies, is_attribution
 from .chrome import lexicon_category
-from .comment_lines import author_and_time, is_byline, is_labelled, is_counted, is_header, is_listed_header, is_time
+from .comment_lines import (
+    author_and_time, is_byline, is_labelled, is_counted, is_header, is_listed_header, is_meta, is_time, meta_time,
+    skeleton)
+from .edges import is_tag_line
 from .settings import SETTINGS
-from .text import ends_sentence, is_prose, words
+from .text import ends_sentence, ends_with_full_stop, is_prose, words
 
 _DASHED = re.compile(r"^[^:：\-–—]{1,60}?\s[-–—]\s")
 
@@ -130,3 +136,48 @@ def is_handle(name: str) -> bool:
     in the words of its language, a wire names itself by an agency the table knows.
     Why it generalizes: sites show the login a reader signed in with, and logins are Latin tokens."""
     return bool(_HANDLE.match(name.strip())) and canonical_agency(name.strip()) is None
+
+
+def over_tags(lines, last: int) -> bool:
+    """The story's tag line ('label: a، b') stands right under line `last`. Why it generalizes: a
+    page files its story under its tags at the article's foot, and its comments come under that
+    foot; 'label: text' lines over the tags (a question and its answer, a list) are the article's."""
+    return last + 1 < len(lines) and is_tag_line(lines[last + 1].text)
+
+
+def announces_paragraphs(lines, i: int) -> bool:
+    """Line `i`, a heading-like line ending with a colon, announces the two paragraphs right under it
+    ('and the comments read as follows:'): the article's sentence, not a section's heading. Why it
+    generalizes: a comment widget prints its writers, times or form under its heading, never two
+    paragraphs straight away; an article announces its quotes with a colon."""
+    return lines[i].text.rstrip().endswith((":", "：")) and i + 2 < len(lines) and all(
+        is_prose(lines[j].text) and not one_line_comment(lines[j].text) for j in (i + 1, i + 2))
+
+
+def closing_lines(lines, start: int = 0) -> frozenset[str]:
+    """Skeletons of the short lines that recur right under comments' texts: the action line each
+    comment box closes with ('أعجبني · رد · 2 ي', 'Reply • Share ›', 'رد'), whatever its words.
+    Why it generalizes: a comment widget prints the same controls under every comment, and only
+    there; a name line recurs too, but above a text, after a time, never right under a text."""
+    # only a skeleton two short lines share can recur: the other tests run for those lines alone
+    candidates: dict[str, list[int]] = {}
+    for i in range(max(start, 1), len(lines)):
+        text = lines[i].text
+        if len(words(text)) <= SETTINGS.comments.closer_max_words and (key := skeleton(text)):
+            candidates.setdefault(key, []).append(i)
+    counts: Counter = Counter()
+    for key, indices in candidates.items():
+        if len(indices) < 2:
+            continue
+        for i in indices:
+            text = lines[i].text
+            if is_prose(text) or ends_with_full_stop(text):
+                continue
+            following = lines[i + 1].text if i + 1 < len(lines) else ""
+            above = lines[i - 1].text
+            if is_time(following) or author_and_time(text) or is_time(text) or is_header(text):
+                continue
+            if (len(re.findall(r"[^\W\d_]{2,}", above)) >= 2 and not is_time(above) and not is_header(above)
+                    and not is_meta(above) and not meta_time(above)):
+                counts[key] += 1
+    return frozenset(key for key, n in counts.items() if n >= 2)

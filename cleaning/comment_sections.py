@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 
 from .chrome import lexicon_category
-from .comment_said import is_handle, one_line_comment, reader_between
+from .comment_said import announces_paragraphs, is_handle, one_line_comment, over_tags, reader_between
 from .edges import is_tag_line
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,
@@ -60,7 +59,8 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     of the lines the site prints on many pages (its slogan is no one's comment)."""
     lines = doc.lines
     for i, line in enumerate(lines):
-        if not is_header(line.text) or not _article_above(doc, i, repeated) or _under_numbered_name(lines, i):
+        if not is_header(line.text) or not _article_above(doc, i, repeated) or _under_numbered_name(lines, i) \
+                or announces_paragraphs(lines, i):
             continue
         window = range(i + 1, min(len(lines), i + 1 + SETTINGS.comments.signal_window))
         counted = is_counted(line.text)
@@ -80,7 +80,7 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
         run = comment_run(lines, i, head) if head or (
             one_line_comment(lines[i].text) and not one_line_comment(lines[i - 1].text)) else 0
         # article text above the run: a paragraph, or a poem's or a list's short lines under the headline
-        if run and not any(p >= i + run for p in article_prose) and (
+        if run and not any(p >= i + run for p in article_prose) and not over_tags(lines, i + run - 1) and (
                 any(p < i for p in article_prose) or _article_above(doc, i, repeated)):
             return i, False
         blocks = numbered_blocks(lines, i, least=1) if _NUMBER_ONE.match(lines[i].text) else []
@@ -241,11 +241,12 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
         said = bool(pair) and not (i + 1 < len(lines) and one_line_comment(lines[i + 1].text)) \
             and not one_line_comment(lines[i - 1].text)
         signature = None if said or i + 1 >= len(lines) else author_and_time(text)
-        signed = (bool(signature) and not author_and_time(lines[i - 1].text) and not is_time(lines[i + 1].text)
+        # (a signature is no sentence: a line of place and date ending with a full stop is a dateline)
+        signed = (bool(signature) and not ends_with_full_stop(text) and not author_and_time(lines[i - 1].text) and not is_time(lines[i + 1].text)
                   and not author_and_time(lines[i + 1].text) and not lexicon_category(lines[i + 1].text))
         boxed = (not said and not signed and i + 2 < len(lines) and name_like(text, SETTINGS.comments.name_max_words)
                  and bool(meta_time(lines[i + 2].text)) and not is_anchor(lines[i + 1].text) and not is_meta(lines[i + 1].text))
-        if not (said or signed or boxed):
+        if not (said or signed or boxed) or over_tags(lines, past_list(lines, i + 1 + bool(signed)) - 1):
             continue
         # the comment's last line (a numbered list right under its text goes on with it)
         own = i + 2 if boxed else past_list(lines, i + 2) - 1 if signed else past_list(lines, i + 1) - 1
@@ -365,32 +366,3 @@ def _blocks_have_anchors(lines, starts: list[int]) -> bool:
         return False
     anchored = sum(any(is_anchor(lines[j].text) or is_meta(lines[j].text) for j in gap) for gap in gaps)
     return anchored * 2 >= len(gaps)
-
-
-def closing_lines(lines, start: int = 0) -> frozenset[str]:
-    """Skeletons of the short lines that recur right under comments' texts: the action line each
-    comment box closes with ('أعجبني · رد · 2 ي', 'Reply • Share ›', 'رد'), whatever its words.
-    Why it generalizes: a comment widget prints the same controls under every comment, and only
-    there; a name line recurs too, but above a text, after a time, never right under a text."""
-    # only a skeleton two short lines share can recur: the other tests run for those lines alone
-    candidates: dict[str, list[int]] = {}
-    for i in range(max(start, 1), len(lines)):
-        text = lines[i].text
-        if len(words(text)) <= SETTINGS.comments.closer_max_words and (key := skeleton(text)):
-            candidates.setdefault(key, []).append(i)
-    counts: Counter = Counter()
-    for key, indices in candidates.items():
-        if len(indices) < 2:
-            continue
-        for i in indices:
-            text = lines[i].text
-            if is_prose(text) or ends_with_full_stop(text):
-                continue
-            following = lines[i + 1].text if i + 1 < len(lines) else ""
-            above = lines[i - 1].text
-            if is_time(following) or author_and_time(text) or is_time(text) or is_header(text):
-                continue
-            if (len(re.findall(r"[^\W\d_]{2,}", above)) >= 2 and not is_time(above) and not is_header(above)
-                    and not is_meta(above) and not meta_time(above)):
-                counts[key] += 1
-    return frozenset(key for key, n in counts.items() if n >= 2)

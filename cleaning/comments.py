@@ -15,11 +15,11 @@ import re
 from dataclasses import replace
 
 from .chrome import lexicon_category
-from .comment_sections import closing_lines, comment_run, find_section, first_block, numbered_blocks
+from .comment_sections import comment_run, find_section, first_block, numbered_blocks
 from .attribution import is_attribution
 from .context import needs
 from .repetition import fingerprint
-from .comment_said import one_line_comment, reader_between
+from .comment_said import closing_lines, one_line_comment, reader_between
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_counted, is_header,
     is_meta, is_time, likes_of, maybe_name, meta_time, name_like, names_next_comment, opens_comment,
@@ -395,5 +395,5 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
 
 def _closes_box(lines, k: int) -> bool:
     """Line `k` is the action line a comment box closes with: a time in it, or the line that recurs
-    under every box's text (`comment_sections.closing_lines`)."""
+    under every box's text (`comment_said.closing_lines`)."""
     return k < len(lines) and (bool(meta_time(lines[k].text)) or skeleton(lines[k].text) in CLOSERS.get())

@@ -1,0 +1,37 @@
+"""Article lines that have a comment's shape stay with the article (issue 12, 'body kept'):
+shapes met on the real corpus's dev views, written here in new words."""
+
+from __future__ import annotations
+
+from cleaning.comments import extract_comments
+from test_cleaners import LEAD, PARAGRAPH, doc_of, texts
+
+QUESTION = "سألت الوزير في نهاية اللقاء: هل تنوي الترشح للانتخابات المقبلة بعد كل ما جرى في الأشهر الأخيرة؟"
+ANSWER = "أجاب مبتسما: لم أحسم أمري بعد، لكن الناس هم من سيقرر في النهاية وليس أنا."
+TAGS = "الكلمات المفتاحية: الانتخابات، البرلمان"
+BOXES = ["سمير", "منذ ساعتين", "حوار ممتع", "هند", "منذ 3 ساعات", "أسئلة في محلها"]
+
+
+def test_a_question_and_its_answer_over_the_storys_tags_are_the_articles():
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, QUESTION, ANSWER, TAGS, "شارك الخبر", *BOXES))
+    assert texts(doc)[:4] == [LEAD, PARAGRAPH, QUESTION, ANSWER]
+    assert len(doc.comments) == 2
+
+
+def test_a_heading_like_sentence_announcing_paragraphs_is_no_comment_heading():
+    announce = "وكانت التعليقات كالتالي:"
+    quotes = [
+        "قال أحد المتابعين إن اللاعب يستحق الفرصة كاملة بعد موسم رائع قدم فيه كل ما يملك من موهبة.",
+        "وكتب آخر أن الإدارة تأخرت كثيرا في حسم هذا الملف الذي شغل الجماهير طوال الصيف الماضي كله.",
+    ]
+    doc = extract_comments(doc_of(LEAD, announce, *quotes, "شارك الخبر", *BOXES))
+    assert texts(doc)[:4] == [LEAD, announce, *quotes]
+    assert len(doc.comments) == 2
+
+
+def test_a_closing_line_of_place_and_date_ending_with_a_full_stop_is_no_signature():
+    dated = "بمدينة صفاقس ـ الخميس 3 شوال 1436هـ الموافق 16 يوليو 2015م."
+    after = "تتواصل الاستعدادات لانطلاق الموسم الثقافي الجديد بالمدينة"
+    # (the comment area's form right under them: a lone signed comment would stand there)
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "صادر عن الهيئة المحلية", dated, after, "الاسم *", "البريد الإلكتروني *"))
+    assert dated in texts(doc) and after in texts(doc) and not doc.comments
