@@ -14,8 +14,8 @@ from functools import lru_cache
 from .attribution import canonical_agency, dateline_agencies, is_attribution
 from .chrome import lexicon_category
 from .comment_lines import (
-    author_and_time, is_byline, is_labelled, is_counted, is_header, is_listed_header, is_meta, is_time, meta_time,
-    skeleton)
+    CLOSERS, author_and_time, is_byline, is_labelled, is_counted, is_header, is_listed_header, is_meta, is_time,
+    meta_time, skeleton)
 from .edges import is_tag_line
 from .settings import SETTINGS
 from .text import ends_sentence, ends_with_full_stop, is_prose, words
@@ -181,3 +181,9 @@ def closing_lines(lines, start: int = 0) -> frozenset[str]:
                     and not is_meta(above) and not meta_time(above)):
                 counts[key] += 1
     return frozenset(key for key, n in counts.items() if n >= 2)
+
+
+def closes_box(lines, k: int) -> bool:
+    """Line `k` is the action line a comment box closes with: a time in it, or the line that recurs
+    under every box's text (`closing_lines`)."""
+    return k < len(lines) and (bool(meta_time(lines[k].text)) or skeleton(lines[k].text) in CLOSERS.get())

@@ -230,7 +230,8 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
     them (an area that held its comments is over; a line under it is the page's). Or under a heading
     that counts one item ('<words> (1)'), whatever its words: it counts that comment. Or a box of a
     name, a text and the action line with a time that closes a comment ('Like · Reply · 2h'): that
-    line is a comment's alone. Or a writer's Latin login ('name_12 - ...', 'name_12 — date' over a
+    line is a comment's alone. Or under the story's tag line ('label: a، b'): the article's foot is
+    over, and what stands under it is no closing line of the article. Or a writer's Latin login ('name_12 - ...', 'name_12 — date' over a
     text: `comment_said.is_handle`)."""
     lines = doc.lines
     for i in range(1, len(lines)):
@@ -256,7 +257,7 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
         # 'أرسله: name | date' over a text: a label, a name and a date sign a reader's comment
         labelled = signed and is_labelled(text) and not is_byline(text) and fingerprint(lines[own].text) not in repeated
         if above and not any(p > own for p in article_prose) and (labelled or boxed or any(
-                lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated
+                lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated or is_tag_line(lines[j].text)
                 for j in range(above[-1] + 1, i)) or _comment_area_below(doc, own) or _area_taken_over(doc, i)
                 or counts_one(lines[i - 1].text) or is_handle(pair[0] if said else signature[0] if signed else "")):
             return i

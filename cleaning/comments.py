@@ -19,7 +19,7 @@ from .comment_sections import comment_run, find_section, first_block, numbered_b
 from .attribution import is_attribution
 from .context import needs
 from .repetition import fingerprint
-from .comment_said import closing_lines, one_line_comment, reader_between
+from .comment_said import closes_box, closing_lines, one_line_comment, reader_between
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_counted, is_header,
     is_meta, is_time, likes_of, maybe_name, meta_time, name_like, names_next_comment, opens_comment,
@@ -224,7 +224,8 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         if is_attribution(text):
             break  # the article's source line ('المصدر: ...') closes it: no comment section runs across it
         if (comments and not awaiting_text and is_header(text) and not is_meta(text) and not is_time(following)
-                and not names_next_comment(lines, i)):  # a heading-like name over a text and its action line
+                and not names_next_comment(lines, i) and not pair):  # a heading-like name over a text and its action
+            # line, or signed with a date ('label: بدون تعليق | date'), is a writer
             break  # another section's heading ('اترك تعليقاً' above a form): searched again
         opening = start + 1 if has_header else start  # right under the heading, or the run's first line
         # the section's first comment: right under its heading and the widget's furniture, or over another
@@ -313,7 +314,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
               # a text and the next action line: the box's structure says it is the writer; so right under
               # the heading, when the action line every box closes with (a time in it) stands under its text
               and (not ends_section(text) or picks.get(i - 1) == "comments.meta"
-                   or (picks.get(i - 1) == "comments.header" and _closes_box(lines, i + 2)))
+                   or (picks.get(i - 1) == "comments.header" and closes_box(lines, i + 2)))
               # (right under a named comment's time its text stands, a list under it or not)
               and not (picks.get(i - 1) == "comments.time" and comments and comments[-1]["author"])):
             pending_author, new_comment = pseudonym(unnumbered(text)), True
@@ -327,7 +328,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
                        and opens_comment(lines, i + 1))
               and not (numbered and comments and lines[i].number == last_body + 1
                        and (NUMBERED.match(comments[-1]["body"][-1].text) or last_said == i - 1
-                            or _closes_box(lines, past_list(lines, i))
+                            or closes_box(lines, past_list(lines, i))
                             or not any(is_prose(line.text) for line in lines[past_list(lines, i):])))):
             # an article paragraph is never a comment of a header-less section (under a name, it is one;
             # a comment's second paragraph, with the next comment's block under it, is one too, and so
@@ -391,9 +392,3 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         for n, c in enumerate((c for c in comments if c["body"]), start=len(doc.comments) + 1)
     )
     return doc.take(picks, texts, breaks=True, comments=doc.comments + records)
-
-
-def _closes_box(lines, k: int) -> bool:
-    """Line `k` is the action line a comment box closes with: a time in it, or the line that recurs
-    under every box's text (`comment_said.closing_lines`)."""
-    return k < len(lines) and (bool(meta_time(lines[k].text)) or skeleton(lines[k].text) in CLOSERS.get())

@@ -168,3 +168,25 @@ def test_a_reader_whose_name_shows_nothing_or_whose_text_is_one_word_between_two
     assert texts(doc) == [LEAD, PARAGRAPH, "شارك على فيسبوك"] and len(doc.comments) == 6
     for name in ("fahad_q", "منيرة", "ali.z", "أبو سعد", "Huda99"):
         assert name not in _published(doc)
+
+
+def test_a_lone_one_line_comment_under_the_storys_tag_line_and_an_unknown_share_bar():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "ملفات الخبر: البلدية، الطرق", "أرسلها إلى صديقك عبر البريد",
+        "خالد العتيبي - الطريق مغلق منذ أسبوعين ولا أحد يهتم بمعاناة السكان هنا",
+    ))
+    assert texts(doc)[:3] == [LEAD, PARAGRAPH, "ملفات الخبر: البلدية، الطرق"] and len(doc.comments) == 1
+    assert "خالد العتيبي" not in _published(doc)
+
+
+def test_a_signed_block_whose_name_reads_as_a_heading_does_not_open_another_section():
+    long_name = "ابن النيل الذي لا ينام من أجل بلده العظيم"
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "3 تعليقات",
+        "أرسله: Nabil_S | 02/02/2016", "تقرير ممتاز ومفصل",
+        "أرسله: بلا تعليق | 03/02/2016", "سامر - ناشط: الحل في الحوار بين الجميع",
+        f"{long_name} — 04/02/2016", "ننتظر النتائج على أرض الواقع",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    assert [c.time_text for c in doc.comments] == ["02/02/2016", "03/02/2016", "04/02/2016"]
+    assert "لا ينام" not in _published(doc)
