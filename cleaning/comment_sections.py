@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .attribution import is_attribution
 from .chrome import lexicon_category
 from .comment_said import announces_paragraphs, is_handle, one_line_comment, over_tags, reader_between
 from .edges import is_tag_line
@@ -176,8 +177,9 @@ def _first_name_slot(lines, k: int, repeated: frozenset[int]) -> bool:
     paragraph, furniture or heading, under a line that is no paragraph either (the page's share
     line, tags). Why it generalizes: the run's own blocks say where a name stands."""
     text = lines[k].text
-    return (0 < len(words(text)) <= SETTINGS.comments.section_name_max_words and not is_prose(text)
-            and not is_prose(lines[k - 1].text) and not is_meta(text) and not is_header(text) and not is_time(text)
+    # (a name may end as a sentence, 'gokh ..', shorter than a paragraph: the slot says it is a name)
+    return (0 < len(words(text)) <= SETTINGS.comments.section_name_max_words
+            and len(words(text)) < SETTINGS.text.prose_min_words and not is_prose(lines[k - 1].text) and not is_meta(text) and not is_header(text) and not is_time(text)
             and not is_byline(text) and not lexicon_category(text) and fingerprint(text) not in repeated)
 
 
@@ -247,7 +249,9 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
                   and not author_and_time(lines[i + 1].text) and not lexicon_category(lines[i + 1].text))
         boxed = (not said and not signed and i + 2 < len(lines) and name_like(text, SETTINGS.comments.name_max_words)
                  and bool(meta_time(lines[i + 2].text)) and not is_anchor(lines[i + 1].text) and not is_meta(lines[i + 1].text))
-        if not (said or signed or boxed) or over_tags(lines, past_list(lines, i + 1 + bool(signed)) - 1):
+        # (the story's tags, or its wire's credit, right under the line: the article's foot, over its last line)
+        last = past_list(lines, i + 1 + bool(signed)) - 1
+        if not (said or signed or boxed) or over_tags(lines, last) or (last + 1 < len(lines) and is_attribution(lines[last + 1].text)):
             continue
         # the comment's last line (a numbered list right under its text goes on with it)
         own = i + 2 if boxed else past_list(lines, i + 2) - 1 if signed else past_list(lines, i + 1) - 1
@@ -258,20 +262,36 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
         labelled = signed and is_labelled(text) and not is_byline(text) and fingerprint(lines[own].text) not in repeated
         if above and not any(p > own for p in article_prose) and (labelled or boxed or any(
                 lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated or is_tag_line(lines[j].text)
-                for j in range(above[-1] + 1, i)) or _comment_area_below(doc, own) or _area_taken_over(doc, i)
+                for j in range(above[-1] + 1, i)) or _comment_area_below(doc, own, _under_area_heading(lines, above[-1], i)) or _area_taken_over(doc, i)
                 or counts_one(lines[i - 1].text) or is_handle(pair[0] if said else signature[0] if signed else "")):
             return i
     return None
 
 
-def _comment_area_below(doc: Document, i: int) -> bool:
+def _under_area_heading(lines, last_paragraph: int, i: int) -> bool:
+    """A short line built on a word for the readers' area ('ماذا قال الزوار') stands between the
+    article's last paragraph and line `i`: a heading of the comment area, whatever it says."""
+    return any(len(words(lines[j].text)) <= SETTINGS.comments.header_max_words and not is_prose(lines[j].text)
+               and SECTION_WORDS.search(lines[j].text) for j in range(last_paragraph + 1, i))
+
+
+def _comment_area_below(doc: Document, i: int, far: bool = False) -> bool:
     """A comment section's heading or its form's first lines right under line `i` ('أضف تعليقك',
-    'الاسم'), or a comment area taken out right under it: the area the line belongs to."""
+    'الاسم'), or a comment area taken out right under it: the area the line belongs to. `far`: the
+    form's short fields, whatever the widget calls them, may stand between (for a line under the
+    area's heading, `_under_area_heading`: an article's closing line stands under its paragraph)."""
     lines = doc.lines
-    after = lines[i + 1].number if i + 1 < len(lines) else float("inf")
-    return any(lines[i].number < r.line < after and r.rule.startswith("comments.") for r in doc.removed) or any(
-        is_header(lines[j].text) or is_meta(lines[j].text)
-        for j in range(i + 1, min(len(lines), i + 1 + SETTINGS.comments.form_lookahead)))
+    reach = SETTINGS.comments.signal_window if far else SETTINGS.comments.form_lookahead
+    for j in range(i + 1, min(len(lines) + 1, i + 1 + reach)):  # (len(lines): an area taken out at the page's end)
+        after = lines[j].number if j < len(lines) else float("inf")
+        if (far or j == i + 1) and any(lines[j - 1].number < r.line < after and r.rule.startswith("comments.")
+                                       for r in doc.removed):
+            return True
+        if j >= len(lines) or is_header(lines[j].text) or is_meta(lines[j].text):
+            return j < len(lines)
+        if j - i >= SETTINGS.comments.form_lookahead and (is_prose(lines[j].text) or len(words(lines[j].text)) > SETTINGS.comments.header_max_words):
+            return False
+    return False
 
 
 def _area_taken_over(doc: Document, i: int) -> bool:

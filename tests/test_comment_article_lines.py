@@ -35,3 +35,22 @@ def test_a_closing_line_of_place_and_date_ending_with_a_full_stop_is_no_signatur
     # (the comment area's form right under them: a lone signed comment would stand there)
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, "صادر عن الهيئة المحلية", dated, after, "الاسم *", "البريد الإلكتروني *"))
     assert dated in texts(doc) and after in texts(doc) and not doc.comments
+
+
+def test_an_articles_closing_label_line_right_under_its_paragraph_stays_over_a_far_comment_form():
+    closing = "ملاحظة المحرر: الأرقام الواردة تقريبية وقابلة للتعديل"
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, closing, "أرسلها إلى صديقك عبر البريد",
+        "دون كلمتك", "اسمك الثلاثي", "هاتفك", "تعليقك يظهر بعد المراجعة",
+    ))
+    assert texts(doc)[:3] == [LEAD, PARAGRAPH, closing] and not doc.comments
+
+
+def test_a_last_paragraph_of_a_comments_shape_over_the_wires_credit_stays():
+    last = ("فيما لفت المهندس سامر الحلبي - مدير المشروع - إلى أن الأعمال ستنتهي قبل نهاية العام الحالي "
+            "وأن الطريق سيفتح أمام حركة السير فور انتهاء الفحوصات الفنية اللازمة.")
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "موعد الافتتاح", last, "- أ ف ب", "أرسلها إلى صديقك عبر البريد",
+        "دون كلمتك", "اسمك *", "تعليقك يظهر بعد المراجعة",
+    ))
+    assert last in texts(doc) and not doc.comments

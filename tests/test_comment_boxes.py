@@ -190,3 +190,23 @@ def test_a_signed_block_whose_name_reads_as_a_heading_does_not_open_another_sect
     assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
     assert [c.time_text for c in doc.comments] == ["02/02/2016", "03/02/2016", "04/02/2016"]
     assert "لا ينام" not in _published(doc)
+
+
+def test_the_first_writers_name_may_end_as_a_sentence_over_the_first_time():
+    name = "ana mesh fahem haga khales .."
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "ابعث الخبر لمن تحب", "قالوا عن الخبر", name, "قبل 4 دقائق", "كلام منطقي جدا", "رد",
+        "رزان", "قبل 9 دقائق", "أتفق معك تماما", "رد",
+    ))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 2
+    assert "fahem" not in _published(doc)
+
+
+def test_a_lone_comment_with_the_areas_heading_under_the_forms_unknown_fields():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "أرسلها إلى صديقك عبر البريد", "ماذا يقول القراء",
+        "ابو زياد: الخبر ناقص وفيه معلومات غير صحيحة عن المشروع",
+        "دون كلمتك", "اسمك الثلاثي", "هاتفك", "تعليقك يظهر بعد المراجعة",
+    ))
+    assert texts(doc)[:3] == [LEAD, PARAGRAPH, "أرسلها إلى صديقك عبر البريد"] and len(doc.comments) == 1
+    assert "ابو زياد" not in _published(doc)
