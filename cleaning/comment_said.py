@@ -14,8 +14,8 @@ from functools import lru_cache
 from .attribution import canonical_agency, dateline_agencies, is_attribution
 from .chrome import lexicon_category
 from .comment_lines import (
-    CLOSERS, author_and_time, is_byline, is_labelled, is_counted, is_header, is_listed_header, is_meta, is_time,
-    meta_time, skeleton)
+    CLOSERS, SECTION_WORDS, author_and_time, is_byline, is_labelled, is_counted, is_header, is_listed_header, is_meta,
+    is_time, meta_time, skeleton)
 from .edges import is_tag_line
 from .settings import SETTINGS
 from .text import ends_sentence, ends_with_full_stop, is_prose, words
@@ -187,3 +187,23 @@ def closes_box(lines, k: int) -> bool:
     """Line `k` is the action line a comment box closes with: a time in it, or the line that recurs
     under every box's text (`closing_lines`)."""
     return k < len(lines) and (bool(meta_time(lines[k].text)) or skeleton(lines[k].text) in CLOSERS.get())
+
+
+def boxes_above(lines, i: int) -> int:
+    """Where a section of comment boxes (name, text, the action line they close with) begins, found
+    from its box at `i`: a box of the same shape right above, under no paragraph, is the first one,
+    its writer's name however long ('<a name of sixteen words>'). Why it generalizes: every box of
+    a widget has its writer in the same slot; the article's paragraph never closes with its action line."""
+    while i >= 4 and closes_box(lines, i - 1) and not closes_box(lines, i - 2) and not is_meta(lines[i - 2].text) \
+            and 0 < len(words(lines[i - 3].text)) <= SETTINGS.comments.section_name_max_words \
+            and not is_meta(lines[i - 3].text) and not is_time(lines[i - 3].text) \
+            and (closes_box(lines, i - 4) or not is_prose(lines[i - 4].text)):
+        i -= 3
+    return i
+
+
+def under_area_heading(lines, last_paragraph: int, i: int) -> bool:
+    """A short line built on a word for the readers' area ('ماذا قال الزوار') stands between the
+    article's last paragraph and line `i`: a heading of the comment area, whatever it says."""
+    return any(len(words(lines[j].text)) <= SETTINGS.comments.header_max_words and not is_prose(lines[j].text)
+               and SECTION_WORDS.search(lines[j].text) for j in range(last_paragraph + 1, i))

@@ -13,7 +13,8 @@ import re
 
 from .attribution import is_attribution
 from .chrome import lexicon_category
-from .comment_said import announces_paragraphs, is_handle, one_line_comment, over_tags, reader_between
+from .comment_said import (
+    announces_paragraphs, boxes_above, is_handle, one_line_comment, over_tags, reader_between, under_area_heading)
 from .edges import is_tag_line
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,
@@ -144,6 +145,7 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
             break
     else:
         lone = _lone_comment(doc, article_prose, repeated)
+        lone = None if lone is None else boxes_above(lines, lone)
         return None if lone is None else (lone - 1, True) if counts_one(lines[lone - 1].text) else (lone, False)
     if is_time(lines[start].text) and start >= 2 and any(j + 1 < len(lines) and is_time(lines[j + 1].text) for j in run) \
             and _first_name_slot(lines, start - 1, repeated):
@@ -262,17 +264,10 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
         labelled = signed and is_labelled(text) and not is_byline(text) and fingerprint(lines[own].text) not in repeated
         if above and not any(p > own for p in article_prose) and (labelled or boxed or any(
                 lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated or is_tag_line(lines[j].text)
-                for j in range(above[-1] + 1, i)) or _comment_area_below(doc, own, _under_area_heading(lines, above[-1], i)) or _area_taken_over(doc, i)
+                for j in range(above[-1] + 1, i)) or _comment_area_below(doc, own, under_area_heading(lines, above[-1], i)) or _area_taken_over(doc, i)
                 or counts_one(lines[i - 1].text) or is_handle(pair[0] if said else signature[0] if signed else "")):
             return i
     return None
-
-
-def _under_area_heading(lines, last_paragraph: int, i: int) -> bool:
-    """A short line built on a word for the readers' area ('ماذا قال الزوار') stands between the
-    article's last paragraph and line `i`: a heading of the comment area, whatever it says."""
-    return any(len(words(lines[j].text)) <= SETTINGS.comments.header_max_words and not is_prose(lines[j].text)
-               and SECTION_WORDS.search(lines[j].text) for j in range(last_paragraph + 1, i))
 
 
 def _comment_area_below(doc: Document, i: int, far: bool = False) -> bool:

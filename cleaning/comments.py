@@ -308,8 +308,8 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
                 and not is_prose(text)) or (  # line a name may end with a full stop; and as long as readers make
                 # them, a sentence too, right under the heading or that line: the box's text and its action
                 # line under it say it is the writer's slot)
-                picks.get(i - 1) in ("comments.meta", "comments.header")
-                and len(words(text)) <= SETTINGS.comments.section_name_max_words)) and names_next_comment(lines, i)
+                (picks.get(i - 1) in ("comments.meta", "comments.header") or i == first)  # (or where the search put
+                and len(words(text)) <= SETTINGS.comments.section_name_max_words)) and names_next_comment(lines, i)  # it)
               # a name that reads as furniture ('YouTube') right under the last box's action line, over
               # a text and the next action line: the box's structure says it is the writer; so right under
               # the heading, when the action line every box closes with (a time in it) stands under its text

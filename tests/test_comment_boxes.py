@@ -210,3 +210,14 @@ def test_a_lone_comment_with_the_areas_heading_under_the_forms_unknown_fields():
     ))
     assert texts(doc)[:3] == [LEAD, PARAGRAPH, "أرسلها إلى صديقك عبر البريد"] and len(doc.comments) == 1
     assert "ابو زياد" not in _published(doc)
+
+
+def test_a_box_whose_writers_name_is_paragraph_long_above_a_lone_box_of_the_same_shape():
+    long_name = "مواطن بسيط يحب بلده ويتمنى لها الخير والأمان والتقدم في كل المجالات دائما وأبدا"
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "أرسلها إلى صديقك عبر البريد", "ماذا يقول القراء (2)",
+        long_name, "الحديقة الجديدة جميلة لكنها تحتاج إلى مقاعد أكثر للعائلات", "أعجبني · رد · 3 س",
+        "Reem_A", "أتفق معك تماما", "أعجبني · رد · 5 س",
+    ))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 2
+    assert "يحب بلده" not in _published(doc)
