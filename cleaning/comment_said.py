@@ -2,7 +2,7 @@
 name before a colon or a spaced dash, then the text; told from an article's own 'label: text'
 lines (a list's ordinal, a quote's verb of saying, a dateline, a page label) by what the name is.
 Also the shapes around comments that `comment_sections` reads: the action line every comment box
-closes with (`closing_lines`), the article's foot (`over_tags`), an announcing sentence.
+closes with (`closing_lines`), the article's foot (`over_foot`), an announcing sentence.
 """
 
 from __future__ import annotations
@@ -138,12 +138,14 @@ def is_handle(name: str) -> bool:
     return bool(_HANDLE.match(name.strip())) and canonical_agency(name.strip()) is None
 
 
-def over_tags(lines, last: int) -> bool:
-    """The story's tag line ('label: a، b') stands right under line `last`. Why it generalizes: a
-    page files its story under its tags at the article's foot, and its comments come under that
-    foot; 'label: text' lines over the tags (a question and its answer, a list) are the article's."""
-    return last + 1 < len(lines) and is_tag_line(lines[last + 1].text)
-
+def over_foot(lines, last: int) -> bool:
+    """The article's foot stands right under line `last`: the story's tag line ('label: a، b'), or
+    its wire's credit line (over the tags or not). Why it generalizes: a page files its story under
+    its tags at the article's foot, a wire signs its story under its last line, and the comments
+    come under that foot; 'label: text' lines over it (a question and its answer, a list) are the
+    article's."""
+    below = lines[last + 1].text if last + 1 < len(lines) else ""
+    return bool(below) and (is_tag_line(below) or is_attribution(below))
 
 def announces_paragraphs(lines, i: int) -> bool:
     """Line `i`, a heading-like line ending with a colon, announces the two paragraphs right under it

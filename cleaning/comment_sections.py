@@ -11,10 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from .attribution import is_attribution
 from .chrome import lexicon_category
 from .comment_said import (
-    announces_paragraphs, boxes_above, is_handle, one_line_comment, over_tags, reader_between, under_area_heading)
+    announces_paragraphs, boxes_above, is_handle, one_line_comment, over_foot, reader_between, under_area_heading)
 from .edges import is_tag_line
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,
@@ -82,7 +81,7 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
         run = comment_run(lines, i, head) if head or (
             one_line_comment(lines[i].text) and not one_line_comment(lines[i - 1].text)) else 0
         # article text above the run: a paragraph, or a poem's or a list's short lines under the headline
-        if run and not any(p >= i + run for p in article_prose) and not over_tags(lines, i + run - 1) and (
+        if run and not any(p >= i + run for p in article_prose) and not over_foot(lines, i + run - 1) and (
                 any(p < i for p in article_prose) or _article_above(doc, i, repeated)):
             return i, False
         blocks = numbered_blocks(lines, i, least=1) if _NUMBER_ONE.match(lines[i].text) else []
@@ -131,8 +130,9 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     article = [p for p in prose if (p not in in_comment or p == prose[0]) and not _name_over_time(lines, p, in_comment)
                and not (REPLY.match(lines[p].text) and len(words(lines[p].text)) <= SETTINGS.comments.section_name_max_words)]
     runs: list[list[int]] = []
-    for i in openers:
-        if runs and not any(runs[-1][-1] < p < i for p in article):
+    for i in openers:  # (the story's tag line between two openers ends a run: the article's foot)
+        if runs and not any(runs[-1][-1] < p < i for p in article) \
+                and not any(is_tag_line(lines[q].text) for q in range(runs[-1][-1] + 1, i)):
             runs[-1].append(i)
         else:
             runs.append([i])
@@ -253,7 +253,7 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
                  and bool(meta_time(lines[i + 2].text)) and not is_anchor(lines[i + 1].text) and not is_meta(lines[i + 1].text))
         # (the story's tags, or its wire's credit, right under the line: the article's foot, over its last line)
         last = past_list(lines, i + 1 + bool(signed)) - 1
-        if not (said or signed or boxed) or over_tags(lines, last) or (last + 1 < len(lines) and is_attribution(lines[last + 1].text)):
+        if not (said or signed or boxed) or over_foot(lines, last):
             continue
         # the comment's last line (a numbered list right under its text goes on with it)
         own = i + 2 if boxed else past_list(lines, i + 2) - 1 if signed else past_list(lines, i + 1) - 1

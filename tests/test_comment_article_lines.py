@@ -54,3 +54,23 @@ def test_a_last_paragraph_of_a_comments_shape_over_the_wires_credit_stays():
         "دون كلمتك", "اسمك *", "تعليقك يظهر بعد المراجعة",
     ))
     assert last in texts(doc) and not doc.comments
+
+
+def test_a_list_of_label_lines_over_the_wires_credit_and_the_tags_is_the_articles():
+    results = [
+        "سباق الدراجات: المركز الأول لفريق المدينة بفارق دقيقتين عن أقرب منافسيه",
+        "كرة السلة للناشئين: فوز صعب على فريق الساحل في الوقت الإضافي",
+        "السباحة الحرة: ذهبيتان وفضية لسباحي النادي في البطولة المحلية",
+    ]
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, *results, "المصدر: وكالة الأنباء", TAGS, "شارك الخبر", "تعليق واحد",
+        "سمير — 03/03/2016", "مبروك للأبطال",
+    ))
+    assert texts(doc)[:5] == [LEAD, PARAGRAPH, *results] and len(doc.comments) == 1
+
+
+def test_a_dated_closing_line_over_the_storys_tags_does_not_open_the_comments_below():
+    dated = "بمدينة صفاقس ـ الخميس 3 شوال 1436هـ الموافق 16 يوليو 2015م."
+    after = "تتواصل الاستعدادات لانطلاق الموسم الثقافي الجديد بالمدينة"
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, dated, after, TAGS, "شارك الخبر", "ماذا قال القراء", *BOXES))
+    assert texts(doc)[:4] == [LEAD, PARAGRAPH, dated, after] and len(doc.comments) == 2
