@@ -145,11 +145,17 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
             break
     else:
         lone = _lone_comment(doc, article_prose, repeated)
-        lone = None if lone is None else boxes_above(lines, lone)
-        return None if lone is None else (lone - 1, True) if counts_one(lines[lone - 1].text) else (lone, False)
+        if lone is None:
+            return None
+        # (a lone text under a time: its block begins at the time, its writer's name over it)
+        if lone >= 2 and is_time(lines[lone - 1].text):
+            lone -= 2 if _first_name_slot(lines, lone - 2, repeated) else 1
+        lone = boxes_above(lines, lone)
+        return (lone - 1, True) if counts_one(lines[lone - 1].text) else (lone, False)
     if is_time(lines[start].text) and start >= 2 and any(j + 1 < len(lines) and is_time(lines[j + 1].text) for j in run) \
             and _first_name_slot(lines, start - 1, repeated):
         start -= 1
+    start = boxes_above(lines, start)
     before = lines[start - 1].text
     if (len(words(before)) <= 5 and not is_prose(before) and SECTION_WORDS.search(before)):
         return start - 1, True

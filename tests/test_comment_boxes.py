@@ -221,3 +221,35 @@ def test_a_box_whose_writers_name_is_paragraph_long_above_a_lone_box_of_the_same
     ))
     assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 2
     assert "يحب بلده" not in _published(doc)
+
+
+def test_a_lone_block_under_a_heading_counting_one_keeps_its_long_name_and_time():
+    name = "مواطن تعب من الوعود الكثيرة التي لم يتحقق منها شيء"
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "أرسلها إلى صديقك عبر البريد", "ماذا يقول القراء (1)",
+        name, "19/07/2014 18:20", "مشروع الإسكان: وعود جديدة بلا تنفيذ كالعادة منذ عشر سنوات",
+        "اكتب رأيك هنا", "اسمك",
+    ))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 1
+    assert doc.comments[0].time_text == "19/07/2014 18:20" and "الوعود الكثيرة" not in _published(doc)
+
+
+def test_a_writers_name_that_reads_as_a_heading_over_the_first_text_is_never_published():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "3 تعليقات",
+        "بلا تعليق", "هل هذا معقول؟ الأسعار تضاعفت خلال شهر واحد فقط", "أعجبني · رد · 1 س",
+        "نجلاء", "حسبنا الله", "أعجبني · رد · 9 د",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH] and "بلا تعليق" not in _published(doc)
+
+
+def test_the_first_box_with_a_paragraph_long_name_in_a_run_of_boxes():
+    long_name = "مواطن بسيط يحب بلده ويتمنى لها الخير والأمان والتقدم في كل المجالات دائما وأبدا"
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "أرسلها إلى صديقك عبر البريد", "ماذا يقول القراء (3)",
+        long_name, "الحديقة الجديدة جميلة لكنها تحتاج إلى مقاعد أكثر للعائلات", "Like · Reply · 3h",
+        "Reem_A", "أتفق معك تماما", "Like · Reply · 5h",
+        "سالم الشمري", "وأين المواقف؟", "Like · Reply · 1h",
+    ))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    assert "يحب بلده" not in _published(doc)
