@@ -83,7 +83,8 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
              else SETTINGS.comments.loose_name_max_words if loose else SETTINGS.comments.name_max_words - 1)
     # inside a run a name is counted without its bracketed aside ('سامي (أبو علي)'), and may
     # read as a sentence ('مواطن يحب بلده.')
-    counted = words(re.sub(r"\([^()]*\)", " ", name)) if loose else words(name)
+    # (a bracket or a dash standing alone is no word: 'محمد من (المنيا )')
+    counted = [w for w in (words(re.sub(r"\([^()]*\)", " ", name)) if loose else words(name)) if re.search(r"\w", w)]
     # (`between`: the line stands between readers of a run, where no heading stands: a name built
     # on the word for comment, 'الى صاحب التعليق رقم 2', is a reader's)
     heading = is_header(name) and not between and (not in_section or is_counted(name) or is_listed_header(name))
@@ -144,8 +145,12 @@ def over_foot(lines, last: int) -> bool:
     its tags at the article's foot, a wire signs its story under its last line, and the comments
     come under that foot; 'label: text' lines over it (a question and its answer, a list) are the
     article's."""
-    below = lines[last + 1].text if last + 1 < len(lines) else ""
-    return bool(below) and (is_tag_line(below) or is_attribution(below))
+    return last + 1 < len(lines) and is_foot(lines[last + 1].text)
+
+
+def is_foot(text: str) -> bool:
+    """A line of the article's foot: the story's tag line or its wire's credit line."""
+    return is_tag_line(text) or is_attribution(text)
 
 def announces_paragraphs(lines, i: int) -> bool:
     """Line `i`, a heading-like line ending with a colon, announces the two paragraphs right under it

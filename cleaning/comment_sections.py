@@ -13,7 +13,7 @@ import re
 
 from .chrome import lexicon_category
 from .comment_said import (
-    announces_paragraphs, boxes_above, is_handle, one_line_comment, over_foot, reader_between, under_area_heading)
+    announces_paragraphs, boxes_above, is_foot, is_handle, one_line_comment, over_foot, reader_between, under_area_heading)
 from .edges import is_tag_line
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,
@@ -127,7 +127,9 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     # the page's first paragraph is the article's, whatever stands over it (a dateline's date reads as
     # a comment's time): a comment section follows an article
     # (a reply marker with a long name, 'ردا على <name>?', is the comment widget's, not the article)
-    article = [p for p in prose if (p not in in_comment or p == prose[0]) and not _name_over_time(lines, p, in_comment)
+    # (unless a poem's short lines stand above it: then the article is over, `_article_above`)
+    article = [p for p in prose if (p not in in_comment or (p == prose[0] and not _article_above(doc, p, repeated)))
+               and not _name_over_time(lines, p, in_comment)
                and not (REPLY.match(lines[p].text) and len(words(lines[p].text)) <= SETTINGS.comments.section_name_max_words)]
     runs: list[list[int]] = []
     for i in openers:  # (the story's tag line between two openers ends a run: the article's foot)
@@ -140,7 +142,8 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
         below = sum(p > run[-1] for p in article)
         long_text = any(len(words(lines[i + 1].text)) >= SETTINGS.text.prose_min_words
                         for i in run if i + 1 < len(lines) and i + 1 not in starts)
-        if len(run) >= 2 and any(p < run[0] for p in article) and (below == 0 or (below == 1 and not long_text)):
+        if len(run) >= 2 and (any(p < run[0] for p in article) or _article_above(doc, run[0], repeated)) \
+                and (below == 0 or (below == 1 and not long_text)):
             start = run[0]
             break
     else:
@@ -240,8 +243,8 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
     them (an area that held its comments is over; a line under it is the page's). Or under a heading
     that counts one item ('<words> (1)'), whatever its words: it counts that comment. Or a box of a
     name, a text and the action line with a time that closes a comment ('Like · Reply · 2h'): that
-    line is a comment's alone. Or under the story's tag line ('label: a، b'): the article's foot is
-    over, and what stands under it is no closing line of the article. Or a writer's Latin login ('name_12 - ...', 'name_12 — date' over a
+    line is a comment's alone. Or under the story's tag line ('label: a، b') or its wire's credit
+    line: the article's foot is over, and what stands under it is no closing line of the article. Or a writer's Latin login ('name_12 - ...', 'name_12 — date' over a
     text: `comment_said.is_handle`)."""
     lines = doc.lines
     for i in range(1, len(lines)):
@@ -269,7 +272,7 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
         # 'أرسله: name | date' over a text: a label, a name and a date sign a reader's comment
         labelled = signed and is_labelled(text) and not is_byline(text) and fingerprint(lines[own].text) not in repeated
         if above and not any(p > own for p in article_prose) and (labelled or boxed or any(
-                lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated or is_tag_line(lines[j].text)
+                lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated or is_foot(lines[j].text)
                 for j in range(above[-1] + 1, i)) or _comment_area_below(doc, own, under_area_heading(lines, above[-1], i)) or _area_taken_over(doc, i)
                 or counts_one(lines[i - 1].text) or is_handle(pair[0] if said else signature[0] if signed else "")):
             return i

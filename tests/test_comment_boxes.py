@@ -4,6 +4,7 @@ shapes met on the real corpus's dev views (issue 12), written here in new words.
 from __future__ import annotations
 
 from cleaning.comments import extract_comments
+from cleaning.title import extract_title
 from test_cleaners import LEAD, PARAGRAPH, doc_of, texts
 
 
@@ -253,3 +254,31 @@ def test_the_first_box_with_a_paragraph_long_name_in_a_run_of_boxes():
     ))
     assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 3
     assert "يحب بلده" not in _published(doc)
+
+
+def test_a_bracket_standing_alone_is_no_word_of_a_readers_name():
+    from cleaning.comment_said import one_line_comment
+    assert one_line_comment("سعيد عبد الله من (المنيا الجديدة ): المكان نظيف والخدمة سريعة") == (
+        "سعيد عبد الله من (المنيا الجديدة )", "المكان نظيف والخدمة سريعة")
+
+
+def test_a_lone_comment_under_the_wires_credit_and_an_unknown_share_bar():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "(أ ف ب)", "ضعها على حسابك",
+        "نبيل الحسيني: خبر مهم لكن التفاصيل قليلة جدا",
+    ))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 1
+    assert "نبيل الحسيني" not in _published(doc)
+
+
+def test_blocks_of_name_time_and_text_under_a_poem_begin_with_the_first_block():
+    poem = ["يا دار عبلة بالجواء تكلمي", "وعمي صباحا دار عبلة واسلمي", "فوقفت فيها ناقتي وكأنها",
+            "فدن لأقضي حاجة المتلوم", "وتحل عبلة بالجواء وأهلنا"]
+    doc = extract_comments(extract_title(doc_of(
+        "معلقة عنترة بن شداد", *poem, "شارك على فيسبوك",
+        "منيرة الحربي", "12/03/2016 10:20", "أبيات جميلة جدا تذكرني بأيام الدراسة الأولى في المدرسة الثانوية مع معلم اللغة العربية رحمه الله.",
+        "Fahd_90", "13/03/2016 11:45", "شكرا للنشر",
+        "أبو سالم", "14/03/2016 09:10", "من أجمل المعلقات",
+    )))
+    assert texts(doc)[:5] == poem and len(doc.comments) == 3
+    assert "منيرة الحربي" not in _published(doc)
