@@ -319,7 +319,9 @@ def first_block(lines, first: int) -> int:
             return a - 1 if a > first and named else a
         following = lines[a + 1].text if a + 1 < len(lines) else ""
         after = lines[a + 2].text if a + 2 < len(lines) else ""  # (one odd line between two readers)
-        if (author_and_time(text) or (one_line_comment(text) and (one_line_comment(following) or one_line_comment(after)))
+        listed = lines[past_list(lines, a + 1)].text if past_list(lines, a + 1) < len(lines) else ""  # (its list, then a reader)
+        if (author_and_time(text) or (one_line_comment(text) and (one_line_comment(following) or one_line_comment(after)
+                                                                  or (NUMBERED.match(following) and one_line_comment(listed))))
                 or NUMBERED.match(text) or REPLY.match(text)):
             return a
         if meta_time(text) or (CLOSERS.get() and skeleton(text) in CLOSERS.get()):

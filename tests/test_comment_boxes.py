@@ -282,3 +282,15 @@ def test_blocks_of_name_time_and_text_under_a_poem_begin_with_the_first_block():
     )))
     assert texts(doc)[:5] == poem and len(doc.comments) == 3
     assert "منيرة الحربي" not in _published(doc)
+
+
+def test_under_a_heading_the_first_readers_line_goes_on_as_a_list_before_the_next_reader():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "أضف رأيك", "الاسم *", "التعليقات",
+        "Rami_J: عندي ملاحظتان.", "1- الطريق ضيق.", "2- لا توجد إشارات ضوئية كافية عند التقاطع الرئيسي.",
+        "سلمى: كلام سليم يا رامي", "abu_zaid: أوافقكما الرأي",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    assert doc.comments[0].text.count("\n") == 2
+    for name in ("Rami_J", "سلمى", "abu_zaid"):
+        assert name not in _published(doc).replace("يا رامي", "")
