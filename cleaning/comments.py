@@ -70,8 +70,8 @@ def _mask_unknown(doc: Document, before: set[int]) -> Document:
                 or (record.line in over_text and record.line - 1 in after_meta and re.fullmatch(r"\d+", text.strip()))):
             return replace(record, text=UNKNOWN)  # a line of symbols alone may be a name too ('؟؟؟؟')
         # a heading-like line in a writer's slot is a reader's name ('الى صاحب التعليق رقم 1'): over a
-        # time or a text, after a comment's number, or with a date beside it
-        if record.rule == "comments.header" and (record.line in over_time or record.line in over_text or author_and_time(text) or (
+        # time, after a comment's number, or with a date beside it
+        if record.rule == "comments.header" and (record.line in over_time or author_and_time(text) or (
                 (numbered := NUMBERED.match(text)) and numbered.group("rest"))):
             return replace(record, text=UNKNOWN)
         said = one_line_comment(text, loose=True) if record.rule in ("comments.text", "comments.meta") else None
