@@ -4,7 +4,7 @@ comments with these; nothing here looks at more than a line and its neighbours.
 
 Times, headings and names are recognised by their shape and by the language's own words (units
 of time, the forms of "comment", months), not by a list of what some site prints; the action row
-under every comment is found by recurrence on the page (`comment_sections.closing_lines`).
+under every comment is found by recurrence on the page (`comment_said.closing_lines`).
 """
 
 
@@ -40,7 +40,7 @@ _LAST_PART = re.compile(r"^(?P<a>.+)(?:\s*[·•|،,]\s*|\s[-–—]\s)(?P<b>.+?
 _NAME_TIME = re.compile(r"^(?P<a>.+?)\s*(?:[·•|،,]|\s[-–—]\s|\s(?=منذ|قبل))\s*(?P<b>.+)$")
 SECTION_WORDS = re.compile(r"تعليق|تعليقات|رأي|آراء|اراء|ردود|نقاش|القراء|الزوار|comment", re.IGNORECASE)
 _LABEL = re.compile(r"^[^\W\d_]+\s*[:：]\s*(?=\S)")  # 'بواسطة: ', 'الاسم: ', 'By: '
-# The closing lines of the page being cleaned (`comment_sections.closing_lines`), seen by `is_meta`.
+# The closing lines of the page being cleaned (`comment_said.closing_lines`), seen by `is_meta`.
 CLOSERS: ContextVar[frozenset[str]] = ContextVar("closers", default=frozenset())
 
 
@@ -166,6 +166,16 @@ _COUNT_WORD = re.compile(r"(?:^|\s)(?:واحد|واحدة|اثنان|اثنين|
 def is_counted(text: str) -> bool:
     """A heading with a count, in figures or in words ('5 تعليقات', 'تعليق واحد', 'تعليقان')."""
     return bool(re.search(r"[\d٠-٩]", text) or _COUNT_WORD.search(text))
+
+
+_COUNTED_HEADING = re.compile(r"^(?P<words>[^\d()\[\]]+?)\s*[(\[]\s*1\s*[)\]]$")
+
+
+def counts_one(text: str) -> bool:
+    """A short heading counting one item in brackets ('<two or three words> (1)'), no sentence."""
+    match = _COUNTED_HEADING.match(text.strip())
+    return bool(match) and 0 < len(words(match.group("words"))) <= SETTINGS.comments.header_max_words \
+        and not ends_sentence(match.group("words"))
 
 
 @_memo
@@ -317,8 +327,20 @@ def ends_section(text: str) -> bool:
 def opens_comment(lines, i: int) -> bool:
     """Line `i` opens a comment block: a time, a name with a time, a name over a time, or a name over
     a text and the action line that closes every comment box."""
+    # (a numbered list inside the text goes on before the box's action line: '1- ...', '2- ...'; the
+    # action line under the list closes the box as it closes one with no list)
+    k = past_list(lines, i + 2)
     return _opens(lines[i - 1].text if i > 0 else "", lines[i].text,
-                  lines[i + 1].text if i + 1 < len(lines) else "", lines[i + 2].text if i + 2 < len(lines) else "")
+                  lines[i + 1].text if i + 1 < len(lines) else "", lines[k].text if k < len(lines) else "")
+
+
+def past_list(lines, k: int) -> int:
+    """The index of the first line from `k` that is no item of a numbered list ('1- ...', '2- ...')
+    of at most `list_in_comment_max_items` items."""
+    end = k + SETTINGS.comments.list_in_comment_max_items
+    while k < len(lines) and k < end and NUMBERED.match(lines[k].text):
+        k += 1
+    return k
 
 
 @_memo  # the section search asks it of every line each time it looks again
@@ -337,9 +359,7 @@ def names_next_comment(lines, i: int) -> bool:
     """A name line with no time beside it: the comment's text follows, then its meta line
     ('أعجبني · رد · <time>'), or the name is a Latin handle ('Hamza.B', 'sara_k') over a text."""
     following = lines[i + 1].text if i + 1 < len(lines) else ""
-    k = i + 2  # (a numbered list inside the text goes on before the action line: '1- ...', '2- ...')
-    while k < len(lines) and k < i + 2 + SETTINGS.comments.list_in_comment_max_items and NUMBERED.match(lines[k].text):
-        k += 1
+    k = past_list(lines, i + 2)  # (a numbered list inside the text goes on before the action line: '1- ...')
     after = lines[k].text if k < len(lines) else ""
     if not following or is_time(following) or is_meta(following) or meta_time(following) or is_header(following):
         return False

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 
 from .chrome import lexicon_category
-from .comment_said import is_handle, one_line_comment
+from .comment_said import (
+    announces_paragraphs, boxes_above, is_foot, is_handle, one_line_comment, over_foot, reader_between, under_area_heading)
 from .edges import is_tag_line
 from .comment_lines import (
-    CLOSERS, NUMBERED, REPLY, SECTION_WORDS, author_and_time, is_labelled, is_anchor, is_byline, is_counted,
-    is_header, is_listed_header, is_meta, is_time, meta_time, name_like, opens_comment,
+    CLOSERS, NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,
+    is_header, is_listed_header, is_meta, is_time, meta_time, name_like, opens_comment, past_list,
     skeleton, unnumbered)
 from .repetition import fingerprint
 from .schema import Document
@@ -35,8 +35,11 @@ def comment_run(lines, start: int, head: bool = False) -> int:
     for line in lines[start:]:
         # once two readers have spoken, the run is a section of such lines: a long name goes too
         said = one_line_comment(line.text, loose=bool(names), in_section=len(names) >= 2 or (head and not length))
-        if not said and len(names) >= 2 and start + length + 1 < len(lines) and one_line_comment(lines[start + length + 1].text):
-            said = one_line_comment(line.text, in_section=True, between=True)  # (between readers: no heading)
+        if not said and len(names) >= 2:
+            said = reader_between(lines, start + length)  # (between readers, or under them: no heading)
+        elif not said and names and start + length + 1 < len(lines) and one_line_comment(lines[start + length + 1].text):
+            # between the first two readers a reader may open a text with a quotation ('name: «...»')
+            said = one_line_comment(line.text, loose=True, between=True)
         if not said:
             if names and NUMBERED.match(line.text):  # a numbered list inside the last comment
                 length += 1
@@ -57,7 +60,8 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     of the lines the site prints on many pages (its slogan is no one's comment)."""
     lines = doc.lines
     for i, line in enumerate(lines):
-        if not is_header(line.text) or not _article_above(doc, i, repeated) or _under_numbered_name(lines, i):
+        if not is_header(line.text) or not _article_above(doc, i, repeated) or _under_numbered_name(lines, i) \
+                or announces_paragraphs(lines, i):
             continue
         window = range(i + 1, min(len(lines), i + 1 + SETTINGS.comments.signal_window))
         counted = is_counted(line.text)
@@ -77,7 +81,7 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
         run = comment_run(lines, i, head) if head or (
             one_line_comment(lines[i].text) and not one_line_comment(lines[i - 1].text)) else 0
         # article text above the run: a paragraph, or a poem's or a list's short lines under the headline
-        if run and not any(p >= i + run for p in article_prose) and (
+        if run and not any(p >= i + run for p in article_prose) and not over_foot(lines, i + run - 1) and (
                 any(p < i for p in article_prose) or _article_above(doc, i, repeated)):
             return i, False
         blocks = numbered_blocks(lines, i, least=1) if _NUMBER_ONE.match(lines[i].text) else []
@@ -123,11 +127,14 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     # the page's first paragraph is the article's, whatever stands over it (a dateline's date reads as
     # a comment's time): a comment section follows an article
     # (a reply marker with a long name, 'ردا على <name>?', is the comment widget's, not the article)
-    article = [p for p in prose if (p not in in_comment or p == prose[0]) and not _name_over_time(lines, p, in_comment)
+    # (unless a poem's short lines stand above it: then the article is over, `_article_above`)
+    article = [p for p in prose if (p not in in_comment or (p == prose[0] and not _article_above(doc, p, repeated)))
+               and not _name_over_time(lines, p, in_comment)
                and not (REPLY.match(lines[p].text) and len(words(lines[p].text)) <= SETTINGS.comments.section_name_max_words)]
     runs: list[list[int]] = []
-    for i in openers:
-        if runs and not any(runs[-1][-1] < p < i for p in article):
+    for i in openers:  # (the story's tag line between two openers ends a run: the article's foot)
+        if runs and not any(runs[-1][-1] < p < i for p in article) \
+                and not any(is_tag_line(lines[q].text) for q in range(runs[-1][-1] + 1, i)):
             runs[-1].append(i)
         else:
             runs.append([i])
@@ -135,15 +142,23 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
         below = sum(p > run[-1] for p in article)
         long_text = any(len(words(lines[i + 1].text)) >= SETTINGS.text.prose_min_words
                         for i in run if i + 1 < len(lines) and i + 1 not in starts)
-        if len(run) >= 2 and any(p < run[0] for p in article) and (below == 0 or (below == 1 and not long_text)):
+        if len(run) >= 2 and (any(p < run[0] for p in article) or _article_above(doc, run[0], repeated)) \
+                and (below == 0 or (below == 1 and not long_text)):
             start = run[0]
             break
     else:
         lone = _lone_comment(doc, article_prose, repeated)
-        return None if lone is None else (lone - 1, True) if counts_one(lines[lone - 1].text) else (lone, False)
+        if lone is None:
+            return None
+        # (a lone text under a time: its block begins at the time, its writer's name over it)
+        if lone >= 2 and is_time(lines[lone - 1].text):
+            lone -= 2 if _first_name_slot(lines, lone - 2, repeated) else 1
+        lone = boxes_above(lines, lone)
+        return (lone - 1, True) if counts_one(lines[lone - 1].text) else (lone, False)
     if is_time(lines[start].text) and start >= 2 and any(j + 1 < len(lines) and is_time(lines[j + 1].text) for j in run) \
             and _first_name_slot(lines, start - 1, repeated):
         start -= 1
+    start = boxes_above(lines, start)
     before = lines[start - 1].text
     if (len(words(before)) <= 5 and not is_prose(before) and SECTION_WORDS.search(before)):
         return start - 1, True
@@ -173,8 +188,9 @@ def _first_name_slot(lines, k: int, repeated: frozenset[int]) -> bool:
     paragraph, furniture or heading, under a line that is no paragraph either (the page's share
     line, tags). Why it generalizes: the run's own blocks say where a name stands."""
     text = lines[k].text
-    return (0 < len(words(text)) <= SETTINGS.comments.section_name_max_words and not is_prose(text)
-            and not is_prose(lines[k - 1].text) and not is_meta(text) and not is_header(text) and not is_time(text)
+    # (a name may end as a sentence, 'gokh ..', shorter than a paragraph: the slot says it is a name)
+    return (0 < len(words(text)) <= SETTINGS.comments.section_name_max_words
+            and len(words(text)) < SETTINGS.text.prose_min_words and not is_prose(lines[k - 1].text) and not is_meta(text) and not is_header(text) and not is_time(text)
             and not is_byline(text) and not lexicon_category(text) and fingerprint(text) not in repeated)
 
 
@@ -188,14 +204,17 @@ def _under_numbered_name(lines, i: int) -> bool:
 def _name_over_time(lines, p: int, in_comment: frozenset[int] | set[int] = frozenset()) -> bool:
     """Line `p` stands between a comment box's closing action line, or a comment's text (under its
     name and time), and a time: the next writer's name slot, even when the name reads as a sentence
-    ('رسالة واحد مصرى للجزائريين.'), not the article resuming. Why it generalizes: every box of a
-    widget closes with the same action line and opens with its writer and time, and a block of name,
-    time and text is followed by the next one; an article's paragraph has neither around it."""
+    ('رسالة واحد مصرى للجزائريين.'), not the article resuming; so between a reply marker and a time.
+    Why it generalizes: every box of a widget closes with the same action line and opens with its
+    writer and time, and a block of name, time and text is followed by the next one (a reply's under
+    its marker); an article's paragraph has neither around it."""
     if not 0 < p < len(lines) - 1 or not is_time(lines[p + 1].text) \
             or len(words(lines[p].text)) > SETTINGS.comments.section_name_max_words:
         return False
     above = lines[p - 1].text
-    return p - 1 in in_comment or is_meta(above) or (bool(CLOSERS.get()) and skeleton(above) in CLOSERS.get())
+    # (or a reply marker, 'ردا على <name>': the reply's writer and time stand under it)
+    return p - 1 in in_comment or is_meta(above) or (bool(CLOSERS.get()) and skeleton(above) in CLOSERS.get()) \
+        or bool(REPLY.match(above))
 
 
 def _article_above(doc: Document, i: int, repeated: frozenset[int]) -> bool:
@@ -224,7 +243,8 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
     them (an area that held its comments is over; a line under it is the page's). Or under a heading
     that counts one item ('<words> (1)'), whatever its words: it counts that comment. Or a box of a
     name, a text and the action line with a time that closes a comment ('Like · Reply · 2h'): that
-    line is a comment's alone. Or a writer's Latin login ('name_12 - ...', 'name_12 — date' over a
+    line is a comment's alone. Or under the story's tag line ('label: a، b') or its wire's credit
+    line: the article's foot is over, and what stands under it is no closing line of the article. Or a writer's Latin login ('name_12 - ...', 'name_12 — date' over a
     text: `comment_said.is_handle`)."""
     lines = doc.lines
     for i in range(1, len(lines)):
@@ -235,44 +255,47 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
         said = bool(pair) and not (i + 1 < len(lines) and one_line_comment(lines[i + 1].text)) \
             and not one_line_comment(lines[i - 1].text)
         signature = None if said or i + 1 >= len(lines) else author_and_time(text)
-        signed = (bool(signature) and not author_and_time(lines[i - 1].text) and not is_time(lines[i + 1].text)
+        # (a signature is no sentence: a line of place and date ending with a full stop is a dateline)
+        signed = (bool(signature) and not ends_with_full_stop(text) and not author_and_time(lines[i - 1].text) and not is_time(lines[i + 1].text)
                   and not author_and_time(lines[i + 1].text) and not lexicon_category(lines[i + 1].text))
         boxed = (not said and not signed and i + 2 < len(lines) and name_like(text, SETTINGS.comments.name_max_words)
                  and bool(meta_time(lines[i + 2].text)) and not is_anchor(lines[i + 1].text) and not is_meta(lines[i + 1].text))
-        if not (said or signed or boxed):
+        # (the story's tags, or its wire's credit, right under the line: the article's foot, over its last line)
+        last = past_list(lines, i + 1 + bool(signed)) - 1
+        if not (said or signed or boxed) or over_foot(lines, last):
             continue
-        own = i + 2 if boxed else i + 1 if signed else i  # the comment's last line
+        # the comment's last line (a numbered list right under its text goes on with it)
+        own = i + 2 if boxed else past_list(lines, i + 2) - 1 if signed else past_list(lines, i + 1) - 1
         # (a box's action line is a comment's alone: any paragraph above will do, one that opens with a
         # place and a dash, 'نيويورك - ...', too)
         above = [p for p in article_prose if p < i] or [p for p in range(i) if boxed and is_prose(lines[p].text)]
         # 'أرسله: name | date' over a text: a label, a name and a date sign a reader's comment
         labelled = signed and is_labelled(text) and not is_byline(text) and fingerprint(lines[own].text) not in repeated
         if above and not any(p > own for p in article_prose) and (labelled or boxed or any(
-                lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated
-                for j in range(above[-1] + 1, i)) or _comment_area_below(doc, own) or _area_taken_over(doc, i)
+                lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated or is_foot(lines[j].text)
+                for j in range(above[-1] + 1, i)) or _comment_area_below(doc, own, under_area_heading(lines, above[-1], i)) or _area_taken_over(doc, i)
                 or counts_one(lines[i - 1].text) or is_handle(pair[0] if said else signature[0] if signed else "")):
             return i
     return None
 
 
-_COUNTED_HEADING = re.compile(r"^(?P<words>[^\d()\[\]]+?)\s*[(\[]\s*1\s*[)\]]$")
-
-
-def counts_one(text: str) -> bool:
-    """A short heading counting one item in brackets ('<two or three words> (1)'), no sentence."""
-    match = _COUNTED_HEADING.match(text.strip())
-    return bool(match) and 0 < len(words(match.group("words"))) <= SETTINGS.comments.header_max_words \
-        and not ends_sentence(match.group("words"))
-
-
-def _comment_area_below(doc: Document, i: int) -> bool:
+def _comment_area_below(doc: Document, i: int, far: bool = False) -> bool:
     """A comment section's heading or its form's first lines right under line `i` ('أضف تعليقك',
-    'الاسم'), or a comment area taken out right under it: the area the line belongs to."""
+    'الاسم'), or a comment area taken out right under it: the area the line belongs to. `far`: the
+    form's short fields, whatever the widget calls them, may stand between (for a line under the
+    area's heading, `_under_area_heading`: an article's closing line stands under its paragraph)."""
     lines = doc.lines
-    after = lines[i + 1].number if i + 1 < len(lines) else float("inf")
-    return any(lines[i].number < r.line < after and r.rule.startswith("comments.") for r in doc.removed) or any(
-        is_header(lines[j].text) or is_meta(lines[j].text)
-        for j in range(i + 1, min(len(lines), i + 1 + SETTINGS.comments.form_lookahead)))
+    reach = SETTINGS.comments.signal_window if far else SETTINGS.comments.form_lookahead
+    for j in range(i + 1, min(len(lines) + 1, i + 1 + reach)):  # (len(lines): an area taken out at the page's end)
+        after = lines[j].number if j < len(lines) else float("inf")
+        if (far or j == i + 1) and any(lines[j - 1].number < r.line < after and r.rule.startswith("comments.")
+                                       for r in doc.removed):
+            return True
+        if j >= len(lines) or is_header(lines[j].text) or is_meta(lines[j].text):
+            return j < len(lines)
+        if j - i >= SETTINGS.comments.form_lookahead and (is_prose(lines[j].text) or len(words(lines[j].text)) > SETTINGS.comments.header_max_words):
+            return False
+    return False
 
 
 def _area_taken_over(doc: Document, i: int) -> bool:
@@ -296,7 +319,9 @@ def first_block(lines, first: int) -> int:
             return a - 1 if a > first and named else a
         following = lines[a + 1].text if a + 1 < len(lines) else ""
         after = lines[a + 2].text if a + 2 < len(lines) else ""  # (one odd line between two readers)
-        if (author_and_time(text) or (one_line_comment(text) and (one_line_comment(following) or one_line_comment(after)))
+        listed = lines[past_list(lines, a + 1)].text if past_list(lines, a + 1) < len(lines) else ""  # (its list, then a reader)
+        if (author_and_time(text) or (one_line_comment(text) and (one_line_comment(following) or one_line_comment(after)
+                                                                  or (NUMBERED.match(following) and one_line_comment(listed))))
                 or NUMBERED.match(text) or REPLY.match(text)):
             return a
         if meta_time(text) or (CLOSERS.get() and skeleton(text) in CLOSERS.get()):
@@ -326,7 +351,11 @@ def numbered_blocks(lines, first: int, least: int = 2) -> list[int]:
         if expected is not None and mark != style:
             continue
         if not match.group("rest"):  # the count going on over a block with no name: a reader left it empty
-            if expected is not None and n == expected and j > first and is_meta(lines[j - 1].text):
+            # (the count may begin there: '1.' alone, with '2. name' under its text and votes)
+            if expected is None and n == 1 and _second_block_follows(lines, j):
+                found.append(j)
+                expected, style = 2, re.match(r"\D*\d+\s*(\S?)", lines[j].text).group(1)
+            elif expected is not None and n == expected and j > first and is_meta(lines[j - 1].text):
                 found.append(j)
                 expected = n + 1
             continue
@@ -364,32 +393,3 @@ def _blocks_have_anchors(lines, starts: list[int]) -> bool:
         return False
     anchored = sum(any(is_anchor(lines[j].text) or is_meta(lines[j].text) for j in gap) for gap in gaps)
     return anchored * 2 >= len(gaps)
-
-
-def closing_lines(lines, start: int = 0) -> frozenset[str]:
-    """Skeletons of the short lines that recur right under comments' texts: the action line each
-    comment box closes with ('أعجبني · رد · 2 ي', 'Reply • Share ›', 'رد'), whatever its words.
-    Why it generalizes: a comment widget prints the same controls under every comment, and only
-    there; a name line recurs too, but above a text, after a time, never right under a text."""
-    # only a skeleton two short lines share can recur: the other tests run for those lines alone
-    candidates: dict[str, list[int]] = {}
-    for i in range(max(start, 1), len(lines)):
-        text = lines[i].text
-        if len(words(text)) <= SETTINGS.comments.closer_max_words and (key := skeleton(text)):
-            candidates.setdefault(key, []).append(i)
-    counts: Counter = Counter()
-    for key, indices in candidates.items():
-        if len(indices) < 2:
-            continue
-        for i in indices:
-            text = lines[i].text
-            if is_prose(text) or ends_with_full_stop(text):
-                continue
-            following = lines[i + 1].text if i + 1 < len(lines) else ""
-            above = lines[i - 1].text
-            if is_time(following) or author_and_time(text) or is_time(text) or is_header(text):
-                continue
-            if (len(re.findall(r"[^\W\d_]{2,}", above)) >= 2 and not is_time(above) and not is_header(above)
-                    and not is_meta(above) and not meta_time(above)):
-                counts[key] += 1
-    return frozenset(key for key, n in counts.items() if n >= 2)

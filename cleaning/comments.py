@@ -15,15 +15,15 @@ import re
 from dataclasses import replace
 
 from .chrome import lexicon_category
-from .comment_sections import closing_lines, comment_run, find_section, first_block, numbered_blocks
+from .comment_sections import comment_run, find_section, first_block, numbered_blocks
 from .attribution import is_attribution
 from .context import needs
 from .repetition import fingerprint
-from .comment_said import one_line_comment
+from .comment_said import closes_box, closing_lines, one_line_comment, reader_between
 from .comment_lines import (
-    CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_header,
+    CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_counted, is_header,
     is_meta, is_time, likes_of, maybe_name, meta_time, name_like, names_next_comment, opens_comment,
-    skeleton, strip_bullets, unnumbered)
+    past_list, skeleton, strip_bullets, unnumbered)
 from .schema import Comment, Document, Line
 from .text import ends_sentence, is_prose, is_symbol_led, words
 from .settings import SETTINGS
@@ -211,9 +211,12 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         says = None if awaiting_text else (
             one_line_comment(text, in_section=True) if i < run_end and not pair and fingerprint(text) not in repeated
             else one_line_comment(text, loose=in_run))
-        if says is None and not awaiting_text and i < run_end and last_said == i - 1 and not pair and i + 1 < len(lines) \
-                and one_line_comment(following):  # between two readers of the run no heading stands
-            says = one_line_comment(text, in_section=True, between=True)
+        if says is None and not awaiting_text and i < run_end and last_said == i - 1 and not pair:
+            says = reader_between(lines, i)  # between two readers of the run, or under them, no heading stands
+        if says is None and not awaiting_text and has_header and in_run and not pair:
+            # under a comment heading, right under a reader's line, a reader may open with a quotation:
+            # an article's reported speech does not stand there
+            says = one_line_comment(text, loose=True, quoted=True)
         if says is None and has_header and i == first and not comments and not awaiting_text and not pair:
             # right under the heading (and its furniture) stands the first comment: read as a section's
             # line, its writer's name may be long ('<ten words> - text')
@@ -221,7 +224,8 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         if is_attribution(text):
             break  # the article's source line ('المصدر: ...') closes it: no comment section runs across it
         if (comments and not awaiting_text and is_header(text) and not is_meta(text) and not is_time(following)
-                and not names_next_comment(lines, i)):  # a heading-like name over a text and its action line
+                and not names_next_comment(lines, i) and not pair):  # a heading-like name over a text and its action
+            # line, or signed with a date ('label: بدون تعليق | date'), is a writer
             break  # another section's heading ('اترك تعليقاً' above a form): searched again
         opening = start + 1 if has_header else start  # right under the heading, or the run's first line
         # the section's first comment: right under its heading and the widget's furniture, or over another
@@ -272,7 +276,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
                 comments[-1]["likes"] = likes
             new_comment = trailing_meta = True
             picks[i] = "comments.meta"
-        elif is_meta(text) or (not comments and is_header(text)):
+        elif is_meta(text) or (not comments and is_header(text) and not names_next_comment(lines, i)):  # (a name: below)
             likes = likes_of(text)
             if likes is not None and comments and comments[-1]["likes"] is None:
                 comments[-1]["likes"] = likes
@@ -304,11 +308,13 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
                 and not is_prose(text)) or (  # line a name may end with a full stop; and as long as readers make
                 # them, a sentence too, right under the heading or that line: the box's text and its action
                 # line under it say it is the writer's slot)
-                picks.get(i - 1) in ("comments.meta", "comments.header")
-                and len(words(text)) <= SETTINGS.comments.section_name_max_words)) and names_next_comment(lines, i)
+                (picks.get(i - 1) in ("comments.meta", "comments.header") or i == first)  # (or where the search put
+                and len(words(text)) <= SETTINGS.comments.section_name_max_words)) and names_next_comment(lines, i)  # it)
               # a name that reads as furniture ('YouTube') right under the last box's action line, over
-              # a text and the next action line: the box's structure says it is the writer
-              and (not ends_section(text) or picks.get(i - 1) == "comments.meta")
+              # a text and the next action line: the box's structure says it is the writer; so right under
+              # the heading, when the action line every box closes with (a time in it) stands under its text
+              and (not ends_section(text) or picks.get(i - 1) == "comments.meta"
+                   or (picks.get(i - 1) == "comments.header" and closes_box(lines, i + 2)))
               # (right under a named comment's time its text stands, a list under it or not)
               and not (picks.get(i - 1) == "comments.time" and comments and comments[-1]["author"])):
             pending_author, new_comment = pseudonym(unnumbered(text)), True
@@ -321,10 +327,14 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
               and not (len(comments) >= 2 and lines[i].number == last_body + 1 and i + 1 < len(lines)
                        and opens_comment(lines, i + 1))
               and not (numbered and comments and lines[i].number == last_body + 1
-                       and NUMBERED.match(comments[-1]["body"][-1].text))):
+                       and (NUMBERED.match(comments[-1]["body"][-1].text) or last_said == i - 1
+                            or closes_box(lines, past_list(lines, i))
+                            or not any(is_prose(line.text) for line in lines[past_list(lines, i):])))):
             # an article paragraph is never a comment of a header-less section (under a name, it is one;
             # a comment's second paragraph, with the next comment's block under it, is one too, and so
-            # is the next item of a numbered list its text has begun)
+            # is the next item of a numbered list its text has begun, or a list the box's action line closes,
+            # or a list right under a one-line comment: its text goes on, as `comment_run` counts it; or a
+            # list with no paragraph after it: the article does not resume under its comments)
             break
         elif (numbered and comments and comments[-1]["body"] and lines[i].number == last_body + 1
               and (ends_sentence(comments[-1]["body"][-1].text) or NUMBERED.match(comments[-1]["body"][-1].text))):
@@ -363,8 +373,10 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         texts = {}
         for j in range(first, len(lines)):
             line_text = lines[j].text
+            # (a heading counting the comments under the form opens the list: searched again from it)
             if len(words(line_text)) > SETTINGS.comments.form_max_words or lexicon_category(line_text) or (
-                    is_prose(line_text) and j + 1 < len(lines) and is_prose(lines[j + 1].text)) or is_anchor(line_text):
+                    is_prose(line_text) and j + 1 < len(lines) and is_prose(lines[j + 1].text)) or is_anchor(line_text) \
+                    or (j > first and is_header(line_text) and is_counted(line_text)):
                 break
             picks[j] = "comments.meta"
     records = tuple(
