@@ -137,7 +137,7 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     # answers article) is the article's marker where it stands after the last one as well
     markers = None  # (read once a short line is left to judge)
     numbered = _numbered_list(doc, prose[-1]) | _announced_list(doc, prose[-1]) | _marked_list(doc, prose[-1]) \
-        | _rhymed_lines(doc, prose[-1]) if prose else set()
+        | _rhymed_lines(doc, prose[-1], links) if prose else set()
     for i in range(len(doc.lines) - 1, -1, -1):
         text = doc.lines[i].text
         if i in numbered:
@@ -206,21 +206,31 @@ def _marked_list(doc: Document, last_paragraph: int) -> set[int]:
     return set(run) if len(run) >= 2 else set()
 
 
-_LAST_LETTER = re.compile(r"([^\W\d_])[^\w]*$")
+_RHYME = re.compile(r"([^\W\d_]{2})[^\w]*$")
 
 
-def _rhymed_lines(doc: Document, last_paragraph: int) -> set[int]:
+def _rhyme(text: str) -> str | None:
+    """The verse's rhyme: its last two letters folded (diacritics, hamza forms aside), or None when
+    it ends with ta marbuta or ha, the ending of so many nouns that a headline's happens to share it."""
+    match = _RHYME.search(fold_arabic(text))
+    return match.group(1) if match and match.group(1)[-1] != "ه" else None
+
+
+def _rhymed_lines(doc: Document, last_paragraph: int, links: set[int] = frozenset()) -> set[int]:
     """Three short lines or more right under the last paragraph, nothing taken between, all
-    ending with the same letter (diacritics and hamza forms aside): verses of a poem the article
-    quotes or closes with. Why it generalizes: Arabic verse keeps one rhyme letter (its qafiya)
-    from line to line; a page's link list or menu lines end as their headlines happen to end."""
+    ending with the same two letters (diacritics and hamza forms aside): verses of a poem the
+    article quotes or closes with. Why it generalizes: Arabic verse keeps its rhyme (the qafiya's
+    letter and the one before it) from line to line; a page's link list or menu lines end as their
+    headlines happen to end, most often with a noun's ta marbuta, which no rhyme is taken from
+    here. Lines read as links to other articles are never verses."""
     lines, run, rhyme = doc.lines, [], None
     for i in range(last_paragraph + 1, len(lines)):
-        match = _LAST_LETTER.search(fold_arabic(lines[i].text))
-        if not match or rhyme not in (None, match.group(1)) or len(words(lines[i].text)) < 2 \
+        ending = _rhyme(lines[i].text)
+        if ending is None or rhyme not in (None, ending) or i in links \
+                or not SETTINGS.chrome.verse_min_words <= len(words(lines[i].text)) <= SETTINGS.chrome.verse_max_words \
                 or len(_runs(doc, [i - 1, i])) != 1:
             break
-        rhyme = match.group(1)
+        rhyme = ending
         run.append(i)
     return set(run) if len(run) >= SETTINGS.chrome.list_min_lines else set()
 

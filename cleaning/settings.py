@@ -70,6 +70,8 @@ class ChromeSettings:
     speaker_max_words: int = 4              # 'speaker: statement' deck under the headline: the speaker's name or title...
     statement_min_words: int = 5            # ...and the statement, longer than a name after a label ('القاهرة: name')
     announced_list_min_items: int = 2       # bulleted lines between 'announcing line:' and a paragraph: the article's list
+    verse_min_words: int = 2                # a poem's verse at the foot: a hemistich or two, never a word alone...
+    verse_max_words: int = 10               # ...nor a headline's or a sentence's length
 
 
 @dataclass(frozen=True)

@@ -92,12 +92,26 @@ def test_one_dashed_line_under_the_last_paragraph_still_goes():
 
 
 def test_rhymed_verses_under_the_last_paragraph_stay():
-    verses = ["يا نخلة الواحات يا أم الثمر", "صبرا على الأيام إن طال السفر", "فالغيث آت بعد ليل منتظر"]
+    # (printed with their marks: unmarked short lines in a run read as links to other articles, and go)
+    verses = ["يا نخلة الواحات يا ظل الديار،", "صبرا على الأيام في طول انتظار،", "فالغيث آت بعد ليل ونهار."]
     doc = remove_footer(doc_of(FIRST, SECOND, *verses, "الأقسام", "من نحن"))
     assert texts(doc) == [FIRST, SECOND, *verses]
 
 
 def test_short_lines_ending_as_they_happen_still_go():
     links = ["أسعار التمور في الأسواق", "مهرجان النخيل يفتتح أبوابه", "الأمطار تعود إلى الجنوب"]
+    doc = remove_footer(doc_of(FIRST, SECOND, *links))
+    assert texts(doc) == [FIRST, SECOND]
+
+
+def test_headlines_ending_with_ta_marbuta_under_the_last_paragraph_still_go():
+    # (a guard: links to other articles end as their nouns do, ة most often, and are no verses)
+    links = ["افتتاح مهرجان النخيل في المدينة", "الأمطار تعود إلى المنطقة الجنوبية", "وزير الزراعة يزور الواحات الشرقية"]
+    doc = remove_footer(doc_of(FIRST, SECOND, *links))
+    assert texts(doc) == [FIRST, SECOND]
+
+
+def test_lines_sharing_only_the_last_letter_still_go():
+    links = ["أسعار التمور ترتفع في الأسواق", "مزارعو الجنوب يستقبلون الأمطار", "الحملة تدخل أسبوعها الأخير"]
     doc = remove_footer(doc_of(FIRST, SECOND, *links))
     assert texts(doc) == [FIRST, SECOND]
