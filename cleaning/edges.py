@@ -136,15 +136,18 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     # a short line the article prints between its paragraphs too ('س' and 'ج' of a questions-and-
     # answers article) is the article's marker where it stands after the last one as well
     markers = None  # (read once a short line is left to judge)
-    numbered = _numbered_list(doc, prose[-1]) | _announced_list(doc, prose[-1]) | _marked_list(doc, prose[-1]) \
-        | _rhymed_lines(doc, prose[-1], links) if prose else set()
+    # the article's own list under its last paragraph: announced, or led into by the paragraph (its
+    # items are no links then); verses only where no link is read
+    own_list = _unannounced_list(doc, prose[-1]) | _announced_list(doc, prose[-1]) if prose else set()
+    links -= own_list
+    own_list |= _rhymed_lines(doc, prose[-1], links) if prose else set()
     for i in range(len(doc.lines) - 1, -1, -1):
         text = doc.lines[i].text
-        if i in numbered:
-            break  # the article's own numbered list under its last paragraph, and all above it
-        if i in links:
+        if i in links:  # (a link to another article, whatever list it would make)
             picks[i] = "chrome.footer"
             continue
+        if i in own_list:
+            break  # the article's own list under its last paragraph, and all above it
         if len(text) <= SETTINGS.chrome.marker_max_chars:  # (a marker is a letter or two: 'س', 'ج')
             if markers is None:
                 markers = {doc.lines[j].text for j in range(prose[0] + 1, prose[-1])} if prose else set()
@@ -162,6 +165,20 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     return doc.take(picks) if picks else doc
 
 
+def _unannounced_list(doc: Document, last_paragraph: int) -> set[int]:
+    """A numbered or dashed list right under the last paragraph with no sentence announcing it:
+    the article's own when the paragraph leads into it (it ends with a colon or with no mark), or
+    when its items are not all headline-like. Why it generalizes: a writer's paragraph that ends
+    its sentence and then a run of headlines, however marked, is the page's related links; points
+    the text goes on into, or points written as clauses, are the writer's."""
+    run = _numbered_list(doc, last_paragraph) | _marked_list(doc, last_paragraph)
+    text = doc.lines[last_paragraph].text
+    if not run or _COLON_END.search(text) or not ends_sentence(text):
+        return run
+    return set() if all(is_headline_like(_ITEM_MARK.sub("", doc.lines[i].text)) for i in run) else run
+
+
+_ITEM_MARK = re.compile(r"^\s*(?:[-–*]|\(?[0-9\u0660-\u0669]{1,2}\s*[-–.)/])\s*")
 _ITEM_NUMBER = re.compile(r"^\s*\(?(?P<n>[0-9\u0660-\u0669]{1,2})\s*[-–.)/]\s*\S")
 
 

@@ -81,9 +81,29 @@ def test_site_header_helpers_still_answer_from_chrome():
 
 
 def test_dashed_points_right_under_the_last_paragraph_stay():
+    # (the paragraph leads into them: it ends with no mark)
     items = ["- صرف التعويضات للمتضررين", "- توفير المبيدات بأسعار مدعومة"]
+    doc = remove_footer(doc_of(FIRST, LAST, *items, "الأقسام", "من نحن"))
+    assert texts(doc) == [FIRST, LAST, *items]
+
+
+def test_dashed_clauses_under_a_paragraph_ending_its_sentence_stay():
+    items = ["- صرف التعويضات للمتضررين قبل نهاية الشهر؛", "- توفير المبيدات بأسعار مدعومة."]
     doc = remove_footer(doc_of(FIRST, SECOND, *items, "الأقسام", "من نحن"))
     assert texts(doc) == [FIRST, SECOND, *items]
+
+
+HEADLINES = ["افتتاح مهرجان النخيل في المدينة", "الأمطار تعود إلى المنطقة الجنوبية", "وزير الزراعة يزور الواحات الشرقية"]
+
+
+def test_dashed_headlines_under_a_paragraph_ending_its_sentence_still_go():
+    doc = remove_footer(doc_of(FIRST, SECOND, *("- " + h for h in HEADLINES)))
+    assert texts(doc) == [FIRST, SECOND]
+
+
+def test_numbered_headlines_under_a_paragraph_ending_its_sentence_still_go():
+    doc = remove_footer(doc_of(FIRST, SECOND, *(f"{n}- {h}" for n, h in enumerate(HEADLINES, 1))))
+    assert texts(doc) == [FIRST, SECOND]
 
 
 def test_one_dashed_line_under_the_last_paragraph_still_goes():
@@ -106,8 +126,7 @@ def test_short_lines_ending_as_they_happen_still_go():
 
 def test_headlines_ending_with_ta_marbuta_under_the_last_paragraph_still_go():
     # (a guard: links to other articles end as their nouns do, ة most often, and are no verses)
-    links = ["افتتاح مهرجان النخيل في المدينة", "الأمطار تعود إلى المنطقة الجنوبية", "وزير الزراعة يزور الواحات الشرقية"]
-    doc = remove_footer(doc_of(FIRST, SECOND, *links))
+    doc = remove_footer(doc_of(FIRST, SECOND, *HEADLINES))
     assert texts(doc) == [FIRST, SECOND]
 
 
