@@ -143,12 +143,6 @@ def _choose(doc: Document, boilerplate: frozenset[int]) -> int | None:
     if not candidates:
         one_word = _one_word_headline(lines, first_paragraph, boilerplate)
         return one_word if one_word is not None else _set_apart(lines, first_paragraph, boilerplate, below=_opens_text)
-    # the line set apart over the meta row is the headline: when no headline-like line, or when
-    # the site's own controls stand under it (a longer line under the row is the article's head)
-    over = _set_apart(lines, candidates[0], boilerplate, below=looks_like_headline)
-    if over is not None and (over not in candidates or _controls_under(lines, over, boilerplate)):
-        return over
-
     def repeated(i: int) -> bool:
         return bool(boilerplate) and fingerprint(lines[i].text) in boilerplate
 
@@ -167,6 +161,14 @@ def _choose(doc: Document, boilerplate: frozenset[int]) -> int | None:
         return lines[i].number == 1 or bool(site) and (key == site or key.startswith(site + " "))
 
     masthead = {i for i in candidates if is_masthead(i)}
+    # the line set apart over the meta row is the headline: when the site's own controls stand
+    # under it (a longer line under the row is the article's head), or when it is no headline-like
+    # line and reads as one by its length (a deck's, or longer than the headline-like line under
+    # the row: a site's name over a stamp or a byline is shorter than the headline under them)
+    over = _set_apart(lines, candidates[0], boilerplate, below=looks_like_headline)
+    if over is not None and not is_masthead(over) and (_controls_under(lines, over, boilerplate) or (
+            over not in candidates and _longer_than_under(lines, over, candidates))):
+        return over
     for i in candidates:
         if i not in masthead and has_repeat(i):
             return i
@@ -249,6 +251,13 @@ def _controls_under(lines, i: int, boilerplate: frozenset[int]) -> bool:
             return True
         j += 1
     return False
+
+
+def _longer_than_under(lines, over: int, candidates: list[int]) -> bool:
+    """The set-apart line is a deck's length, or longer than the headline-like line under its row."""
+    size = len(words(lines[over].text))
+    under = next((i for i in candidates if i > over), None)
+    return size >= SETTINGS.chrome.deck_min_words or under is not None and size > len(words(lines[under].text))
 
 
 def _opens_text(text: str) -> bool:

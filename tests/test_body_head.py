@@ -102,3 +102,11 @@ def test_headline_ending_with_a_full_stop_over_the_row_and_a_place_alone():
     headline = "حملة لإنقاذ النخيل."
     doc = extract_title(doc_of(headline, *CONTROLS, "الواحات", FIRST, SECOND), boilerplate=SITE)
     assert doc.title == headline
+
+
+def test_site_name_over_a_stamp_is_not_taken_over_the_headline_under_it():
+    # no repeated lines known: a short line ending with a full stop over the stamp (or a byline and
+    # the stamp) is the site's name, and the headline-like line under the row is the headline
+    for row in (["الأحد 5 مارس 2023 - 10:30"], ["كتب: سامي الأحمد", "الأحد 5 مارس 2023 - 10:30"]):
+        doc = extract_title(doc_of("الواحة نت.", *row, HEADLINE, FIRST, SECOND))
+        assert doc.title == HEADLINE
