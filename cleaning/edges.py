@@ -13,6 +13,7 @@ import re
 
 from .chrome import is_signed_sentence
 from .context import needs
+from .lists import COLON_END, announced_list, is_list_item
 from .repetition import shuffled_fingerprint
 from .schema import Document
 from .settings import SETTINGS
@@ -57,9 +58,6 @@ def remove_head_captions(doc: Document) -> Document:
     return doc.take(picks) if picks else doc
 
 
-_COLON_END = re.compile(r"[:：]\s*$")
-
-
 def _leads_in(doc: Document, i: int) -> bool:
     """'أهم ما جاء في الصحف الصادرة صباح اليوم عن الحملة على آفة النخيل في الواحات:' right above
     the first paragraph, with no headline found: the article's sentence leading in to its text.
@@ -68,7 +66,7 @@ def _leads_in(doc: Document, i: int) -> bool:
     ends by announcing what follows, with the paragraph it announces right under it (nothing of
     the page between), is the writer's own sentence."""
     text = doc.lines[i].text
-    if len(words(text)) < SETTINGS.chrome.deck_min_words or not _COLON_END.search(text) or i + 1 >= len(doc.lines):
+    if len(words(text)) < SETTINGS.chrome.deck_min_words or not COLON_END.search(text) or i + 1 >= len(doc.lines):
         return False
     return is_prose(doc.lines[i + 1].text) and len(_runs(doc, [i, i + 1])) == 1
 
@@ -173,7 +171,7 @@ def _unannounced_list(doc: Document, last_paragraph: int) -> set[int]:
     the text goes on into, or points written as clauses, are the writer's."""
     run = _numbered_list(doc, last_paragraph) | _marked_list(doc, last_paragraph)
     text = doc.lines[last_paragraph].text
-    if not run or _COLON_END.search(text) or not ends_sentence(text):
+    if not run or COLON_END.search(text) or not ends_sentence(text):
         return run
     return set() if all(is_headline_like(_ITEM_MARK.sub("", doc.lines[i].text)) for i in run) else run
 
@@ -252,26 +250,11 @@ def _rhymed_lines(doc: Document, last_paragraph: int, links: set[int] = frozense
     return set(run) if len(run) >= SETTINGS.chrome.list_min_lines else set()
 
 
-_LIST_MARK = re.compile(r"^\s*(?:[-–*•●▪■◆]|\(?[0-9\u0660-\u0669]{1,2}\s*[-–.)/])\s*\S")
-
-
 def _announced_list(doc: Document, last_paragraph: int) -> set[int]:
-    """'وجاءت توصيات اللجنة على النحو التالي:' right under the last paragraph, then two items or
-    more marked as a list's ('- ...', '* ...', '• ...', '1) ...'), nothing taken between: the
-    article's closing list, with the sentence that announces it. Why it generalizes: a page's
-    label over its links is a short phrase the lexicon knows, or points its links with arrows
-    ('» ...'); a writer's sentence announcing points (five words or more, ending with a colon)
-    is followed by the points themselves, each marked as an item."""
-    lines, at = doc.lines, last_paragraph + 1
-    if at >= len(lines) or len(words(lines[at].text)) < SETTINGS.chrome.announce_min_words \
-            or not _COLON_END.search(lines[at].text) or len(_runs(doc, [last_paragraph, at])) != 1:
-        return set()
-    run = []
-    for i in range(at + 1, len(lines)):
-        if not _LIST_MARK.match(lines[i].text) or len(_runs(doc, [i - 1, i])) != 1:
-            break
-        run.append(i)
-    return {at, *run} if len(run) >= 2 else set()
+    """'وجاءت توصيات اللجنة على النحو التالي:' right under the last paragraph over items marked
+    as a list's ('- ...', '* ...', '• ...', '1) ...'): the article's closing list with its sentence
+    (`lists.announced_list`)."""
+    return announced_list(doc, last_paragraph, lambda i: is_list_item(doc.lines[i].text))
 
 
 _LABELLED_LINK = re.compile(r"^(?P<label>[^:：.…]{2,40}?)\s*(?:[:：]|\.\.+|…)\s*(?P<rest>\S.*)$")

@@ -134,3 +134,12 @@ def test_lines_sharing_only_the_last_letter_still_go():
     links = ["أسعار التمور ترتفع في الأسواق", "مزارعو الجنوب يستقبلون الأمطار", "الحملة تدخل أسبوعها الأخير"]
     doc = remove_footer(doc_of(FIRST, SECOND, *links))
     assert texts(doc) == [FIRST, SECOND]
+
+
+def test_arrowed_links_under_an_announcing_sentence_at_the_end_go():
+    # (a guard: only dotted lines make the closing list the symbol-led step keeps; arrows point links)
+    from cleaning.chrome import remove_symbol_led
+    links = ["» مزارعو الواحات يطالبون بدعم إضافي", "» الأمطار تعود إلى الجنوب"]
+    doc = remove_footer(remove_symbol_led(doc_of(FIRST, SECOND, ANNOUNCE, *links)))
+    assert not set(links) & set(texts(doc))
+    assert texts(doc)[:2] == [FIRST, SECOND]
