@@ -200,7 +200,7 @@ def _numbered_list(doc: Document, last_paragraph: int) -> set[int]:
         if number != len(run) + 1 or len(_runs(doc, [i - 1, i])) != 1:
             break
         run.append(i)
-    return set(run) if len(run) >= 2 else set()
+    return set(run) if len(run) >= SETTINGS.chrome.announced_list_min_items else set()
 
 
 _DASH_MARK = re.compile(r"^\s*([-–*])\s*\S")
@@ -218,7 +218,7 @@ def _marked_list(doc: Document, last_paragraph: int) -> set[int]:
             break
         mark = match.group(1)
         run.append(i)
-    return set(run) if len(run) >= 2 else set()
+    return set(run) if len(run) >= SETTINGS.chrome.announced_list_min_items else set()
 
 
 _RHYME = re.compile(r"([^\W\d_]{2})[^\w]*$")
