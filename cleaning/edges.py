@@ -59,8 +59,8 @@ def remove_head_captions(doc: Document) -> Document:
 
 
 def _leads_in(doc: Document, i: int) -> bool:
-    """'أهم ما جاء في الصحف الصادرة صباح اليوم عن الحملة على آفة النخيل في الواحات:' right above
-    the first paragraph, with no headline found: the article's sentence leading in to its text.
+    """'أهم ما جاء في صحف اليوم عن الحملة على آفة النخيل في الواحات:' right above the first
+    paragraph, with no headline found: the article's sentence leading in to its text.
     Why it generalizes: a caption or a label may end with a colon too ('في الصورة:', 'تصوير:'),
     but names who is pictured or credits someone in a few words; a line of a deck's length that
     ends by announcing what follows, with the paragraph it announces right under it (nothing of

@@ -20,7 +20,7 @@ def site_from_header(first_line: str) -> str | None:
 
 
 def remove_site_header(doc: Document) -> Document:
-    """'المشهد اليمني الأول| متابعات' as the first line: chrome, and it names the site."""
+    """'صوت الواحات| متابعات' as the first line: chrome, and it names the site."""
     if not doc.lines:
         return doc
     site = site_from_header(doc.lines[0].text)

@@ -275,8 +275,9 @@ def _set_apart(lines, first_paragraph: int, boilerplate: frozenset[int], below=N
 
     `below` (asked with `looks_like_headline`): the line under the row may be a headline-like line
     instead of a paragraph. A kicker or deck ending with a colon or a full stop that the page sets
-    above its meta row ('مدير المستشفى لـ الصحيفة :' over the player and the text size) is the page's
-    headline, and the headline-like line under the row is the article's first line of text. Why it
+    above its meta row ('مدير مكتب الزراعة في الواحات الجنوبية يتحدث للصحيفة عن موسم التمور :' over
+    the player and the text size) is the page's headline, and the headline-like line under the row
+    is the article's first line of text. Why it
     generalizes: a page prints its title and then its row of controls, stamp and byline; what comes
     under that row is the article, whatever its first line looks like."""
     first = next((i for i, line in enumerate(lines)
