@@ -13,7 +13,7 @@ import re
 
 from .chrome import is_signed_sentence
 from .context import needs
-from .lists import COLON_END, announced_list, is_list_item
+from .lists import COLON_END, DASH_MARK, announced_list, is_list_item, item_number, strip_mark, walk_down
 from .repetition import shuffled_fingerprint
 from .schema import Document
 from .settings import SETTINGS
@@ -173,19 +173,7 @@ def _unannounced_list(doc: Document, last_paragraph: int) -> set[int]:
     text = doc.lines[last_paragraph].text
     if not run or COLON_END.search(text) or not ends_sentence(text):
         return run
-    return set() if all(is_headline_like(_ITEM_MARK.sub("", doc.lines[i].text)) for i in run) else run
-
-
-_ITEM_MARK = re.compile(r"^\s*(?:[-–*]|\(?[0-9\u0660-\u0669]{1,2}\s*[-–.)/])\s*")
-_ITEM_NUMBER = re.compile(r"^\s*\(?(?P<n>[0-9\u0660-\u0669]{1,2})\s*[-–.)/]\s*\S")
-
-
-def _item_number(text: str) -> int | None:
-    match = _ITEM_NUMBER.match(text)
-    return int(match.group("n").translate(_INDIC)) if match else None
-
-
-_INDIC = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669", "0123456789")
+    return set() if all(is_headline_like(strip_mark(doc.lines[i].text)) for i in run) else run
 
 
 def _numbered_list(doc: Document, last_paragraph: int) -> set[int]:
@@ -194,16 +182,8 @@ def _numbered_list(doc: Document, last_paragraph: int) -> set[int]:
     generalizes: a page's furniture (its menus, share bars, link lists) does not number its items
     one by one; a writer's points, steps or demands are counted so, line after line, right where
     the text stops. Two items at least: one numbered line alone could be anything."""
-    lines, run = doc.lines, []
-    for i in range(last_paragraph + 1, len(lines)):
-        number = _item_number(lines[i].text)
-        if number != len(run) + 1 or len(_runs(doc, [i - 1, i])) != 1:
-            break
-        run.append(i)
+    run = walk_down(doc, last_paragraph, lambda i, run: item_number(doc.lines[i].text) == len(run) + 1)
     return set(run) if len(run) >= SETTINGS.chrome.announced_list_min_items else set()
-
-
-_DASH_MARK = re.compile(r"^\s*([-–*])\s*\S")
 
 
 def _marked_list(doc: Document, last_paragraph: int) -> set[int]:
@@ -211,13 +191,11 @@ def _marked_list(doc: Document, last_paragraph: int) -> set[int]:
     between: the article's own list of points, each marked with the same dash or star. Why it
     generalizes: a page points its links with arrows or dots ('» ...', '• ...'), under a heading;
     a writer sets out points with a dash or a star right where the text stops."""
-    lines, run, mark = doc.lines, [], None
-    for i in range(last_paragraph + 1, len(lines)):
-        match = _DASH_MARK.match(lines[i].text)
-        if not match or mark not in (None, match.group(1)) or len(_runs(doc, [i - 1, i])) != 1:
-            break
-        mark = match.group(1)
-        run.append(i)
+    def mark(i: int) -> str | None:
+        match = DASH_MARK.match(doc.lines[i].text)
+        return match.group("mark") if match else None
+
+    run = walk_down(doc, last_paragraph, lambda i, run: mark(i) is not None and (not run or mark(i) == mark(run[0])))
     return set(run) if len(run) >= SETTINGS.chrome.announced_list_min_items else set()
 
 
@@ -238,15 +216,12 @@ def _rhymed_lines(doc: Document, last_paragraph: int, links: set[int] = frozense
     letter and the one before it) from line to line; a page's link list or menu lines end as their
     headlines happen to end, most often with a noun's ta marbuta, which no rhyme is taken from
     here. Lines read as links to other articles are never verses."""
-    lines, run, rhyme = doc.lines, [], None
-    for i in range(last_paragraph + 1, len(lines)):
-        ending = _rhyme(lines[i].text)
-        if ending is None or rhyme not in (None, ending) or i in links \
-                or not SETTINGS.chrome.verse_min_words <= len(words(lines[i].text)) <= SETTINGS.chrome.verse_max_words \
-                or len(_runs(doc, [i - 1, i])) != 1:
-            break
-        rhyme = ending
-        run.append(i)
+    def verse(i: int, run: list[int]) -> bool:
+        text = doc.lines[i].text
+        return i not in links and _rhyme(text) is not None and (not run or _rhyme(text) == _rhyme(doc.lines[run[0]].text)) \
+            and SETTINGS.chrome.verse_min_words <= len(words(text)) <= SETTINGS.chrome.verse_max_words
+
+    run = walk_down(doc, last_paragraph, verse)
     return set(run) if len(run) >= SETTINGS.chrome.list_min_lines else set()
 
 

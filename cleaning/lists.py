@@ -13,7 +13,7 @@ from .settings import SETTINGS
 from .text import words
 
 # the dots an article sets its points with; a page points its links with arrows ('» ...')
-DOT_MARKS = frozenset("•●▪■◆")
+DOT_MARKS = "•●▪■◆"
 COLON_END = re.compile(r"[:：]\s*$")  # a line announcing what follows
 ITEM_NUMBER = re.compile(r"^\s*\(?(?P<n>[0-9\u0660-\u0669]{1,2})\s*[-–.)/]\s*\S")  # '1- ', '٢. ', '(3) '
 DASH_MARK = re.compile(r"^\s*(?P<mark>[-–*])\s*\S")                                   # '- ', '* '
@@ -31,6 +31,14 @@ def item_number(text: str) -> int | None:
     """The number a counted item opens with ('1- ...', '٢. ...'), or None (a date stamp has none)."""
     match = ITEM_NUMBER.match(text)
     return int(match.group("n")) if match and not _DATE.match(text) else None  # (int reads Arabic-Indic digits)
+
+
+_MARK = re.compile(r"^\s*(?:[-–*" + DOT_MARKS + r"]|\(?[0-9\u0660-\u0669]{1,2}\s*[-–.)/])\s*")
+
+
+def strip_mark(text: str) -> str:
+    """The item without its list mark ('- ', '1) ', '• ')."""
+    return text if _DATE.match(text) else _MARK.sub("", text, count=1)
 
 
 def is_list_item(text: str) -> bool:

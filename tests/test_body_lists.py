@@ -4,6 +4,7 @@ Lines written for these tests (issue 12)."""
 from __future__ import annotations
 
 from cleaning.edges import remove_footer
+from cleaning.lists import is_dotted, is_list_item, item_number, strip_mark
 from test_cleaners import doc_of, texts
 
 FIRST = ("أطلقت وزارة الزراعة صباح اليوم حملة واسعة لمكافحة سوسة النخيل الحمراء في مزارع الواحات "
@@ -143,3 +144,10 @@ def test_arrowed_links_under_an_announcing_sentence_at_the_end_go():
     doc = remove_footer(remove_symbol_led(doc_of(FIRST, SECOND, ANNOUNCE, *links)))
     assert not set(links) & set(texts(doc))
     assert texts(doc)[:2] == [FIRST, SECOND]
+
+
+def test_list_marks_read_no_date_and_no_empty_line():
+    assert not is_dotted("") and is_dotted("• رش المبيدات")
+    assert item_number("15 - 08 - 2012") is None and item_number("١. صرف التعويضات") == 1
+    assert not is_list_item("15/08/2012 - 10:30") and is_list_item("- صرف التعويضات")
+    assert strip_mark("2) توفير المبيدات") == "توفير المبيدات"
