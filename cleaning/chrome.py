@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .lexicon import (agencies, caption_affixes, chrome_phrases, contained_category, counter_words, date_words,
                       has_social_name, prefix_category, prefix_key, time_units)
-from .head import remove_site_header, site_from_header  # noqa: F401 (the pipeline's names for them)
+from .head import remove_site_header, site_from_header  # noqa: F401 (older imports: tests/test_cleaners.py)
 from .lists import COLON_END, announced_list, is_dotted
 from .schema import Document
 from .text import (ends_with_ellipsis, is_headline_like, is_prose, is_sentence, is_symbol_led,
