@@ -3,6 +3,8 @@ Lines written for these tests (issue 12)."""
 
 from __future__ import annotations
 
+from cleaning import chrome, head
+from cleaning.chrome import remove_symbol_led
 from cleaning.edges import remove_footer
 from cleaning.lists import is_dotted, is_list_item, item_number, strip_mark
 from test_cleaners import doc_of, texts
@@ -37,13 +39,11 @@ BULLETS = ["• مسح المزارع المصابة", "• رش المبيدا�
 
 
 def test_bulleted_points_between_two_paragraphs_stay():
-    from cleaning.chrome import remove_symbol_led
     doc = remove_symbol_led(doc_of(FIRST, *BULLETS, SECOND))
     assert texts(doc) == [FIRST, *BULLETS, SECOND]
 
 
 def test_bulleted_links_under_the_last_paragraph_still_go():
-    from cleaning.chrome import remove_symbol_led
     doc = remove_symbol_led(doc_of(FIRST, SECOND, *BULLETS))
     assert texts(doc) == [FIRST, SECOND]
 
@@ -64,19 +64,16 @@ def test_short_label_over_arrowed_links_at_the_foot_still_goes():
 
 
 def test_dotted_list_announced_at_the_end_stays():
-    from cleaning.chrome import remove_symbol_led
     doc = remove_footer(remove_symbol_led(doc_of(FIRST, SECOND, ANNOUNCE, *BULLETS)))
     assert texts(doc) == [FIRST, SECOND, ANNOUNCE, *BULLETS]
 
 
 def test_dotted_links_under_a_short_label_at_the_end_still_go():
-    from cleaning.chrome import remove_symbol_led
     doc = remove_footer(remove_symbol_led(doc_of(FIRST, SECOND, "تابعوا أيضا:", *BULLETS)))
     assert texts(doc) == [FIRST, SECOND]
 
 
 def test_site_header_helpers_still_answer_from_chrome():
-    from cleaning import chrome, head
     assert chrome.site_from_header is head.site_from_header
     assert chrome.site_from_header("الواحة نت | محليات") == "الواحة نت"
 
@@ -139,7 +136,6 @@ def test_lines_sharing_only_the_last_letter_still_go():
 
 def test_arrowed_links_under_an_announcing_sentence_at_the_end_go():
     # (a guard: only dotted lines make the closing list the symbol-led step keeps; arrows point links)
-    from cleaning.chrome import remove_symbol_led
     links = ["» مزارعو الواحات يطالبون بدعم إضافي", "» الأمطار تعود إلى الجنوب"]
     doc = remove_footer(remove_symbol_led(doc_of(FIRST, SECOND, ANNOUNCE, *links)))
     assert not set(links) & set(texts(doc))
