@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from .lexicon import (agencies, caption_affixes, chrome_phrases, contained_category, counter_words, date_words,
                       has_social_name, prefix_category, prefix_key, time_units)
-from .head import remove_site_header, site_from_header  # noqa: F401 (the pipeline's names for them)
+from .head import remove_site_header, site_from_header  # noqa: F401 (older imports: tests/test_cleaners.py)
+from .lists import COLON_END, announced_list, is_dotted
 from .schema import Document
 from .text import (ends_with_ellipsis, is_headline_like, is_prose, is_sentence, is_symbol_led,
                    match_key, words)
@@ -206,29 +207,20 @@ def _announced_lists(doc: Document, picks: dict[int, str]) -> set[int]:
     kept = set()
     for i, j in _inner_runs(doc, picks, lambda a, b: True):
         above, below = doc.lines[i - 1].text, doc.lines[j + 1].text
-        dotted = all(doc.lines[k].text.lstrip()[:1] in "•●▪■◆" for k in range(i, j + 1))
+        dotted = all(is_dotted(doc.lines[k].text) for k in range(i, j + 1))
         if (j - i + 1 >= SETTINGS.chrome.announced_list_min_items and lexicon_category(above) is None
-                and (re.search(r"[:：]\s*$", above) and len(words(above)) >= 2 or is_prose(above) and dotted)
+                and ((COLON_END.search(above) and len(words(above)) >= 2) or (is_prose(above) and dotted))
                 and not is_bullet_led(above) and is_prose(below) and not is_bullet_led(below)):
             kept.update(range(i, j + 1))
     return kept
 
 
 def _closing_list(doc: Document, picks: dict[int, str]) -> set[int]:
-    """Bulleted lines right under a sentence of the article's that announces them with a colon
-    ('وجاءت توصيات اللجنة على النحو التالي:'), itself right under the last paragraph: the article's
-    closing list, with nothing of the text under it. Why it generalizes: a page's label over its
-    link list is a short phrase (the lexicon's, taken before this step); a writer announces points
-    in a sentence of five words or more and sets them out right under it."""
-    lines, taken = doc.lines, sorted(r.line for r in doc.removed)
-    last = max((i for i, line in enumerate(lines) if is_prose(line.text)), default=len(lines))
-    run = list(range(last + 2, len(lines)))
-    run = run[:next((k for k, i in enumerate(run) if i not in picks), len(run))]
-    if len(run) < SETTINGS.chrome.announced_list_min_items or len(words(lines[last + 1].text)) < \
-            SETTINGS.chrome.announce_min_words or not re.search(r"[:：]\s*$", lines[last + 1].text):
-        return set()
-    numbers = [lines[i].number for i in range(last, run[-1] + 1)]
-    return set(run) if bisect.bisect_left(taken, numbers[0]) == bisect.bisect_left(taken, numbers[-1]) else set()
+    """Dotted lines right under a sentence of the article's that announces them with a colon,
+    itself right under the last paragraph: the article's closing list (`lists.announced_list`).
+    Arrowed lines there are a page's links ('» ...'), and go."""
+    last = max((i for i, line in enumerate(doc.lines) if is_prose(line.text)), default=len(doc.lines))
+    return {i for i in announced_list(doc, last, lambda i: i in picks and is_dotted(doc.lines[i].text)) if i in picks}
 
 
 def _inner_runs(doc: Document, picks: dict[int, str], same) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ import re
 
 from .chrome import is_signed_sentence
 from .context import needs
+from .lists import COLON_END, DASH_MARK, announced_list, is_list_item, item_number, strip_mark, walk_down
 from .repetition import shuffled_fingerprint
 from .schema import Document
 from .settings import SETTINGS
@@ -57,18 +58,15 @@ def remove_head_captions(doc: Document) -> Document:
     return doc.take(picks) if picks else doc
 
 
-_COLON_END = re.compile(r"[:：]\s*$")
-
-
 def _leads_in(doc: Document, i: int) -> bool:
-    """'أهم ما جاء في الصحف الصادرة صباح اليوم عن الحملة على آفة النخيل في الواحات:' right above
-    the first paragraph, with no headline found: the article's sentence leading in to its text.
+    """'أهم ما جاء في صحف اليوم عن الحملة على آفة النخيل في الواحات:' right above the first
+    paragraph, with no headline found: the article's sentence leading in to its text.
     Why it generalizes: a caption or a label may end with a colon too ('في الصورة:', 'تصوير:'),
     but names who is pictured or credits someone in a few words; a line of a deck's length that
     ends by announcing what follows, with the paragraph it announces right under it (nothing of
     the page between), is the writer's own sentence."""
     text = doc.lines[i].text
-    if len(words(text)) < SETTINGS.chrome.deck_min_words or not _COLON_END.search(text) or i + 1 >= len(doc.lines):
+    if len(words(text)) < SETTINGS.chrome.deck_min_words or not COLON_END.search(text) or i + 1 >= len(doc.lines):
         return False
     return is_prose(doc.lines[i + 1].text) and len(_runs(doc, [i, i + 1])) == 1
 
@@ -136,15 +134,18 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     # a short line the article prints between its paragraphs too ('س' and 'ج' of a questions-and-
     # answers article) is the article's marker where it stands after the last one as well
     markers = None  # (read once a short line is left to judge)
-    numbered = _numbered_list(doc, prose[-1]) | _announced_list(doc, prose[-1]) | _marked_list(doc, prose[-1]) \
-        | _rhymed_lines(doc, prose[-1]) if prose else set()
+    # the article's own list under its last paragraph: announced, or led into by the paragraph (its
+    # items are no links then); verses only where no link is read
+    own_list = _unannounced_list(doc, prose[-1]) | _announced_list(doc, prose[-1]) if prose else set()
+    links -= own_list
+    own_list |= _rhymed_lines(doc, prose[-1], links) if prose else set()
     for i in range(len(doc.lines) - 1, -1, -1):
         text = doc.lines[i].text
-        if i in numbered:
-            break  # the article's own numbered list under its last paragraph, and all above it
-        if i in links:
+        if i in links:  # (a link to another article, whatever list it would make)
             picks[i] = "chrome.footer"
             continue
+        if i in own_list:
+            break  # the article's own list under its last paragraph, and all above it
         if len(text) <= SETTINGS.chrome.marker_max_chars:  # (a marker is a letter or two: 'س', 'ج')
             if markers is None:
                 markers = {doc.lines[j].text for j in range(prose[0] + 1, prose[-1])} if prose else set()
@@ -162,15 +163,17 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     return doc.take(picks) if picks else doc
 
 
-_ITEM_NUMBER = re.compile(r"^\s*\(?(?P<n>[0-9\u0660-\u0669]{1,2})\s*[-–.)/]\s*\S")
-
-
-def _item_number(text: str) -> int | None:
-    match = _ITEM_NUMBER.match(text)
-    return int(match.group("n").translate(_INDIC)) if match else None
-
-
-_INDIC = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669", "0123456789")
+def _unannounced_list(doc: Document, last_paragraph: int) -> set[int]:
+    """A numbered or dashed list right under the last paragraph with no sentence announcing it:
+    the article's own when the paragraph leads into it (it ends with a colon or with no mark), or
+    when its items are not all headline-like. Why it generalizes: a writer's paragraph that ends
+    its sentence and then a run of headlines, however marked, is the page's related links; points
+    the text goes on into, or points written as clauses, are the writer's."""
+    run = _numbered_list(doc, last_paragraph) | _marked_list(doc, last_paragraph)
+    text = doc.lines[last_paragraph].text
+    if not run or COLON_END.search(text) or not ends_sentence(text):
+        return run
+    return set() if all(is_headline_like(strip_mark(doc.lines[i].text)) for i in run) else run
 
 
 def _numbered_list(doc: Document, last_paragraph: int) -> set[int]:
@@ -179,16 +182,8 @@ def _numbered_list(doc: Document, last_paragraph: int) -> set[int]:
     generalizes: a page's furniture (its menus, share bars, link lists) does not number its items
     one by one; a writer's points, steps or demands are counted so, line after line, right where
     the text stops. Two items at least: one numbered line alone could be anything."""
-    lines, run = doc.lines, []
-    for i in range(last_paragraph + 1, len(lines)):
-        number = _item_number(lines[i].text)
-        if number != len(run) + 1 or len(_runs(doc, [i - 1, i])) != 1:
-            break
-        run.append(i)
-    return set(run) if len(run) >= 2 else set()
-
-
-_DASH_MARK = re.compile(r"^\s*([-–*])\s*\S")
+    run = walk_down(doc, last_paragraph, lambda i, run: item_number(doc.lines[i].text) == len(run) + 1)
+    return set(run) if len(run) >= SETTINGS.chrome.announced_list_min_items else set()
 
 
 def _marked_list(doc: Document, last_paragraph: int) -> set[int]:
@@ -196,55 +191,45 @@ def _marked_list(doc: Document, last_paragraph: int) -> set[int]:
     between: the article's own list of points, each marked with the same dash or star. Why it
     generalizes: a page points its links with arrows or dots ('» ...', '• ...'), under a heading;
     a writer sets out points with a dash or a star right where the text stops."""
-    lines, run, mark = doc.lines, [], None
-    for i in range(last_paragraph + 1, len(lines)):
-        match = _DASH_MARK.match(lines[i].text)
-        if not match or mark not in (None, match.group(1)) or len(_runs(doc, [i - 1, i])) != 1:
-            break
-        mark = match.group(1)
-        run.append(i)
-    return set(run) if len(run) >= 2 else set()
+    def mark(i: int) -> str | None:
+        match = DASH_MARK.match(doc.lines[i].text)
+        return match.group("mark") if match else None
+
+    run = walk_down(doc, last_paragraph, lambda i, run: mark(i) is not None and (not run or mark(i) == mark(run[0])))
+    return set(run) if len(run) >= SETTINGS.chrome.announced_list_min_items else set()
 
 
-_LAST_LETTER = re.compile(r"([^\W\d_])[^\w]*$")
+_RHYME = re.compile(r"([^\W\d_]{2})[^\w]*$")
 
 
-def _rhymed_lines(doc: Document, last_paragraph: int) -> set[int]:
+def _rhyme(text: str) -> str | None:
+    """The verse's rhyme: its last two letters folded (diacritics, hamza forms aside), or None when
+    it ends with ta marbuta or ha, the ending of so many nouns that a headline's happens to share it."""
+    match = _RHYME.search(fold_arabic(text))
+    return match.group(1) if match and match.group(1)[-1] != "ه" else None
+
+
+def _rhymed_lines(doc: Document, last_paragraph: int, links: set[int] = frozenset()) -> set[int]:
     """Three short lines or more right under the last paragraph, nothing taken between, all
-    ending with the same letter (diacritics and hamza forms aside): verses of a poem the article
-    quotes or closes with. Why it generalizes: Arabic verse keeps one rhyme letter (its qafiya)
-    from line to line; a page's link list or menu lines end as their headlines happen to end."""
-    lines, run, rhyme = doc.lines, [], None
-    for i in range(last_paragraph + 1, len(lines)):
-        match = _LAST_LETTER.search(fold_arabic(lines[i].text))
-        if not match or rhyme not in (None, match.group(1)) or len(words(lines[i].text)) < 2 \
-                or len(_runs(doc, [i - 1, i])) != 1:
-            break
-        rhyme = match.group(1)
-        run.append(i)
+    ending with the same two letters (diacritics and hamza forms aside): verses of a poem the
+    article quotes or closes with. Why it generalizes: Arabic verse keeps its rhyme (the qafiya's
+    letter and the one before it) from line to line; a page's link list or menu lines end as their
+    headlines happen to end, most often with a noun's ta marbuta, which no rhyme is taken from
+    here. Lines read as links to other articles are never verses."""
+    def verse(i: int, run: list[int]) -> bool:
+        text = doc.lines[i].text
+        return i not in links and _rhyme(text) is not None and (not run or _rhyme(text) == _rhyme(doc.lines[run[0]].text)) \
+            and SETTINGS.chrome.verse_min_words <= len(words(text)) <= SETTINGS.chrome.verse_max_words
+
+    run = walk_down(doc, last_paragraph, verse)
     return set(run) if len(run) >= SETTINGS.chrome.list_min_lines else set()
 
 
-_LIST_MARK = re.compile(r"^\s*(?:[-–*•●▪■◆]|\(?[0-9\u0660-\u0669]{1,2}\s*[-–.)/])\s*\S")
-
-
 def _announced_list(doc: Document, last_paragraph: int) -> set[int]:
-    """'وجاءت توصيات اللجنة على النحو التالي:' right under the last paragraph, then two items or
-    more marked as a list's ('- ...', '* ...', '• ...', '1) ...'), nothing taken between: the
-    article's closing list, with the sentence that announces it. Why it generalizes: a page's
-    label over its links is a short phrase the lexicon knows, or points its links with arrows
-    ('» ...'); a writer's sentence announcing points (five words or more, ending with a colon)
-    is followed by the points themselves, each marked as an item."""
-    lines, at = doc.lines, last_paragraph + 1
-    if at >= len(lines) or len(words(lines[at].text)) < SETTINGS.chrome.announce_min_words \
-            or not _COLON_END.search(lines[at].text) or len(_runs(doc, [last_paragraph, at])) != 1:
-        return set()
-    run = []
-    for i in range(at + 1, len(lines)):
-        if not _LIST_MARK.match(lines[i].text) or len(_runs(doc, [i - 1, i])) != 1:
-            break
-        run.append(i)
-    return {at, *run} if len(run) >= 2 else set()
+    """'وجاءت توصيات اللجنة على النحو التالي:' right under the last paragraph over items marked
+    as a list's ('- ...', '* ...', '• ...', '1) ...'): the article's closing list with its sentence
+    (`lists.announced_list`)."""
+    return announced_list(doc, last_paragraph, lambda i: is_list_item(doc.lines[i].text))
 
 
 _LABELLED_LINK = re.compile(r"^(?P<label>[^:：.…]{2,40}?)\s*(?:[:：]|\.\.+|…)\s*(?P<rest>\S.*)$")

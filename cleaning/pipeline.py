@@ -29,15 +29,14 @@ from .chrome import (
     remove_date_stamps,
     remove_lexicon_chrome,
     remove_menus,
-    remove_site_header,
     remove_symbol_led,
     remove_teasers,
-    site_from_header,
 )
 from .comments import extract_comments
 from .decode import decode_bytes
 from .context import apply
 from .edges import remove_footer, remove_head_captions
+from .head import remove_site_header, site_from_header
 from .language import add_language
 from .metadata import extract_metadata
 from .repetition import LineCounter, remove_repeated, site_key_for

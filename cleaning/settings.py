@@ -69,7 +69,10 @@ class ChromeSettings:
     announce_min_words: int = 5             # 'clause، main clause:' at the foot: a sentence announcing a list
     speaker_max_words: int = 4              # 'speaker: statement' deck under the headline: the speaker's name or title...
     statement_min_words: int = 5            # ...and the statement, longer than a name after a label ('القاهرة: name')
-    announced_list_min_items: int = 2       # bulleted lines between 'announcing line:' and a paragraph: the article's list
+    announced_list_min_items: int = 2       # marked lines of the article's list (announced, or right under its last paragraph)
+    verse_min_words: int = 2                # a poem's verse at the foot: a hemistich or two, never a word alone...
+    verse_max_words: int = 10               # ...nor a headline's or a sentence's length
+    site_header_max_words: int = 8          # 'Site name | section' first line: a name and a section, no headline
 
 
 @dataclass(frozen=True)

@@ -142,13 +142,7 @@ def _choose(doc: Document, boilerplate: frozenset[int]) -> int | None:
         return None
     if not candidates:
         one_word = _one_word_headline(lines, first_paragraph, boilerplate)
-        return one_word if one_word is not None else _set_apart(lines, first_paragraph, boilerplate, below=_opens_text)
-    # the line set apart over the meta row is the headline: when no headline-like line, or when
-    # the site's own controls stand under it (a longer line under the row is the article's head)
-    over = _set_apart(lines, candidates[0], boilerplate, below=looks_like_headline)
-    if over is not None and (over not in candidates or _controls_under(lines, over, boilerplate)):
-        return over
-
+        return one_word if one_word is not None else _set_apart(lines, first_paragraph, boilerplate, opens=_opens_text)
     def repeated(i: int) -> bool:
         return bool(boilerplate) and fingerprint(lines[i].text) in boilerplate
 
@@ -167,6 +161,14 @@ def _choose(doc: Document, boilerplate: frozenset[int]) -> int | None:
         return lines[i].number == 1 or bool(site) and (key == site or key.startswith(site + " "))
 
     masthead = {i for i in candidates if is_masthead(i)}
+    # the line set apart over the meta row is the headline: when the site's own controls stand
+    # under it (a longer line under the row is the article's head), or when it is no headline-like
+    # line and reads as one by its length (a deck's, or longer than the headline-like line under
+    # the row: a site's name over a stamp or a byline is shorter than the headline under them)
+    over = _set_apart(lines, candidates[0], boilerplate, opens=looks_like_headline)
+    if over is not None and not is_masthead(over) and (_controls_under(lines, over, boilerplate) or (
+            over not in candidates and _longer_than_under(lines, over, candidates))):
+        return over
     for i in candidates:
         if i not in masthead and has_repeat(i):
             return i
@@ -251,6 +253,13 @@ def _controls_under(lines, i: int, boilerplate: frozenset[int]) -> bool:
     return False
 
 
+def _longer_than_under(lines, over: int, candidates: list[int]) -> bool:
+    """The set-apart line is a deck's length, or longer than the headline-like line under its row."""
+    size = len(words(lines[over].text))
+    under = next((i for i in candidates if i > over), None)
+    return size >= SETTINGS.chrome.deck_min_words or under is not None and size > len(words(lines[under].text))
+
+
 def _opens_text(text: str) -> bool:
     """The first line of an article's text: a paragraph, its own headline-like head line, or a
     word alone (the dateline's place or the writer's name over the text: never a row's control,
@@ -258,21 +267,23 @@ def _opens_text(text: str) -> bool:
     return _is_paragraph(text) or looks_like_headline(text) or len(words(text)) == 1
 
 
-def _set_apart(lines, first_paragraph: int, boilerplate: frozenset[int], below=None) -> int | None:
+def _set_apart(lines, latest: int, boilerplate: frozenset[int], opens=None) -> int | None:
     """A headline no other rule sees (a whole sentence, as some papers title their pages, or one
     carrying its photo's credit, "... (ارشيف)"): the page's first line when the page's meta row
     (controls, a stamp, a byline: furniture) stands between it and the next paragraph. The body's
     own paragraphs follow each other without such a row.
 
-    `below` (asked with `looks_like_headline`): the line under the row may be a headline-like line
-    instead of a paragraph. A kicker or deck ending with a colon or a full stop that the page sets
-    above its meta row ('مدير المستشفى لـ الصحيفة :' over the player and the text size) is the page's
-    headline, and the headline-like line under the row is the article's first line of text. Why it
+    `latest`: the last line the headline may stand at (the first paragraph, or the first
+    headline-like line). `opens` (asked with `looks_like_headline`): the line under the row may be
+    a headline-like line instead of a paragraph. A kicker or deck ending with a colon or a full stop that the page sets
+    above its meta row ('مدير مكتب الزراعة في الواحات الجنوبية يتحدث للصحيفة عن موسم التمور :' over
+    the player and the text size) is the page's headline, and the headline-like line under the row
+    is the article's first line of text. Why it
     generalizes: a page prints its title and then its row of controls, stamp and byline; what comes
     under that row is the article, whatever its first line looks like."""
     first = next((i for i, line in enumerate(lines)
                   if not _not_headline(line.text, boilerplate) or is_credit_caption(line.text)), None)
-    if first is None or first > first_paragraph or len(words(lines[first].text)) > SETTINGS.title.set_apart_max_words:
+    if first is None or first > latest or len(words(lines[first].text)) > SETTINGS.title.set_apart_max_words:
         return None
     if any(is_byline(lines[j].text) or is_counter(lines[j].text) for j in range(first)):
         return None  # the byline and reading time stand under the headline: what follows them is the body
@@ -284,8 +295,8 @@ def _set_apart(lines, first_paragraph: int, boilerplate: frozenset[int], below=N
     # related link between two paragraphs is no such row
     meta_row = any((boilerplate and _site_constant(t, boilerplate)) or is_byline(t) or is_date_stamp(t)
                    or lexicon_category(t) in META_ROW_CATEGORIES for t in row)
-    opens = (below or _is_paragraph)(lines[after].text) if after < len(lines) else False
-    return first if meta_row and 0 < len(row) <= SETTINGS.title.meta_row_max_lines and opens else None
+    opened = (opens or _is_paragraph)(lines[after].text) if after < len(lines) else False
+    return first if meta_row and 0 < len(row) <= SETTINGS.title.meta_row_max_lines and opened else None
 
 
 def _site_names(doc: Document, index: int, boilerplate: frozenset[int]) -> set[str]:

@@ -1,0 +1,74 @@
+"""The article's own lists under its last paragraph: the marks a list's items carry, and the walk
+down from the last paragraph that both the symbol-led step (`chrome.py`) and the footer
+(`edges.py`) read them by."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Callable
+
+from .schema import Document
+from .settings import SETTINGS
+from .text import words
+
+# the dots an article sets its points with; a page points its links with arrows ('» ...')
+DOT_MARKS = "•●▪■◆"
+COLON_END = re.compile(r"[:：]\s*$")  # a line announcing what follows
+ITEM_NUMBER = re.compile(r"^\s*\(?(?P<n>[0-9\u0660-\u0669]{1,2})\s*[-–.)/]\s*\S")  # '1- ', '٢. ', '(3) '
+DASH_MARK = re.compile(r"^\s*(?P<mark>[-–*])\s*\S")                                   # '- ', '* '
+# a date stamp opens with a number too ('15 - 08 - 2012', '15/08/2012'): no list's item
+_DATE = re.compile(r"^\s*[0-9\u0660-\u0669]{1,4}\s*[-–./]\s*[0-9\u0660-\u0669]{1,2}\s*[-–./]\s*[0-9\u0660-\u0669]{2,4}(?!\d)")
+
+
+def is_dotted(text: str) -> bool:
+    """A line led by a dot ('• رش المبيدات'); an empty line is not."""
+    text = text.lstrip()
+    return bool(text) and text[0] in DOT_MARKS
+
+
+def item_number(text: str) -> int | None:
+    """The number a counted item opens with ('1- ...', '٢. ...'), or None (a date stamp has none)."""
+    match = ITEM_NUMBER.match(text)
+    return int(match.group("n")) if match and not _DATE.match(text) else None  # (int reads Arabic-Indic digits)
+
+
+_MARK = re.compile(r"^\s*(?:[-–*" + DOT_MARKS + r"]|\(?[0-9\u0660-\u0669]{1,2}\s*[-–.)/])\s*")
+
+
+def strip_mark(text: str) -> str:
+    """The item without its list mark ('- ', '1) ', '• ')."""
+    return text if _DATE.match(text) else _MARK.sub("", text, count=1)
+
+
+def is_list_item(text: str) -> bool:
+    """A line marked as a list's item: dotted, dashed, starred or numbered."""
+    return is_dotted(text) or bool(DASH_MARK.match(text)) or item_number(text) is not None
+
+
+def walk_down(doc: Document, last_paragraph: int, accept: Callable[[int, list[int]], bool]) -> list[int]:
+    """The lines right under the last paragraph, nothing taken out between any two of them nor
+    under the paragraph, for as long as `accept(line, run so far)` holds."""
+    lines, taken = doc.lines, sorted(r.line for r in doc.removed)
+    run: list[int] = []
+    for i in range(last_paragraph + 1, len(lines)):
+        if bisect.bisect_right(taken, lines[i - 1].number) != bisect.bisect_left(taken, lines[i].number) \
+                or not accept(i, run):
+            break
+        run.append(i)
+    return run
+
+
+def announced_list(doc: Document, last_paragraph: int, is_item: Callable[[int], bool]) -> set[int]:
+    """'وجاءت توصيات اللجنة على النحو التالي:' right under the last paragraph, then items
+    (`is_item`), nothing taken between: the article's closing list with the sentence announcing
+    it, or an empty set. Why it generalizes: a page's label over its link list is a short phrase
+    the lexicon knows; a writer announces points in a sentence of five words or more, ending with
+    a colon, and sets them out right under it."""
+    lines = doc.lines
+    head = walk_down(doc, last_paragraph, lambda i, run: not run and len(words(lines[i].text))
+                     >= SETTINGS.chrome.announce_min_words and bool(COLON_END.search(lines[i].text)))
+    if not head:
+        return set()
+    run = walk_down(doc, head[0], lambda i, run: is_item(i))
+    return {head[0], *run} if len(run) >= SETTINGS.chrome.announced_list_min_items else set()
