@@ -17,6 +17,7 @@ from .comment_lines import (
     CLOSERS, SECTION_WORDS, author_and_time, is_byline, is_labelled, is_counted, is_header, is_listed_header, is_meta,
     is_time, meta_time, skeleton)
 from .edges import is_tag_line
+from .repetition import fingerprint
 from .settings import SETTINGS
 from .text import ends_sentence, ends_with_full_stop, is_prose, words
 
@@ -139,13 +140,32 @@ def is_handle(name: str) -> bool:
     return bool(_HANDLE.match(name.strip())) and canonical_agency(name.strip()) is None
 
 
-def over_foot(lines, last: int) -> bool:
+def over_foot(doc, first: int, last: int, repeated: frozenset[int] = frozenset()) -> bool:
     """The article's foot stands right under line `last`: the story's tag line ('label: a، b'), or
-    its wire's credit line (over the tags or not). Why it generalizes: a page files its story under
-    its tags at the article's foot, a wire signs its story under its last line, and the comments
-    come under that foot; 'label: text' lines over it (a question and its answer, a list) are the
-    article's."""
-    return last + 1 < len(lines) and is_foot(lines[last + 1].text)
+    its wire's credit line (over the tags or not), and lines `first` to `last` stand right under the
+    article's last paragraph, nothing of the page between (`page_between`). Why it generalizes: a
+    page files its story under its tags at the article's foot, a wire signs its story under its
+    last line, and the comments come under that foot; 'label: text' lines over it (a question and
+    its answer, a list) are the article's when they go on from its paragraphs. Under the page's
+    share bar or a heading the article is over, and a tag-shaped reader's line ('name: thanks، well
+    done') is a comment, not the foot."""
+    lines = doc.lines
+    foot = last + 1 < len(lines) and is_foot(lines[last + 1].text) and not one_line_comment(lines[last + 1].text)
+    return foot and not page_between(doc, first, repeated)
+
+
+def page_between(doc, first: int, repeated: frozenset[int] = frozenset()) -> bool:
+    """Something of the page stands between the article's last paragraph above line `first` and
+    that line: a chrome phrase (a share bar), a line the site repeats, a heading, or a line an
+    earlier step took out (the page's furniture)."""
+    lines = doc.lines
+    above = [p for p in range(first) if is_prose(lines[p].text) and not one_line_comment(lines[p].text)]
+    if not above:
+        return False
+    if any(lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated or is_header(lines[j].text)
+           for j in range(above[-1] + 1, first)):
+        return True
+    return any(lines[above[-1]].number < r.line < lines[first].number for r in doc.removed)
 
 
 def is_foot(text: str) -> bool:

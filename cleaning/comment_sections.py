@@ -13,7 +13,8 @@ import re
 
 from .chrome import lexicon_category
 from .comment_said import (
-    announces_paragraphs, boxes_above, is_foot, is_handle, one_line_comment, over_foot, reader_between, under_area_heading)
+    announces_paragraphs, boxes_above, is_foot, is_handle, one_line_comment, over_foot, page_between, reader_between,
+    under_area_heading)
 from .edges import is_tag_line
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,
@@ -27,10 +28,10 @@ from .text import ends_sentence, ends_with_full_stop, is_prose, match_key, words
 _NUMBER_ONE = re.compile(r"^\D{0,2}1\D")  # a line numbered 1: a first numbered comment?
 
 
-def comment_run(lines, start: int, head: bool = False) -> int:
+def comment_run(lines, start: int, head: bool = False, paged: bool = False) -> int:
     """How many lines from `start` are one-line comments by different people (an interview's
     two speakers taking turns is not a comment section). `head`: the first line may carry a long
-    name, as a section's lines may (`_run_head`)."""
+    name, as a section's lines may (`_run_head`). `paged`: the page's furniture over it (`page_between`)."""
     names, length = [], 0
     for line in lines[start:]:
         # once two readers have spoken, the run is a section of such lines: a long name goes too
@@ -48,8 +49,9 @@ def comment_run(lines, start: int, head: bool = False) -> int:
         names.append(match_key(said[0]))
         length += 1
     # two lines, one of them a tag line ('label: a، b'), are the article's foot (its last line and the
-    # story's tags), not two readers; inside a longer run such a line is a reader's short list
-    if length == 2 and any(is_tag_line(line.text) for line in lines[start:start + 2]):
+    # story's tags), not two readers; inside a longer run such a line is a reader's short list, and so
+    # is a reader's line of that shape ('name: thanks، well done') under the page's share bar (`paged`)
+    if length == 2 and not paged and any(is_tag_line(line.text) for line in lines[start:start + 2]):
         return 0
     return length if len(names) >= 2 and len(set(names)) >= max(2, 0.6 * len(names)) else 0
 
@@ -78,10 +80,10 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     article_prose = [i for i in prose if not one_line_comment(lines[i].text)]
     for i in range(1, len(lines)):
         head = _run_head(doc, i, repeated)
-        run = comment_run(lines, i, head) if head or (
+        run = comment_run(lines, i, head, page_between(doc, i, repeated)) if head or (
             one_line_comment(lines[i].text) and not one_line_comment(lines[i - 1].text)) else 0
         # article text above the run: a paragraph, or a poem's or a list's short lines under the headline
-        if run and not any(p >= i + run for p in article_prose) and not over_foot(lines, i + run - 1) and (
+        if run and not any(p >= i + run for p in article_prose) and not over_foot(doc, i, i + run - 1, repeated) and (
                 any(p < i for p in article_prose) or _article_above(doc, i, repeated)):
             return i, False
         blocks = numbered_blocks(lines, i, least=1) if _NUMBER_ONE.match(lines[i].text) else []
@@ -132,9 +134,11 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
                and not _name_over_time(lines, p, in_comment)
                and not (REPLY.match(lines[p].text) and len(words(lines[p].text)) <= SETTINGS.comments.section_name_max_words)]
     runs: list[list[int]] = []
-    for i in openers:  # (the story's tag line between two openers ends a run: the article's foot)
-        if runs and not any(runs[-1][-1] < p < i for p in article) \
-                and not any(is_tag_line(lines[q].text) for q in range(runs[-1][-1] + 1, i)):
+    for i in openers:  # (the story's tag line between two openers ends a run: the article's foot; not a
+        # reader's line of that shape, nor under the page's share bar, where the article is over)
+        foot = runs and not page_between(doc, runs[-1][0], repeated) and any(
+            is_tag_line(lines[q].text) and not one_line_comment(lines[q].text) for q in range(runs[-1][-1] + 1, i))
+        if runs and not any(runs[-1][-1] < p < i for p in article) and not foot:
             runs[-1].append(i)
         else:
             runs.append([i])
@@ -262,7 +266,7 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
                  and bool(meta_time(lines[i + 2].text)) and not is_anchor(lines[i + 1].text) and not is_meta(lines[i + 1].text))
         # (the story's tags, or its wire's credit, right under the line: the article's foot, over its last line)
         last = past_list(lines, i + 1 + bool(signed)) - 1
-        if not (said or signed or boxed) or over_foot(lines, last):
+        if not (said or signed or boxed) or over_foot(doc, i, last, repeated):
             continue
         # the comment's last line (a numbered list right under its text goes on with it)
         own = i + 2 if boxed else past_list(lines, i + 2) - 1 if signed else past_list(lines, i + 1) - 1
