@@ -173,11 +173,15 @@ def is_foot(text: str) -> bool:
     return is_tag_line(text) or is_attribution(text)
 
 def announces_paragraphs(lines, i: int) -> bool:
-    """Line `i`, a heading-like line ending with a colon, announces the two paragraphs right under it
-    ('and the comments read as follows:'): the article's sentence, not a section's heading. Why it
-    generalizes: a comment widget prints its writers, times or form under its heading, never two
-    paragraphs straight away; an article announces its quotes with a colon."""
-    return lines[i].text.rstrip().endswith((":", "：")) and i + 2 < len(lines) and all(
+    """Line `i`, a heading-like sentence ending with a colon, announces the two paragraphs right under
+    it ('and the readers' comments on the news read as follows:'): the article's sentence, not a
+    section's heading. Why it generalizes: a comment widget prints its writers, times or form under
+    its heading, never two paragraphs straight away; an article announces its quotes with a colon,
+    in a sentence (as many words as `edges._announced_list` asks), where a heading is a short label
+    ('تعليقات القراء:') over nameless comments."""
+    text = lines[i].text.rstrip()
+    sentence = len(words(text)) >= SETTINGS.chrome.announce_min_words and not is_listed_header(text)
+    return sentence and text.endswith((":", "：")) and i + 2 < len(lines) and all(
         is_prose(lines[j].text) and not one_line_comment(lines[j].text) for j in (i + 1, i + 2))
 
 

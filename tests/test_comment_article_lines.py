@@ -19,7 +19,7 @@ def test_a_question_and_its_answer_over_the_storys_tags_are_the_articles():
 
 
 def test_a_heading_like_sentence_announcing_paragraphs_is_no_comment_heading():
-    announce = "وكانت التعليقات كالتالي:"
+    announce = "وكانت تعليقات المتابعين على القرار كالتالي:"
     quotes = [
         "قال أحد المتابعين إن اللاعب يستحق الفرصة كاملة بعد موسم رائع قدم فيه كل ما يملك من موهبة.",
         "وكتب آخر أن الإدارة تأخرت كثيرا في حسم هذا الملف الذي شغل الجماهير طوال الصيف الماضي كله.",
@@ -104,3 +104,13 @@ def test_a_readers_short_comment_shaped_as_a_tag_line_is_no_foot():
     thanks = "ناصر: شكرا، أحسنت"
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, "شارك الخبر", READERS[0], thanks, TAGS))
     assert _names_out(doc, [READERS[0], thanks]) and len(doc.comments) == 2
+
+
+def test_a_short_comment_heading_with_a_colon_over_nameless_comments_opens_the_section():
+    # (a label, no sentence announcing the article's quotes: the comments under it are readers')
+    said = [
+        "أعتقد أن الحكومة تأخرت كثيرا في معالجة هذا الملف الذي يمس حياة المواطنين اليومية بشكل مباشر.",
+        "المقال يطرح نقاطا مهمة لكن الكاتب أغفل دور البلديات في تنظيم الأسواق ومراقبة الأسعار طوال العام.",
+    ]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "تعليقات القراء:", *said, "منذ ساعتين"))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) >= 1
