@@ -84,7 +84,7 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
              else SETTINGS.comments.loose_name_max_words if loose else SETTINGS.comments.name_max_words - 1)
     # inside a run a name is counted without its bracketed aside ('سامي (أبو علي)'), and may
     # read as a sentence ('مواطن يحب بلده.')
-    # (a bracket or a dash standing alone is no word: 'محمد من (المنيا )')
+    # (a bracket or a dash standing alone is no word: 'سعيد من (البلدة )')
     counted = [w for w in (words(re.sub(r"\([^()]*\)", " ", name)) if loose else words(name)) if re.search(r"\w", w)]
     # (`between`: the line stands between readers of a run, where no heading stands: a name built
     # on the word for comment, 'الى صاحب التعليق رقم 2', is a reader's)
@@ -100,7 +100,7 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
         # reported speech: 'وقالت إحدى الزائرات: «...»'; inside a run, 'name - “quote”...' is a comment,
         # and in a section of such lines, or between two readers of a run, or right under a reader of a
         # headed section (`quoted`), 'name: “quote”...' is one too;
-        # a label over a name and a date ('أرسله: سامي | 03/03/2018') is a signed block's first line,
+        # a label over a name and a date ('أرسله: وليد | 12/05/2019') is a signed block's first line,
         # however long the name the label announces
         return None
     return name, said
@@ -108,7 +108,7 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
 
 def reader_between(lines, i: int) -> tuple[str, str] | None:
     """Line `i`, right under readers of a run of one-line comments, read as one of them though its
-    name is built on the word for comment ('إلى كاتب التعليق 3: ...'): between two readers, or as
+    name is built on the word for comment ('إلى كاتب التعليق 7: ...'): between two readers, or as
     the run's last line when what follows the name is a sentence a reader wrote (a paragraph's
     length or a full stop), never a widget's short prompt. Why it generalizes: a heading stands
     over a section, not inside or right under its run, and it does not go on with a sentence;
@@ -187,7 +187,7 @@ def announces_paragraphs(lines, i: int) -> bool:
 
 def closing_lines(lines, start: int = 0) -> frozenset[str]:
     """Skeletons of the short lines that recur right under comments' texts: the action line each
-    comment box closes with ('أعجبني · رد · 2 ي', 'Reply • Share ›', 'رد'), whatever its words.
+    comment box closes with ('أعجبني · رد · 5 س', 'Reply • Share ›', 'رد'), whatever its words.
     Why it generalizes: a comment widget prints the same controls under every comment, and only
     there; a name line recurs too, but above a text, after a time, never right under a text."""
     # only a skeleton two short lines share can recur: the other tests run for those lines alone
@@ -234,7 +234,7 @@ def boxes_above(lines, i: int) -> int:
 
 
 def under_area_heading(lines, last_paragraph: int, i: int) -> bool:
-    """A short line built on a word for the readers' area ('ماذا قال الزوار') stands between the
+    """A short line built on a word for the readers' area ('ما كتبه الزوار') stands between the
     article's last paragraph and line `i`: a heading of the comment area, whatever it says."""
     return any(len(words(lines[j].text)) <= SETTINGS.comments.header_max_words and not is_prose(lines[j].text)
                and SECTION_WORDS.search(lines[j].text) for j in range(last_paragraph + 1, i))

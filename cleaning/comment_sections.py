@@ -192,7 +192,7 @@ def _first_name_slot(lines, k: int, repeated: frozenset[int]) -> bool:
     paragraph, furniture or heading, under a line that is no paragraph either (the page's share
     line, tags). Why it generalizes: the run's own blocks say where a name stands."""
     text = lines[k].text
-    # (a name may end as a sentence, 'gokh ..', shorter than a paragraph: the slot says it is a name)
+    # (a name may end as a sentence, 'ziad ..', shorter than a paragraph: the slot says it is a name)
     return (0 < len(words(text)) <= SETTINGS.comments.section_name_max_words
             and len(words(text)) < SETTINGS.text.prose_min_words and not is_prose(lines[k - 1].text) and not is_meta(text) and not is_header(text) and not is_time(text)
             and not is_byline(text) and not lexicon_category(text) and fingerprint(text) not in repeated)
@@ -208,7 +208,7 @@ def _under_numbered_name(lines, i: int) -> bool:
 def _name_over_time(lines, p: int, in_comment: frozenset[int] | set[int] = frozenset()) -> bool:
     """Line `p` stands between a comment box's closing action line, or a comment's text (under its
     name and time), and a time: the next writer's name slot, even when the name reads as a sentence
-    ('رسالة واحد مصرى للجزائريين.'), not the article resuming; so between a reply marker and a time.
+    ('كلمة من مواطن بسيط.'), not the article resuming; so between a reply marker and a time.
     Why it generalizes: every box of a widget closes with the same action line and opens with its
     writer and time, and a block of name, time and text is followed by the next one (a reply's under
     its marker); an article's paragraph has neither around it."""

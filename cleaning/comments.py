@@ -296,10 +296,10 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
                 # in a section of blocks already found (or on the line the section search put its first
                 # block at, under a heading or not: `comment_sections.first_block`, `_first_name_slot`), the
                 # line over a time is its name, however long,
-                # and right under the last comment's action line even when it ends as a sentence ('gokh ..')
+                # and right under the last comment's action line even when it ends as a sentence ('ziad ..')
                 (comments or i == first) and len(words(text)) <= SETTINGS.comments.section_name_max_words
                 # (or under the last text, when every block so far opened with its writer over its time:
-                # the blocks' repeated shape says where a name stands, 'رسالة مواطن للجميع.' included)
+                # the blocks' repeated shape says where a name stands, 'تحية من قارئ قديم.' included)
                 and (not ends_sentence(text) or picks.get(i - 1) == "comments.meta" or slotted == len(comments)))):
             pending_author = pseudonym(text.strip().rstrip(":： "))
             picks[i], texts[i] = "comments.author", pending_author
