@@ -4,7 +4,7 @@ comments with these; nothing here looks at more than a line and its neighbours.
 
 Times, headings and names are recognised by their shape and by the language's own words (units
 of time, the forms of "comment", months), not by a list of what some site prints; the action row
-under every comment is found by recurrence on the page (`comment_said.closing_lines`).
+under every comment is found by recurrence on the page (`comment_shapes.closing_lines`).
 """
 
 
@@ -40,7 +40,7 @@ _LAST_PART = re.compile(r"^(?P<a>.+)(?:\s*[·•|،,]\s*|\s[-–—]\s)(?P<b>.+?
 _NAME_TIME = re.compile(r"^(?P<a>.+?)\s*(?:[·•|،,]|\s[-–—]\s|\s(?=منذ|قبل))\s*(?P<b>.+)$")
 SECTION_WORDS = re.compile(r"تعليق|تعليقات|رأي|آراء|اراء|ردود|نقاش|القراء|الزوار|comment", re.IGNORECASE)
 _LABEL = re.compile(r"^[^\W\d_]+\s*[:：]\s*(?=\S)")  # 'بواسطة: ', 'الاسم: ', 'By: '
-# The closing lines of the page being cleaned (`comment_said.closing_lines`), seen by `is_meta`.
+# The closing lines of the page being cleaned (`comment_shapes.closing_lines`), seen by `is_meta`.
 CLOSERS: ContextVar[frozenset[str]] = ContextVar("closers", default=frozenset())
 
 

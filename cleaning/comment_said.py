@@ -1,25 +1,20 @@
 """A comment printed on one line: 'أبو خالد: مهرجان رائع', 'منى - الأسعار غالية'. The writer's
 name before a colon or a spaced dash, then the text; told from an article's own 'label: text'
-lines (a list's ordinal, a quote's verb of saying, a dateline, a page label) by what the name is.
-Also the shapes around comments that `comment_sections` reads: the action line every comment box
-closes with (`closing_lines`), the article's foot (`over_foot`), an announcing sentence.
+lines (a list's ordinal, a quote's verb of saying, a dateline, a page label) by what the name is;
+a reader's line between readers of a run (`reader_between`), a reader's Latin login (`is_handle`).
+The shapes around comments (a box's action line, the article's foot): `comment_shapes`.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from .attribution import canonical_agency, dateline_agencies, is_attribution
 from .chrome import lexicon_category
-from .comment_lines import (
-    CLOSERS, SECTION_WORDS, author_and_time, is_byline, is_labelled, is_counted, is_header, is_listed_header, is_meta,
-    is_time, meta_time, skeleton)
-from .edges import is_tag_line
-from .repetition import fingerprint
+from .comment_lines import author_and_time, is_byline, is_labelled, is_counted, is_header, is_listed_header, is_time
 from .settings import SETTINGS
-from .text import ends_sentence, ends_with_full_stop, is_prose, words
+from .text import ends_sentence, is_prose, words
 
 _DASHED = re.compile(r"^[^:：\-–—]{1,60}?\s[-–—]\s")
 
@@ -138,103 +133,3 @@ def is_handle(name: str) -> bool:
     in the words of its language, a wire names itself by an agency the table knows.
     Why it generalizes: sites show the login a reader signed in with, and logins are Latin tokens."""
     return bool(_HANDLE.match(name.strip())) and canonical_agency(name.strip()) is None
-
-
-def over_foot(doc, first: int, last: int, repeated: frozenset[int] = frozenset()) -> bool:
-    """The article's foot stands right under line `last`: the story's tag line ('label: a، b'), or
-    its wire's credit line (over the tags or not), and lines `first` to `last` stand right under the
-    article's last paragraph, nothing of the page between (`page_between`). Why it generalizes: a
-    page files its story under its tags at the article's foot, a wire signs its story under its
-    last line, and the comments come under that foot; 'label: text' lines over it (a question and
-    its answer, a list) are the article's when they go on from its paragraphs. Under the page's
-    share bar or a heading the article is over, and a tag-shaped reader's line ('name: thanks، well
-    done') is a comment, not the foot."""
-    lines = doc.lines
-    foot = last + 1 < len(lines) and is_foot(lines[last + 1].text) and not one_line_comment(lines[last + 1].text)
-    return foot and not page_between(doc, first, repeated)
-
-
-def page_between(doc, first: int, repeated: frozenset[int] = frozenset()) -> bool:
-    """Something of the page stands between the article's last paragraph above line `first` and
-    that line: a chrome phrase (a share bar), a line the site repeats, a heading, or a line an
-    earlier step took out (the page's furniture)."""
-    lines = doc.lines
-    above = [p for p in range(first) if is_prose(lines[p].text) and not one_line_comment(lines[p].text)]
-    if not above:
-        return False
-    if any(lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated or is_header(lines[j].text)
-           for j in range(above[-1] + 1, first)):
-        return True
-    return any(lines[above[-1]].number < r.line < lines[first].number for r in doc.removed)
-
-
-def is_foot(text: str) -> bool:
-    """A line of the article's foot: the story's tag line or its wire's credit line."""
-    return is_tag_line(text) or is_attribution(text)
-
-def announces_paragraphs(lines, i: int) -> bool:
-    """Line `i`, a heading-like sentence ending with a colon, announces the two paragraphs right under
-    it ('and the readers' comments on the news read as follows:'): the article's sentence, not a
-    section's heading. Why it generalizes: a comment widget prints its writers, times or form under
-    its heading, never two paragraphs straight away; an article announces its quotes with a colon,
-    in a sentence (as many words as `edges._announced_list` asks), where a heading is a short label
-    ('تعليقات القراء:') over nameless comments."""
-    text = lines[i].text.rstrip()
-    sentence = len(words(text)) >= SETTINGS.chrome.announce_min_words and not is_listed_header(text)
-    return sentence and text.endswith((":", "：")) and i + 2 < len(lines) and all(
-        is_prose(lines[j].text) and not one_line_comment(lines[j].text) for j in (i + 1, i + 2))
-
-
-def closing_lines(lines, start: int = 0) -> frozenset[str]:
-    """Skeletons of the short lines that recur right under comments' texts: the action line each
-    comment box closes with ('أعجبني · رد · 5 س', 'Reply • Share ›', 'رد'), whatever its words.
-    Why it generalizes: a comment widget prints the same controls under every comment, and only
-    there; a name line recurs too, but above a text, after a time, never right under a text."""
-    # only a skeleton two short lines share can recur: the other tests run for those lines alone
-    candidates: dict[str, list[int]] = {}
-    for i in range(max(start, 1), len(lines)):
-        text = lines[i].text
-        if len(words(text)) <= SETTINGS.comments.closer_max_words and (key := skeleton(text)):
-            candidates.setdefault(key, []).append(i)
-    counts: Counter = Counter()
-    for key, indices in candidates.items():
-        if len(indices) < 2:
-            continue
-        for i in indices:
-            text = lines[i].text
-            if is_prose(text) or ends_with_full_stop(text):
-                continue
-            following = lines[i + 1].text if i + 1 < len(lines) else ""
-            above = lines[i - 1].text
-            if is_time(following) or author_and_time(text) or is_time(text) or is_header(text):
-                continue
-            if (len(re.findall(r"[^\W\d_]{2,}", above)) >= 2 and not is_time(above) and not is_header(above)
-                    and not is_meta(above) and not meta_time(above)):
-                counts[key] += 1
-    return frozenset(key for key, n in counts.items() if n >= 2)
-
-
-def closes_box(lines, k: int) -> bool:
-    """Line `k` is the action line a comment box closes with: a time in it, or the line that recurs
-    under every box's text (`closing_lines`)."""
-    return k < len(lines) and (bool(meta_time(lines[k].text)) or skeleton(lines[k].text) in CLOSERS.get())
-
-
-def boxes_above(lines, i: int) -> int:
-    """Where a section of comment boxes (name, text, the action line they close with) begins, found
-    from its box at `i`: a box of the same shape right above, under no paragraph, is the first one,
-    its writer's name however long ('<a name of sixteen words>'). Why it generalizes: every box of
-    a widget has its writer in the same slot; the article's paragraph never closes with its action line."""
-    while i >= 4 and closes_box(lines, i - 1) and not closes_box(lines, i - 2) and not is_meta(lines[i - 2].text) \
-            and 0 < len(words(lines[i - 3].text)) <= SETTINGS.comments.section_name_max_words \
-            and not is_meta(lines[i - 3].text) and not is_time(lines[i - 3].text) \
-            and (closes_box(lines, i - 4) or not is_prose(lines[i - 4].text)):
-        i -= 3
-    return i
-
-
-def under_area_heading(lines, last_paragraph: int, i: int) -> bool:
-    """A short line built on a word for the readers' area ('ما كتبه الزوار') stands between the
-    article's last paragraph and line `i`: a heading of the comment area, whatever it says."""
-    return any(len(words(lines[j].text)) <= SETTINGS.comments.header_max_words and not is_prose(lines[j].text)
-               and SECTION_WORDS.search(lines[j].text) for j in range(last_paragraph + 1, i))

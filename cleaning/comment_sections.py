@@ -12,9 +12,8 @@ import bisect
 import re
 
 from .chrome import lexicon_category
-from .comment_said import (
-    announces_paragraphs, boxes_above, is_foot, is_handle, one_line_comment, over_foot, page_between, reader_between,
-    under_area_heading)
+from .comment_said import is_handle, one_line_comment, reader_between
+from .comment_shapes import announces_paragraphs, boxes_above, is_foot, over_foot, page_between, under_area_heading
 from .edges import is_tag_line
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,

@@ -19,7 +19,8 @@ from .comment_sections import comment_run, find_section, first_block, numbered_b
 from .attribution import is_attribution
 from .context import needs
 from .repetition import fingerprint
-from .comment_said import closes_box, closing_lines, one_line_comment, reader_between
+from .comment_said import one_line_comment, reader_between
+from .comment_shapes import closes_box, closing_lines
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_counted, is_header,
     is_meta, is_time, likes_of, maybe_name, meta_time, name_like, names_next_comment, opens_comment,
