@@ -13,12 +13,12 @@ import re
 
 from .chrome import lexicon_category
 from .comment_said import is_handle, one_line_comment, reader_between
-from .comment_shapes import announces_paragraphs, boxes_above, is_foot, over_foot, page_between, under_area_heading
+from .comment_shapes import announces_paragraphs, boxes_above, closes_box, is_foot, over_foot, page_between, under_area_heading
 from .edges import is_tag_line
 from .comment_lines import (
-    CLOSERS, NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,
+    NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,
     is_header, is_listed_header, is_meta, is_time, meta_time, name_like, opens_comment, past_list,
-    skeleton, unnumbered)
+    unnumbered)
 from .repetition import fingerprint
 from .schema import Document
 from .settings import SETTINGS
@@ -216,8 +216,7 @@ def _name_over_time(lines, p: int, in_comment: frozenset[int] | set[int] = froze
         return False
     above = lines[p - 1].text
     # (or a reply marker, 'ردا على <name>': the reply's writer and time stand under it)
-    return p - 1 in in_comment or is_meta(above) or (bool(CLOSERS.get()) and skeleton(above) in CLOSERS.get()) \
-        or bool(REPLY.match(above))
+    return p - 1 in in_comment or is_meta(above) or closes_box(lines, p - 1) or bool(REPLY.match(above))
 
 
 def _article_above(doc: Document, i: int, repeated: frozenset[int]) -> bool:
@@ -322,12 +321,13 @@ def first_block(lines, first: int) -> int:
             return a - 1 if a > first and named else a
         following = lines[a + 1].text if a + 1 < len(lines) else ""
         after = lines[a + 2].text if a + 2 < len(lines) else ""  # (one odd line between two readers)
-        listed = lines[past_list(lines, a + 1)].text if past_list(lines, a + 1) < len(lines) else ""  # (its list, then a reader)
+        past = past_list(lines, a + 1)
+        listed = lines[past].text if past < len(lines) else ""  # (its list, then a reader)
         if (author_and_time(text) or (one_line_comment(text) and (one_line_comment(following) or one_line_comment(after)
                                                                   or (NUMBERED.match(following) and one_line_comment(listed))))
                 or NUMBERED.match(text) or REPLY.match(text)):
             return a
-        if meta_time(text) or (CLOSERS.get() and skeleton(text) in CLOSERS.get()):
+        if closes_box(lines, a):
             for b in range(a - 2, max(first - 1, a - 7), -1):  # a name, then at least one line of text
                 if name_like(unnumbered(lines[b].text), SETTINGS.comments.name_max_words):
                     return b

@@ -14,7 +14,7 @@ from collections import Counter
 from .attribution import is_attribution
 from .chrome import lexicon_category
 from .comment_lines import (
-    CLOSERS, SECTION_WORDS, author_and_time, is_header, is_listed_header, is_meta, is_time, meta_time, skeleton)
+    SECTION_WORDS, author_and_time, is_action_line, is_header, is_listed_header, is_meta, is_time, meta_time, skeleton)
 from .comment_said import one_line_comment
 from .edges import is_tag_line
 from .repetition import fingerprint
@@ -100,7 +100,7 @@ def closing_lines(lines, start: int = 0) -> frozenset[str]:
 def closes_box(lines, k: int) -> bool:
     """Line `k` is the action line a comment box closes with: a time in it, or the line that recurs
     under every box's text (`closing_lines`)."""
-    return k < len(lines) and (bool(meta_time(lines[k].text)) or skeleton(lines[k].text) in CLOSERS.get())
+    return k < len(lines) and is_action_line(lines[k].text)
 
 
 def boxes_above(lines, i: int) -> int:

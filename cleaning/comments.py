@@ -24,7 +24,7 @@ from .comment_shapes import closes_box, closing_lines
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_counted, is_header,
     is_meta, is_time, likes_of, maybe_name, meta_time, name_like, names_next_comment, opens_comment,
-    past_list, skeleton, strip_bullets, unnumbered)
+    past_list, strip_bullets, unnumbered)
 from .schema import Comment, Document, Line
 from .text import ends_sentence, is_prose, is_symbol_led, words
 from .settings import SETTINGS
@@ -134,7 +134,7 @@ def _take_numbered_blocks(doc: Document, picks: dict, starts: list[int], pseudon
             if is_time(text) or (pair and body):
                 time_text = strip_bullets(text) if is_time(text) else pair[1]
                 picks[j], texts[j] = "comments.time", time_text
-            elif is_meta(text) or meta_time(text) or skeleton(text) in CLOSERS.get():
+            elif is_meta(text) or closes_box(lines, j):
                 likes = likes if likes is not None else likes_of(text)
                 picks[j] = "comments.meta"
             else:
