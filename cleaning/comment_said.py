@@ -85,7 +85,9 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
     # on the word for comment, 'الى صاحب التعليق رقم 2', is a reader's)
     heading = is_header(name) and not between and (not in_section or is_counted(name) or is_listed_header(name))
     # (between two readers a text may be one word: 'شكرا', a long cry of thanks)
-    if (len(counted) > limit or len(words(said)) < (1 if between else 2) or (is_prose(name) and not (loose and len(counted) <= limit))
+    short = len(words(said)) < (SETTINGS.comments.said_between_min_words if between else SETTINGS.comments.said_min_words)
+    long_name = len(counted) > limit or (is_prose(name) and not (loose and len(counted) <= limit))
+    if (long_name or short
             or (lettered and ends_sentence(name) and not loose)
             or is_time(name) or heading or is_byline(text) or is_byline(name) or is_time(said) or author_and_time(said)
             or (is_labelled(text) and author_and_time(text))
@@ -117,7 +119,8 @@ def reader_between(lines, i: int) -> tuple[str, str] | None:
     # a reader whose name shows nothing (left empty, or an invisible mark) before the colon and a
     # text, between two readers: the run's shape says where the name stood
     empty = _EMPTY_NAME.match(text.strip())
-    return ("", empty.group(1)) if empty and following and len(words(empty.group(1))) >= 2 else None
+    said = empty and following and len(words(empty.group(1))) >= SETTINGS.comments.said_min_words
+    return ("", empty.group(1)) if said else None
 
 
 _EMPTY_NAME = re.compile(r"^[:：]\s*(\S.*)$")
