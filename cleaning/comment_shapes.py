@@ -2,8 +2,8 @@
 comment itself: the action line every comment box closes with (`closing_lines`, `closes_box`), a
 section of boxes read upward from one of them (`boxes_above`), the article's foot under its last
 line (`over_foot`, `page_between`), a sentence announcing the article's paragraphs
-(`announces_paragraphs`) and a heading of the readers' area (`under_area_heading`). A comment
-printed on one line: `comment_said`.
+(`announces_paragraphs`), a heading of the readers' area (`under_area_heading`) and the next
+writer's name slot between boxes (`name_over_time`). A comment printed on one line: `comment_said`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections import Counter
 from .attribution import is_attribution
 from .chrome import lexicon_category
 from .comment_lines import (
-    SECTION_WORDS, author_and_time, is_action_line, is_header, is_listed_header, is_meta, is_time, meta_time, skeleton)
+    REPLY, SECTION_WORDS, author_and_time, is_action_line, is_header, is_listed_header, is_meta, is_time, meta_time, skeleton)
 from .comment_said import one_line_comment
 from .edges import is_tag_line
 from .repetition import fingerprint
@@ -121,3 +121,18 @@ def under_area_heading(lines, last_paragraph: int, i: int) -> bool:
     article's last paragraph and line `i`: a heading of the comment area, whatever it says."""
     return any(len(words(lines[j].text)) <= SETTINGS.comments.header_max_words and not is_prose(lines[j].text)
                and SECTION_WORDS.search(lines[j].text) for j in range(last_paragraph + 1, i))
+
+
+def name_over_time(lines, p: int, in_comment: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Line `p` stands between a comment box's closing action line, or a comment's text (under its
+    name and time), and a time: the next writer's name slot, even when the name reads as a sentence
+    ('كلمة من مواطن بسيط.'), not the article resuming; so between a reply marker and a time.
+    Why it generalizes: every box of a widget closes with the same action line and opens with its
+    writer and time, and a block of name, time and text is followed by the next one (a reply's under
+    its marker); an article's paragraph has neither around it."""
+    if not 0 < p < len(lines) - 1 or not is_time(lines[p + 1].text) \
+            or len(words(lines[p].text)) > SETTINGS.comments.section_name_max_words:
+        return False
+    above = lines[p - 1].text
+    # (or a reply marker, 'ردا على <name>': the reply's writer and time stand under it)
+    return p - 1 in in_comment or is_meta(above) or closes_box(lines, p - 1) or bool(REPLY.match(above))
