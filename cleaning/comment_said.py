@@ -87,13 +87,14 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
     # (between two readers a text may be one word: 'شكرا', a long cry of thanks)
     short = len(words(said)) < (SETTINGS.comments.said_between_min_words if between else SETTINGS.comments.said_min_words)
     long_name = len(counted) > limit or (is_prose(name) and not (loose and len(counted) <= limit))
+    quote_allowed = in_section or between or quoted or (loose and bool(_DASHED.match(text.strip())))
     if (long_name or short
             or (lettered and ends_sentence(name) and not loose)
             or is_time(name) or heading or is_byline(text) or is_byline(name) or is_time(said) or author_and_time(said)
             or (is_labelled(text) and author_and_time(text))
             or lexicon_category(text) or (not lettered and len(name.replace(" ", "")) < 3)
             or ((not loose or "(" in name) and dateline_agencies(text)[0]) or is_attribution(text) or _not_a_name(name, said)
-            or (said.startswith(("«", '"', "“")) and not (in_section or between or quoted or (loose and _DASHED.match(text.strip()))))):
+            or (said.startswith(("«", '"', "“")) and not quote_allowed)):
         # reported speech: 'وقالت إحدى الزائرات: «...»'; inside a run, 'name - “quote”...' is a comment,
         # and in a section of such lines, or between two readers of a run, or right under a reader of a
         # headed section (`quoted`), 'name: “quote”...' is one too;
