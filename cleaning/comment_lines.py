@@ -4,7 +4,7 @@ comments with these; nothing here looks at more than a line and its neighbours.
 
 Times, headings and names are recognised by their shape and by the language's own words (units
 of time, the forms of "comment", months), not by a list of what some site prints; the action row
-under every comment is found by recurrence on the page (`comment_said.closing_lines`).
+under every comment is found by recurrence on the page (`comment_shapes.closing_lines`).
 """
 
 
@@ -40,7 +40,7 @@ _LAST_PART = re.compile(r"^(?P<a>.+)(?:\s*[·•|،,]\s*|\s[-–—]\s)(?P<b>.+?
 _NAME_TIME = re.compile(r"^(?P<a>.+?)\s*(?:[·•|،,]|\s[-–—]\s|\s(?=منذ|قبل))\s*(?P<b>.+)$")
 SECTION_WORDS = re.compile(r"تعليق|تعليقات|رأي|آراء|اراء|ردود|نقاش|القراء|الزوار|comment", re.IGNORECASE)
 _LABEL = re.compile(r"^[^\W\d_]+\s*[:：]\s*(?=\S)")  # 'بواسطة: ', 'الاسم: ', 'By: '
-# The closing lines of the page being cleaned (`comment_said.closing_lines`), seen by `is_meta`.
+# The closing lines of the page being cleaned (`comment_shapes.closing_lines`), seen by `is_meta`.
 CLOSERS: ContextVar[frozenset[str]] = ContextVar("closers", default=frozenset())
 
 
@@ -352,7 +352,7 @@ def _opens(above: str, text: str, following: str, after: str) -> bool:
                 # a name over a text and the action line that closes every comment box: the box says
                 # it is a name, up to a display name's length ('دكتور / ممتاز عبد الرحمن حسن')
                 or (name_like(text, SETTINGS.comments.name_max_words) and following and not is_meta(following) and not is_time(following)
-                    and (bool(CLOSERS.get()) and skeleton(after) in CLOSERS.get() or bool(meta_time(after)))))
+                    and is_action_line(after)))
 
 
 def names_next_comment(lines, i: int) -> bool:
@@ -382,8 +382,13 @@ def _name_like_short(text: str) -> bool:
 def is_anchor(text: str) -> bool:
     """A line only a comment has: a time, a name with a time, an action line with a time or one
     that closes every comment box."""
-    return bool(is_time(text) or author_and_time(text) or meta_time(text)
-                or (CLOSERS.get() and skeleton(text) in CLOSERS.get()))
+    return bool(is_time(text) or author_and_time(text) or is_action_line(text))
+
+
+def is_action_line(text: str) -> bool:
+    """The action line a comment box closes with: a time in it, or the line that recurs under every
+    box's text (`comment_shapes.closing_lines`)."""
+    return bool(meta_time(text)) or skeleton(text) in CLOSERS.get()
 
 
 @_memo

@@ -1,24 +1,20 @@
 """A comment printed on one line: 'أبو خالد: مهرجان رائع', 'منى - الأسعار غالية'. The writer's
 name before a colon or a spaced dash, then the text; told from an article's own 'label: text'
-lines (a list's ordinal, a quote's verb of saying, a dateline, a page label) by what the name is.
-Also the shapes around comments that `comment_sections` reads: the action line every comment box
-closes with (`closing_lines`), the article's foot (`over_foot`), an announcing sentence.
+lines (a list's ordinal, a quote's verb of saying, a dateline, a page label) by what the name is;
+a reader's line between readers of a run (`reader_between`), a reader's Latin login (`is_handle`).
+The shapes around comments (a box's action line, the article's foot): `comment_shapes`.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from .attribution import canonical_agency, dateline_agencies, is_attribution
 from .chrome import lexicon_category
-from .comment_lines import (
-    CLOSERS, SECTION_WORDS, author_and_time, is_byline, is_labelled, is_counted, is_header, is_listed_header, is_meta,
-    is_time, meta_time, skeleton)
-from .edges import is_tag_line
+from .comment_lines import author_and_time, is_byline, is_labelled, is_counted, is_header, is_listed_header, is_time
 from .settings import SETTINGS
-from .text import ends_sentence, ends_with_full_stop, is_prose, words
+from .text import ends_sentence, is_prose, words
 
 _DASHED = re.compile(r"^[^:：\-–—]{1,60}?\s[-–—]\s")
 
@@ -83,23 +79,26 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
              else SETTINGS.comments.loose_name_max_words if loose else SETTINGS.comments.name_max_words - 1)
     # inside a run a name is counted without its bracketed aside ('سامي (أبو علي)'), and may
     # read as a sentence ('مواطن يحب بلده.')
-    # (a bracket or a dash standing alone is no word: 'محمد من (المنيا )')
+    # (a bracket or a dash standing alone is no word: 'سعيد من (البلدة )')
     counted = [w for w in (words(re.sub(r"\([^()]*\)", " ", name)) if loose else words(name)) if re.search(r"\w", w)]
     # (`between`: the line stands between readers of a run, where no heading stands: a name built
     # on the word for comment, 'الى صاحب التعليق رقم 2', is a reader's)
     heading = is_header(name) and not between and (not in_section or is_counted(name) or is_listed_header(name))
     # (between two readers a text may be one word: 'شكرا', a long cry of thanks)
-    if (len(counted) > limit or len(words(said)) < (1 if between else 2) or (is_prose(name) and not (loose and len(counted) <= limit))
+    short = len(words(said)) < (SETTINGS.comments.said_between_min_words if between else SETTINGS.comments.said_min_words)
+    long_name = len(counted) > limit or (is_prose(name) and not (loose and len(counted) <= limit))
+    quote_allowed = in_section or between or quoted or (loose and bool(_DASHED.match(text.strip())))
+    if (long_name or short
             or (lettered and ends_sentence(name) and not loose)
             or is_time(name) or heading or is_byline(text) or is_byline(name) or is_time(said) or author_and_time(said)
             or (is_labelled(text) and author_and_time(text))
             or lexicon_category(text) or (not lettered and len(name.replace(" ", "")) < 3)
             or ((not loose or "(" in name) and dateline_agencies(text)[0]) or is_attribution(text) or _not_a_name(name, said)
-            or (said.startswith(("«", '"', "“")) and not (in_section or between or quoted or (loose and _DASHED.match(text.strip()))))):
+            or (said.startswith(("«", '"', "“")) and not quote_allowed)):
         # reported speech: 'وقالت إحدى الزائرات: «...»'; inside a run, 'name - “quote”...' is a comment,
         # and in a section of such lines, or between two readers of a run, or right under a reader of a
         # headed section (`quoted`), 'name: “quote”...' is one too;
-        # a label over a name and a date ('أرسله: سامي | 03/03/2018') is a signed block's first line,
+        # a label over a name and a date ('أرسله: وليد | 12/05/2019') is a signed block's first line,
         # however long the name the label announces
         return None
     return name, said
@@ -107,7 +106,7 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
 
 def reader_between(lines, i: int) -> tuple[str, str] | None:
     """Line `i`, right under readers of a run of one-line comments, read as one of them though its
-    name is built on the word for comment ('إلى كاتب التعليق 3: ...'): between two readers, or as
+    name is built on the word for comment ('إلى كاتب التعليق 7: ...'): between two readers, or as
     the run's last line when what follows the name is a sentence a reader wrote (a paragraph's
     length or a full stop), never a widget's short prompt. Why it generalizes: a heading stands
     over a section, not inside or right under its run, and it does not go on with a sentence;
@@ -121,7 +120,8 @@ def reader_between(lines, i: int) -> tuple[str, str] | None:
     # a reader whose name shows nothing (left empty, or an invisible mark) before the colon and a
     # text, between two readers: the run's shape says where the name stood
     empty = _EMPTY_NAME.match(text.strip())
-    return ("", empty.group(1)) if empty and following and len(words(empty.group(1))) >= 2 else None
+    said = empty and following and len(words(empty.group(1))) >= SETTINGS.comments.said_min_words
+    return ("", empty.group(1)) if said else None
 
 
 _EMPTY_NAME = re.compile(r"^[:：]\s*(\S.*)$")
@@ -137,80 +137,3 @@ def is_handle(name: str) -> bool:
     in the words of its language, a wire names itself by an agency the table knows.
     Why it generalizes: sites show the login a reader signed in with, and logins are Latin tokens."""
     return bool(_HANDLE.match(name.strip())) and canonical_agency(name.strip()) is None
-
-
-def over_foot(lines, last: int) -> bool:
-    """The article's foot stands right under line `last`: the story's tag line ('label: a، b'), or
-    its wire's credit line (over the tags or not). Why it generalizes: a page files its story under
-    its tags at the article's foot, a wire signs its story under its last line, and the comments
-    come under that foot; 'label: text' lines over it (a question and its answer, a list) are the
-    article's."""
-    return last + 1 < len(lines) and is_foot(lines[last + 1].text)
-
-
-def is_foot(text: str) -> bool:
-    """A line of the article's foot: the story's tag line or its wire's credit line."""
-    return is_tag_line(text) or is_attribution(text)
-
-def announces_paragraphs(lines, i: int) -> bool:
-    """Line `i`, a heading-like line ending with a colon, announces the two paragraphs right under it
-    ('and the comments read as follows:'): the article's sentence, not a section's heading. Why it
-    generalizes: a comment widget prints its writers, times or form under its heading, never two
-    paragraphs straight away; an article announces its quotes with a colon."""
-    return lines[i].text.rstrip().endswith((":", "：")) and i + 2 < len(lines) and all(
-        is_prose(lines[j].text) and not one_line_comment(lines[j].text) for j in (i + 1, i + 2))
-
-
-def closing_lines(lines, start: int = 0) -> frozenset[str]:
-    """Skeletons of the short lines that recur right under comments' texts: the action line each
-    comment box closes with ('أعجبني · رد · 2 ي', 'Reply • Share ›', 'رد'), whatever its words.
-    Why it generalizes: a comment widget prints the same controls under every comment, and only
-    there; a name line recurs too, but above a text, after a time, never right under a text."""
-    # only a skeleton two short lines share can recur: the other tests run for those lines alone
-    candidates: dict[str, list[int]] = {}
-    for i in range(max(start, 1), len(lines)):
-        text = lines[i].text
-        if len(words(text)) <= SETTINGS.comments.closer_max_words and (key := skeleton(text)):
-            candidates.setdefault(key, []).append(i)
-    counts: Counter = Counter()
-    for key, indices in candidates.items():
-        if len(indices) < 2:
-            continue
-        for i in indices:
-            text = lines[i].text
-            if is_prose(text) or ends_with_full_stop(text):
-                continue
-            following = lines[i + 1].text if i + 1 < len(lines) else ""
-            above = lines[i - 1].text
-            if is_time(following) or author_and_time(text) or is_time(text) or is_header(text):
-                continue
-            if (len(re.findall(r"[^\W\d_]{2,}", above)) >= 2 and not is_time(above) and not is_header(above)
-                    and not is_meta(above) and not meta_time(above)):
-                counts[key] += 1
-    return frozenset(key for key, n in counts.items() if n >= 2)
-
-
-def closes_box(lines, k: int) -> bool:
-    """Line `k` is the action line a comment box closes with: a time in it, or the line that recurs
-    under every box's text (`closing_lines`)."""
-    return k < len(lines) and (bool(meta_time(lines[k].text)) or skeleton(lines[k].text) in CLOSERS.get())
-
-
-def boxes_above(lines, i: int) -> int:
-    """Where a section of comment boxes (name, text, the action line they close with) begins, found
-    from its box at `i`: a box of the same shape right above, under no paragraph, is the first one,
-    its writer's name however long ('<a name of sixteen words>'). Why it generalizes: every box of
-    a widget has its writer in the same slot; the article's paragraph never closes with its action line."""
-    while i >= 4 and closes_box(lines, i - 1) and not closes_box(lines, i - 2) and not is_meta(lines[i - 2].text) \
-            and 0 < len(words(lines[i - 3].text)) <= SETTINGS.comments.section_name_max_words \
-            and not is_meta(lines[i - 3].text) and not is_time(lines[i - 3].text) \
-            and (closes_box(lines, i - 4) or not is_prose(lines[i - 4].text)):
-        i -= 3
-    return i
-
-
-def under_area_heading(lines, last_paragraph: int, i: int) -> bool:
-    """A short line built on a word for the readers' area ('ماذا قال الزوار') stands between the
-    article's last paragraph and line `i`: a heading of the comment area, whatever it says."""
-    return any(len(words(lines[j].text)) <= SETTINGS.comments.header_max_words and not is_prose(lines[j].text)
-               and SECTION_WORDS.search(lines[j].text) for j in range(last_paragraph + 1, i))

@@ -12,13 +12,14 @@ import bisect
 import re
 
 from .chrome import lexicon_category
-from .comment_said import (
-    announces_paragraphs, boxes_above, is_foot, is_handle, one_line_comment, over_foot, reader_between, under_area_heading)
+from .comment_said import is_handle, one_line_comment, reader_between
+from .comment_shapes import (
+    announces_paragraphs, boxes_above, closes_box, is_foot, name_over_time, over_foot, page_between, under_area_heading)
 from .edges import is_tag_line
 from .comment_lines import (
-    CLOSERS, NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,
+    NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,
     is_header, is_listed_header, is_meta, is_time, meta_time, name_like, opens_comment, past_list,
-    skeleton, unnumbered)
+    unnumbered)
 from .repetition import fingerprint
 from .schema import Document
 from .settings import SETTINGS
@@ -27,10 +28,10 @@ from .text import ends_sentence, ends_with_full_stop, is_prose, match_key, words
 _NUMBER_ONE = re.compile(r"^\D{0,2}1\D")  # a line numbered 1: a first numbered comment?
 
 
-def comment_run(lines, start: int, head: bool = False) -> int:
+def comment_run(lines, start: int, head: bool = False, paged: bool = False) -> int:
     """How many lines from `start` are one-line comments by different people (an interview's
     two speakers taking turns is not a comment section). `head`: the first line may carry a long
-    name, as a section's lines may (`_run_head`)."""
+    name, as a section's lines may (`_run_head`). `paged`: the page's furniture over it (`page_between`)."""
     names, length = [], 0
     for line in lines[start:]:
         # once two readers have spoken, the run is a section of such lines: a long name goes too
@@ -48,8 +49,9 @@ def comment_run(lines, start: int, head: bool = False) -> int:
         names.append(match_key(said[0]))
         length += 1
     # two lines, one of them a tag line ('label: a، b'), are the article's foot (its last line and the
-    # story's tags), not two readers; inside a longer run such a line is a reader's short list
-    if length == 2 and any(is_tag_line(line.text) for line in lines[start:start + 2]):
+    # story's tags), not two readers; inside a longer run such a line is a reader's short list, and so
+    # is a reader's line of that shape ('name: thanks، well done') under the page's share bar (`paged`)
+    if length == 2 and not paged and any(is_tag_line(line.text) for line in lines[start:start + 2]):
         return 0
     return length if len(names) >= 2 and len(set(names)) >= max(2, 0.6 * len(names)) else 0
 
@@ -78,10 +80,10 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     article_prose = [i for i in prose if not one_line_comment(lines[i].text)]
     for i in range(1, len(lines)):
         head = _run_head(doc, i, repeated)
-        run = comment_run(lines, i, head) if head or (
+        run = comment_run(lines, i, head, page_between(doc, i, repeated)) if head or (
             one_line_comment(lines[i].text) and not one_line_comment(lines[i - 1].text)) else 0
         # article text above the run: a paragraph, or a poem's or a list's short lines under the headline
-        if run and not any(p >= i + run for p in article_prose) and not over_foot(lines, i + run - 1) and (
+        if run and not any(p >= i + run for p in article_prose) and not over_foot(doc, i, i + run - 1, repeated) and (
                 any(p < i for p in article_prose) or _article_above(doc, i, repeated)):
             return i, False
         blocks = numbered_blocks(lines, i, least=1) if _NUMBER_ONE.match(lines[i].text) else []
@@ -98,7 +100,8 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
                 end = None
             if end is not None and not any(p > end + 1 for p in prose):
                 above = lines[i - 1].text
-                heading = len(words(above)) <= SETTINGS.comments.header_max_words and not is_prose(above) and not ends_sentence(above)
+                short = len(words(above)) <= SETTINGS.comments.header_max_words
+                heading = short and not is_prose(above) and not ends_sentence(above)
                 return (i - 1, True) if heading else (i, False)
     openers = [i for i in range(1, len(lines)) if opens_comment(lines, i) and not is_time(lines[i - 1].text)]
     if sum(bool(author_and_time(lines[i].text)) for i in openers) >= 2:
@@ -129,12 +132,14 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     # (a reply marker with a long name, 'ردا على <name>?', is the comment widget's, not the article)
     # (unless a poem's short lines stand above it: then the article is over, `_article_above`)
     article = [p for p in prose if (p not in in_comment or (p == prose[0] and not _article_above(doc, p, repeated)))
-               and not _name_over_time(lines, p, in_comment)
+               and not name_over_time(lines, p, in_comment)
                and not (REPLY.match(lines[p].text) and len(words(lines[p].text)) <= SETTINGS.comments.section_name_max_words)]
     runs: list[list[int]] = []
-    for i in openers:  # (the story's tag line between two openers ends a run: the article's foot)
-        if runs and not any(runs[-1][-1] < p < i for p in article) \
-                and not any(is_tag_line(lines[q].text) for q in range(runs[-1][-1] + 1, i)):
+    for i in openers:  # (the story's tag line between two openers ends a run: the article's foot; not a
+        # reader's line of that shape, nor under the page's share bar, where the article is over)
+        foot = runs and not page_between(doc, runs[-1][0], repeated) and any(
+            is_tag_line(lines[q].text) and not one_line_comment(lines[q].text) for q in range(runs[-1][-1] + 1, i))
+        if runs and not any(runs[-1][-1] < p < i for p in article) and not foot:
             runs[-1].append(i)
         else:
             runs.append([i])
@@ -188,10 +193,11 @@ def _first_name_slot(lines, k: int, repeated: frozenset[int]) -> bool:
     paragraph, furniture or heading, under a line that is no paragraph either (the page's share
     line, tags). Why it generalizes: the run's own blocks say where a name stands."""
     text = lines[k].text
-    # (a name may end as a sentence, 'gokh ..', shorter than a paragraph: the slot says it is a name)
-    return (0 < len(words(text)) <= SETTINGS.comments.section_name_max_words
-            and len(words(text)) < SETTINGS.text.prose_min_words and not is_prose(lines[k - 1].text) and not is_meta(text) and not is_header(text) and not is_time(text)
-            and not is_byline(text) and not lexicon_category(text) and fingerprint(text) not in repeated)
+    # (a name may end as a sentence, 'ziad ..', shorter than a paragraph: the slot says it is a name)
+    short = 0 < len(words(text)) <= SETTINGS.comments.section_name_max_words and len(words(text)) < SETTINGS.text.prose_min_words
+    furniture = (is_meta(text) or is_header(text) or is_time(text) or is_byline(text) or bool(lexicon_category(text))
+                 or fingerprint(text) in repeated)
+    return short and not is_prose(lines[k - 1].text) and not furniture
 
 
 def _under_numbered_name(lines, i: int) -> bool:
@@ -199,22 +205,6 @@ def _under_numbered_name(lines, i: int) -> bool:
     there ('التعليق رقم 3') is that reader's subject line, not the heading of a new section."""
     match = NUMBERED.match(lines[i - 1].text) if i else None
     return bool(match and match.group("rest") and name_like(match.group("rest").strip(), SETTINGS.comments.name_max_words))
-
-
-def _name_over_time(lines, p: int, in_comment: frozenset[int] | set[int] = frozenset()) -> bool:
-    """Line `p` stands between a comment box's closing action line, or a comment's text (under its
-    name and time), and a time: the next writer's name slot, even when the name reads as a sentence
-    ('رسالة واحد مصرى للجزائريين.'), not the article resuming; so between a reply marker and a time.
-    Why it generalizes: every box of a widget closes with the same action line and opens with its
-    writer and time, and a block of name, time and text is followed by the next one (a reply's under
-    its marker); an article's paragraph has neither around it."""
-    if not 0 < p < len(lines) - 1 or not is_time(lines[p + 1].text) \
-            or len(words(lines[p].text)) > SETTINGS.comments.section_name_max_words:
-        return False
-    above = lines[p - 1].text
-    # (or a reply marker, 'ردا على <name>': the reply's writer and time stand under it)
-    return p - 1 in in_comment or is_meta(above) or (bool(CLOSERS.get()) and skeleton(above) in CLOSERS.get()) \
-        or bool(REPLY.match(above))
 
 
 def _article_above(doc: Document, i: int, repeated: frozenset[int]) -> bool:
@@ -244,8 +234,8 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
     that counts one item ('<words> (1)'), whatever its words: it counts that comment. Or a box of a
     name, a text and the action line with a time that closes a comment ('Like · Reply · 2h'): that
     line is a comment's alone. Or under the story's tag line ('label: a، b') or its wire's credit
-    line: the article's foot is over, and what stands under it is no closing line of the article. Or a writer's Latin login ('name_12 - ...', 'name_12 — date' over a
-    text: `comment_said.is_handle`)."""
+    line: the article's foot is over, and what stands under it is no closing line of the article.
+    Or a writer's Latin login ('name_12 - ...', 'name_12 — date' over a text: `comment_said.is_handle`)."""
     lines = doc.lines
     for i in range(1, len(lines)):
         text = lines[i].text
@@ -255,14 +245,16 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
         said = bool(pair) and not (i + 1 < len(lines) and one_line_comment(lines[i + 1].text)) \
             and not one_line_comment(lines[i - 1].text)
         signature = None if said or i + 1 >= len(lines) else author_and_time(text)
-        # (a signature is no sentence: a line of place and date ending with a full stop is a dateline)
-        signed = (bool(signature) and not ends_with_full_stop(text) and not author_and_time(lines[i - 1].text) and not is_time(lines[i + 1].text)
-                  and not author_and_time(lines[i + 1].text) and not lexicon_category(lines[i + 1].text))
+        # (a signature is no sentence: a line of place and date ending with a full stop is a dateline;
+        # signatures or a time one under another are a list of dates, a chrome phrase under it the page's)
+        listed = signature and (author_and_time(lines[i - 1].text) or is_time(lines[i + 1].text)
+                                or author_and_time(lines[i + 1].text))
+        signed = bool(signature) and not ends_with_full_stop(text) and not listed and not lexicon_category(lines[i + 1].text)
         boxed = (not said and not signed and i + 2 < len(lines) and name_like(text, SETTINGS.comments.name_max_words)
                  and bool(meta_time(lines[i + 2].text)) and not is_anchor(lines[i + 1].text) and not is_meta(lines[i + 1].text))
         # (the story's tags, or its wire's credit, right under the line: the article's foot, over its last line)
         last = past_list(lines, i + 1 + bool(signed)) - 1
-        if not (said or signed or boxed) or over_foot(lines, last):
+        if not (said or signed or boxed) or over_foot(doc, i, last, repeated):
             continue
         # the comment's last line (a numbered list right under its text goes on with it)
         own = i + 2 if boxed else past_list(lines, i + 2) - 1 if signed else past_list(lines, i + 1) - 1
@@ -271,10 +263,13 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
         above = [p for p in article_prose if p < i] or [p for p in range(i) if boxed and is_prose(lines[p].text)]
         # 'أرسله: name | date' over a text: a label, a name and a date sign a reader's comment
         labelled = signed and is_labelled(text) and not is_byline(text) and fingerprint(lines[own].text) not in repeated
-        if above and not any(p > own for p in article_prose) and (labelled or boxed or any(
-                lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated or is_foot(lines[j].text)
-                for j in range(above[-1] + 1, i)) or _comment_area_below(doc, own, under_area_heading(lines, above[-1], i)) or _area_taken_over(doc, i)
-                or counts_one(lines[i - 1].text) or is_handle(pair[0] if said else signature[0] if signed else "")):
+        if not above or any(p > own for p in article_prose):
+            continue
+        under_furniture = any(lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated or is_foot(lines[j].text)
+                              for j in range(above[-1] + 1, i))
+        area = _comment_area_below(doc, own, under_area_heading(lines, above[-1], i)) or _area_taken_over(doc, i)
+        if (labelled or boxed or under_furniture or area or counts_one(lines[i - 1].text)
+                or is_handle(pair[0] if said else signature[0] if signed else "")):
             return i
     return None
 
@@ -283,7 +278,8 @@ def _comment_area_below(doc: Document, i: int, far: bool = False) -> bool:
     """A comment section's heading or its form's first lines right under line `i` ('أضف تعليقك',
     'الاسم'), or a comment area taken out right under it: the area the line belongs to. `far`: the
     form's short fields, whatever the widget calls them, may stand between (for a line under the
-    area's heading, `_under_area_heading`: an article's closing line stands under its paragraph)."""
+    area's heading, `comment_shapes.under_area_heading`: an article's closing line stands under its
+    paragraph)."""
     lines = doc.lines
     reach = SETTINGS.comments.signal_window if far else SETTINGS.comments.form_lookahead
     for j in range(i + 1, min(len(lines) + 1, i + 1 + reach)):  # (len(lines): an area taken out at the page's end)
@@ -293,7 +289,8 @@ def _comment_area_below(doc: Document, i: int, far: bool = False) -> bool:
             return True
         if j >= len(lines) or is_header(lines[j].text) or is_meta(lines[j].text):
             return j < len(lines)
-        if j - i >= SETTINGS.comments.form_lookahead and (is_prose(lines[j].text) or len(words(lines[j].text)) > SETTINGS.comments.header_max_words):
+        text_like = is_prose(lines[j].text) or len(words(lines[j].text)) > SETTINGS.comments.header_max_words
+        if j - i >= SETTINGS.comments.form_lookahead and text_like:
             return False
     return False
 
@@ -319,12 +316,13 @@ def first_block(lines, first: int) -> int:
             return a - 1 if a > first and named else a
         following = lines[a + 1].text if a + 1 < len(lines) else ""
         after = lines[a + 2].text if a + 2 < len(lines) else ""  # (one odd line between two readers)
-        listed = lines[past_list(lines, a + 1)].text if past_list(lines, a + 1) < len(lines) else ""  # (its list, then a reader)
+        past = past_list(lines, a + 1)
+        listed = lines[past].text if past < len(lines) else ""  # (its list, then a reader)
         if (author_and_time(text) or (one_line_comment(text) and (one_line_comment(following) or one_line_comment(after)
                                                                   or (NUMBERED.match(following) and one_line_comment(listed))))
                 or NUMBERED.match(text) or REPLY.match(text)):
             return a
-        if meta_time(text) or (CLOSERS.get() and skeleton(text) in CLOSERS.get()):
+        if closes_box(lines, a):
             for b in range(a - 2, max(first - 1, a - 7), -1):  # a name, then at least one line of text
                 if name_like(unnumbered(lines[b].text), SETTINGS.comments.name_max_words):
                     return b

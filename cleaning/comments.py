@@ -19,11 +19,12 @@ from .comment_sections import comment_run, find_section, first_block, numbered_b
 from .attribution import is_attribution
 from .context import needs
 from .repetition import fingerprint
-from .comment_said import closes_box, closing_lines, one_line_comment, reader_between
+from .comment_said import one_line_comment, reader_between
+from .comment_shapes import closes_box, closing_lines
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_counted, is_header,
     is_meta, is_time, likes_of, maybe_name, meta_time, name_like, names_next_comment, opens_comment,
-    past_list, skeleton, strip_bullets, unnumbered)
+    past_list, strip_bullets, unnumbered)
 from .schema import Comment, Document, Line
 from .text import ends_sentence, is_prose, is_symbol_led, words
 from .settings import SETTINGS
@@ -133,7 +134,7 @@ def _take_numbered_blocks(doc: Document, picks: dict, starts: list[int], pseudon
             if is_time(text) or (pair and body):
                 time_text = strip_bullets(text) if is_time(text) else pair[1]
                 picks[j], texts[j] = "comments.time", time_text
-            elif is_meta(text) or meta_time(text) or skeleton(text) in CLOSERS.get():
+            elif is_meta(text) or closes_box(lines, j):
                 likes = likes if likes is not None else likes_of(text)
                 picks[j] = "comments.meta"
             else:
@@ -296,10 +297,10 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
                 # in a section of blocks already found (or on the line the section search put its first
                 # block at, under a heading or not: `comment_sections.first_block`, `_first_name_slot`), the
                 # line over a time is its name, however long,
-                # and right under the last comment's action line even when it ends as a sentence ('gokh ..')
+                # and right under the last comment's action line even when it ends as a sentence ('ziad ..')
                 (comments or i == first) and len(words(text)) <= SETTINGS.comments.section_name_max_words
                 # (or under the last text, when every block so far opened with its writer over its time:
-                # the blocks' repeated shape says where a name stands, 'رسالة مواطن للجميع.' included)
+                # the blocks' repeated shape says where a name stands, 'تحية من قارئ قديم.' included)
                 and (not ends_sentence(text) or picks.get(i - 1) == "comments.meta" or slotted == len(comments)))):
             pending_author = pseudonym(text.strip().rstrip(":： "))
             picks[i], texts[i] = "comments.author", pending_author

@@ -93,6 +93,8 @@ class CommentSettings:
     signal_window: int = 8                  # lines after a candidate start looked at for comment signals
     header_max_words: int = 5
     closer_max_words: int = 6
+    said_min_words: int = 2                 # a one-line comment's text after its writer's name
+    said_between_min_words: int = 1         # the same between two readers of a run ('name: شكرا')
 
 
 @dataclass(frozen=True)

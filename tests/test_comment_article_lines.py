@@ -19,7 +19,7 @@ def test_a_question_and_its_answer_over_the_storys_tags_are_the_articles():
 
 
 def test_a_heading_like_sentence_announcing_paragraphs_is_no_comment_heading():
-    announce = "وكانت التعليقات كالتالي:"
+    announce = "وكانت تعليقات المتابعين على القرار كالتالي:"
     quotes = [
         "قال أحد المتابعين إن اللاعب يستحق الفرصة كاملة بعد موسم رائع قدم فيه كل ما يملك من موهبة.",
         "وكتب آخر أن الإدارة تأخرت كثيرا في حسم هذا الملف الذي شغل الجماهير طوال الصيف الماضي كله.",
@@ -74,3 +74,43 @@ def test_a_dated_closing_line_over_the_storys_tags_does_not_open_the_comments_be
     after = "تتواصل الاستعدادات لانطلاق الموسم الثقافي الجديد بالمدينة"
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, dated, after, TAGS, "شارك الخبر", "ماذا قال القراء", *BOXES))
     assert texts(doc)[:4] == [LEAD, PARAGRAPH, dated, after] and len(doc.comments) == 2
+
+
+READERS = ["سمير: مقال رائع جدا وشكرا للكاتب", "هند: أتفق معك في كل ما قلت", "كريم: موضوع مهم ويستحق المتابعة"]
+
+
+def _names_out(doc, readers):
+    return not any(reader in texts(doc) for reader in readers) and not any(
+        name in line for line in texts(doc) for name in ("سمير", "هند", "كريم", "ناصر"))
+
+
+def test_readers_under_the_share_bar_over_the_storys_tags_are_comments():
+    # (the article is over under its share bar: 'name: text' lines there are not its own over its foot)
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "شارك الخبر", *READERS[:2], TAGS))
+    assert _names_out(doc, READERS[:2]) and len(doc.comments) == 2
+
+
+def test_three_readers_under_the_share_bar_over_the_tags_and_related_links_are_comments():
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "شارك الخبر", *READERS, TAGS, "أخبار ذات صلة"))
+    assert _names_out(doc, READERS) and len(doc.comments) == 3
+
+
+def test_a_lone_reader_under_the_share_bar_over_the_tags_and_the_form_is_a_comment():
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "شارك الخبر", READERS[0], TAGS, "أضف تعليقا"))
+    assert _names_out(doc, READERS[:1]) and len(doc.comments) == 1
+
+
+def test_a_readers_short_comment_shaped_as_a_tag_line_is_no_foot():
+    thanks = "ناصر: شكرا، أحسنت"
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "شارك الخبر", READERS[0], thanks, TAGS))
+    assert _names_out(doc, [READERS[0], thanks]) and len(doc.comments) == 2
+
+
+def test_a_short_comment_heading_with_a_colon_over_nameless_comments_opens_the_section():
+    # (a label, no sentence announcing the article's quotes: the comments under it are readers')
+    said = [
+        "أعتقد أن الحكومة تأخرت كثيرا في معالجة هذا الملف الذي يمس حياة المواطنين اليومية بشكل مباشر.",
+        "المقال يطرح نقاطا مهمة لكن الكاتب أغفل دور البلديات في تنظيم الأسواق ومراقبة الأسعار طوال العام.",
+    ]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "تعليقات القراء:", *said, "منذ ساعتين"))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) >= 1

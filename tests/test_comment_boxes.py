@@ -294,3 +294,18 @@ def test_under_a_heading_the_first_readers_line_goes_on_as_a_list_before_the_nex
     assert doc.comments[0].text.count("\n") == 2
     for name in ("Rami_J", "سلمى", "abu_zaid"):
         assert name not in _published(doc).replace("يا رامي", "")
+
+
+def test_a_numbered_list_the_boxs_action_line_closes_is_the_comments_text():
+    # (paragraph-long items under a box's text, its action line under them, a reader's paragraph
+    # below: the box's list, not the article resuming)
+    items = [
+        "1- مراجعة أسعار الوقود المرتفعة جدا في كل المحافظات منذ بداية السنة الحالية دون تأخير",
+        "2- دعم النقل العام في المدن الكبرى وتوسيع شبكة الحافلات لتشمل الأحياء البعيدة عن المركز",
+    ]
+    agrees = "أتفق معك تماما في كل ما ذكرته من مقترحات لأن الأسعار أصبحت فوق طاقة المواطن البسيط اليوم."
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "شارك الخبر", "سمير", "أقترح على الوزارة عدة أمور:", *items, "أعجبني · رد · 5 س",
+        "هند", agrees, "أعجبني · رد · 3 س",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH, "شارك الخبر"] and len(doc.comments) == 2

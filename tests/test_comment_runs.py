@@ -677,3 +677,20 @@ def test_a_lone_signed_block_of_a_latin_login_under_unknown_furniture():
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, *lines))
     assert len(doc.comments) == 1 and doc.comments[0].text.startswith("الفكرة ممتازة")
     assert "sami_77" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+_PROPOSALS = [
+    "1- مراجعة أسعار الوقود المرتفعة جدا في كل المحافظات منذ بداية السنة الحالية دون تأخير",
+    "2- دعم النقل العام في المدن الكبرى وتوسيع شبكة الحافلات لتشمل الأحياء البعيدة عن المركز",
+]
+_AGREES = "أتفق معك تماما في كل ما ذكرته من مقترحات لأن الأسعار أصبحت فوق طاقة المواطن البسيط اليوم."
+
+
+def test_a_numbered_list_right_under_a_one_line_comment_goes_on_with_its_text():
+    # (paragraph-long items right under 'name: text', readers' paragraphs below: the reader's list,
+    # as `comment_run` counts it, not the article resuming)
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "شارك الخبر", "سمير: أقترح على الوزارة ما يلي", *_PROPOSALS,
+        "هند: " + _AGREES, "كريم: " + _AGREES.replace("اليوم", "منذ شهور"),
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH, "شارك الخبر"] and len(doc.comments) >= 3

@@ -1,0 +1,138 @@
+"""The shapes around a page's comments that `comment_sections` and `comments` read, none of them a
+comment itself: the action line every comment box closes with (`closing_lines`, `closes_box`), a
+section of boxes read upward from one of them (`boxes_above`), the article's foot under its last
+line (`over_foot`, `page_between`), a sentence announcing the article's paragraphs
+(`announces_paragraphs`), a heading of the readers' area (`under_area_heading`) and the next
+writer's name slot between boxes (`name_over_time`). A comment printed on one line: `comment_said`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .attribution import is_attribution
+from .chrome import lexicon_category
+from .comment_lines import (
+    REPLY, SECTION_WORDS, author_and_time, is_action_line, is_header, is_listed_header, is_meta, is_time, meta_time, skeleton)
+from .comment_said import one_line_comment
+from .edges import is_tag_line
+from .repetition import fingerprint
+from .settings import SETTINGS
+from .text import ends_with_full_stop, is_prose, words
+
+
+def over_foot(doc, first: int, last: int, repeated: frozenset[int] = frozenset()) -> bool:
+    """The article's foot stands right under line `last`: the story's tag line ('label: a، b'), or
+    its wire's credit line (over the tags or not), and lines `first` to `last` stand right under the
+    article's last paragraph, nothing of the page between (`page_between`). Why it generalizes: a
+    page files its story under its tags at the article's foot, a wire signs its story under its
+    last line, and the comments come under that foot; 'label: text' lines over it (a question and
+    its answer, a list) are the article's when they go on from its paragraphs. Under the page's
+    share bar or a heading the article is over, and a tag-shaped reader's line ('name: thanks، well
+    done') is a comment, not the foot."""
+    lines = doc.lines
+    foot = last + 1 < len(lines) and is_foot(lines[last + 1].text) and not one_line_comment(lines[last + 1].text)
+    return foot and not page_between(doc, first, repeated)
+
+
+def page_between(doc, first: int, repeated: frozenset[int] = frozenset()) -> bool:
+    """Something of the page stands between the article's last paragraph above line `first` and
+    that line: a chrome phrase (a share bar), a line the site repeats, a heading, or a line an
+    earlier step took out (the page's furniture)."""
+    lines = doc.lines
+    above = [p for p in range(first) if is_prose(lines[p].text) and not one_line_comment(lines[p].text)]
+    if not above:
+        return False
+    if any(lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated or is_header(lines[j].text)
+           for j in range(above[-1] + 1, first)):
+        return True
+    return any(lines[above[-1]].number < r.line < lines[first].number for r in doc.removed)
+
+
+def is_foot(text: str) -> bool:
+    """A line of the article's foot: the story's tag line or its wire's credit line."""
+    return is_tag_line(text) or is_attribution(text)
+
+
+def announces_paragraphs(lines, i: int) -> bool:
+    """Line `i`, a heading-like sentence ending with a colon, announces the two paragraphs right under
+    it ('and the readers' comments on the news read as follows:'): the article's sentence, not a
+    section's heading. Why it generalizes: a comment widget prints its writers, times or form under
+    its heading, never two paragraphs straight away; an article announces its quotes with a colon,
+    in a sentence (as many words as `edges._announced_list` asks), where a heading is a short label
+    ('تعليقات القراء:') over nameless comments."""
+    text = lines[i].text.rstrip()
+    sentence = len(words(text)) >= SETTINGS.chrome.announce_min_words and not is_listed_header(text)
+    return sentence and text.endswith((":", "：")) and i + 2 < len(lines) and all(
+        is_prose(lines[j].text) and not one_line_comment(lines[j].text) for j in (i + 1, i + 2))
+
+
+def closing_lines(lines, start: int = 0) -> frozenset[str]:
+    """Skeletons of the short lines that recur right under comments' texts: the action line each
+    comment box closes with ('أعجبني · رد · 5 س', 'Reply • Share ›', 'رد'), whatever its words.
+    Why it generalizes: a comment widget prints the same controls under every comment, and only
+    there; a name line recurs too, but above a text, after a time, never right under a text."""
+    # only a skeleton two short lines share can recur: the other tests run for those lines alone
+    candidates: dict[str, list[int]] = {}
+    for i in range(max(start, 1), len(lines)):
+        text = lines[i].text
+        if len(words(text)) <= SETTINGS.comments.closer_max_words and (key := skeleton(text)):
+            candidates.setdefault(key, []).append(i)
+    counts: Counter = Counter()
+    for key, indices in candidates.items():
+        if len(indices) < 2:
+            continue
+        for i in indices:
+            text = lines[i].text
+            if is_prose(text) or ends_with_full_stop(text):
+                continue
+            following = lines[i + 1].text if i + 1 < len(lines) else ""
+            above = lines[i - 1].text
+            if is_time(following) or author_and_time(text) or is_time(text) or is_header(text):
+                continue
+            if (len(re.findall(r"[^\W\d_]{2,}", above)) >= 2 and not is_time(above) and not is_header(above)
+                    and not is_meta(above) and not meta_time(above)):
+                counts[key] += 1
+    return frozenset(key for key, n in counts.items() if n >= 2)
+
+
+def closes_box(lines, k: int) -> bool:
+    """Line `k` is the action line a comment box closes with: a time in it, or the line that recurs
+    under every box's text (`closing_lines`)."""
+    return k < len(lines) and is_action_line(lines[k].text)
+
+
+def boxes_above(lines, i: int) -> int:
+    """Where a section of comment boxes (name, text, the action line they close with) begins, found
+    from its box at `i`: a box of the same shape right above, under no paragraph, is the first one,
+    its writer's name however long ('<a name of sixteen words>'). Why it generalizes: every box of
+    a widget has its writer in the same slot; the article's paragraph never closes with its action line."""
+    while i >= 4 and closes_box(lines, i - 1) and not closes_box(lines, i - 2) and not is_meta(lines[i - 2].text) \
+            and 0 < len(words(lines[i - 3].text)) <= SETTINGS.comments.section_name_max_words \
+            and not is_meta(lines[i - 3].text) and not is_time(lines[i - 3].text) \
+            and (closes_box(lines, i - 4) or not is_prose(lines[i - 4].text)):
+        i -= 3
+    return i
+
+
+def under_area_heading(lines, last_paragraph: int, i: int) -> bool:
+    """A short line built on a word for the readers' area ('ما كتبه الزوار') stands between the
+    article's last paragraph and line `i`: a heading of the comment area, whatever it says."""
+    return any(len(words(lines[j].text)) <= SETTINGS.comments.header_max_words and not is_prose(lines[j].text)
+               and SECTION_WORDS.search(lines[j].text) for j in range(last_paragraph + 1, i))
+
+
+def name_over_time(lines, p: int, in_comment: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Line `p` stands between a comment box's closing action line, or a comment's text (under its
+    name and time), and a time: the next writer's name slot, even when the name reads as a sentence
+    ('كلمة من مواطن بسيط.'), not the article resuming; so between a reply marker and a time.
+    Why it generalizes: every box of a widget closes with the same action line and opens with its
+    writer and time, and a block of name, time and text is followed by the next one (a reply's under
+    its marker); an article's paragraph has neither around it."""
+    if not 0 < p < len(lines) - 1 or not is_time(lines[p + 1].text) \
+            or len(words(lines[p].text)) > SETTINGS.comments.section_name_max_words:
+        return False
+    above = lines[p - 1].text
+    # (or a reply marker, 'ردا على <name>': the reply's writer and time stand under it)
+    return p - 1 in in_comment or is_meta(above) or closes_box(lines, p - 1) or bool(REPLY.match(above))
