@@ -3,6 +3,8 @@ shapes met on the real corpus's dev views (issue 12), written here in new words.
 
 from __future__ import annotations
 
+import pytest
+
 from cleaning.comments import extract_comments
 from cleaning.title import extract_title
 from test_cleaners import LEAD, PARAGRAPH, doc_of, texts
@@ -95,17 +97,23 @@ def test_a_label_over_a_long_name_and_a_date_signs_the_first_block_under_the_hea
     assert "مدينة الزرقاء" not in _published(doc)
 
 
-def test_a_lone_one_line_comment_whose_text_goes_on_as_a_numbered_list():
-    doc = extract_comments(doc_of(
-        LEAD, PARAGRAPH, "شارك على فيسبوك",
-        "ماجد الحربي - أشكر الكاتب على المقال وعندي ملاحظتان على ما جاء فيه.",
-        "1- الأرقام المذكورة قديمة وتحتاج إلى تحديث من مصادر رسمية موثوقة.",
-        "2- لم يذكر المقال رأي الطرف الآخر في هذه المسألة المهمة للجميع.",
-        "أضف تعليقك", "الاسم",
-    ))
+@pytest.mark.parametrize("lines, name", [
+    (("شارك على فيسبوك",  # a lone one-line comment
+      "ماجد الحربي - أشكر الكاتب على المقال وعندي ملاحظتان على ما جاء فيه.",
+      "1- الأرقام المذكورة قديمة وتحتاج إلى تحديث من مصادر رسمية موثوقة.",
+      "2- لم يذكر المقال رأي الطرف الآخر في هذه المسألة المهمة للجميع.",
+      "أضف تعليقك", "الاسم"), "ماجد الحربي"),
+    (("شارك على فيسبوك", "ماذا كتبتم لنا",  # a lone signed block
+      "كتبه: سليمان الرشيد | 02/05/2017",
+      "زرت المعرض مع أسرتي يوم الجمعة وكانت التجربة جميلة في أغلبها رغم الزحام الشديد عند المدخل الرئيسي.",
+      "1- التنظيم عند البوابات يحتاج إلى مراجعة.",
+      "2- الأسعار داخل المعرض مرتفعة بعض الشيء."), "سليمان الرشيد"),
+])
+def test_a_lone_comment_whose_text_goes_on_as_a_numbered_list(lines, name):
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *lines))
     assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 1
     assert doc.comments[0].text.count("\n") == 2
-    assert "ماجد الحربي" not in _published(doc)
+    assert name not in _published(doc)
 
 
 def test_a_reader_opening_with_a_quotation_between_the_first_two_readers_of_a_run():
@@ -141,19 +149,6 @@ def test_under_a_heading_a_reader_right_under_another_may_open_with_a_quotation(
     ))
     assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 2
     assert "Omar.T" not in _published(doc)
-
-
-def test_a_lone_signed_block_whose_text_goes_on_as_a_numbered_list():
-    doc = extract_comments(doc_of(
-        LEAD, PARAGRAPH, "شارك على فيسبوك", "ماذا كتبتم لنا",
-        "كتبه: سليمان الرشيد | 02/05/2017",
-        "زرت المعرض مع أسرتي يوم الجمعة وكانت التجربة جميلة في أغلبها رغم الزحام الشديد عند المدخل الرئيسي.",
-        "1- التنظيم عند البوابات يحتاج إلى مراجعة.",
-        "2- الأسعار داخل المعرض مرتفعة بعض الشيء.",
-    ))
-    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 1
-    assert doc.comments[0].text.count("\n") == 2
-    assert "سليمان الرشيد" not in _published(doc)
 
 
 def test_a_reader_whose_name_shows_nothing_or_whose_text_is_one_word_between_two_readers():
