@@ -21,7 +21,7 @@ from .lexicon import (agencies, caption_affixes, chrome_phrases, contained_categ
                       has_social_name, prefix_category, prefix_key, time_units)
 from .head import remove_site_header, site_from_header  # noqa: F401 (older imports: tests/test_cleaners.py)
 from .lists import COLON_END, announced_list, is_dotted
-from .schema import Document
+from .schema import Document, nothing_taken_between
 from .text import (ends_with_ellipsis, is_headline_like, is_prose, is_sentence, is_symbol_led,
                    match_key, words)
 from .settings import SETTINGS
@@ -230,7 +230,7 @@ def _inner_runs(doc: Document, picks: dict[int, str], same) -> list[tuple[int, i
     lines = doc.lines
 
     def adjacent(a: int, b: int) -> bool:
-        return bisect.bisect_right(taken, lines[a].number) == bisect.bisect_left(taken, lines[b].number)
+        return nothing_taken_between(taken, lines[a], lines[b])
 
     runs, i = [], 0
     while i < len(lines):

@@ -15,7 +15,7 @@ from .chrome import is_signed_sentence
 from .context import needs
 from .lists import COLON_END, DASH_MARK, announced_list, is_list_item, item_number, strip_mark, walk_down
 from .repetition import shuffled_fingerprint
-from .schema import Document
+from .schema import Document, nothing_taken_between
 from .settings import SETTINGS
 from .title import repeats_title
 from .text import ends_sentence, fold_arabic, is_headline_like, is_prose, is_quotation, is_sentence, words
@@ -27,8 +27,7 @@ def _runs(doc: Document, indices: list[int]) -> list[list[int]]:
     taken = sorted(r.line for r in doc.removed)
     runs: list[list[int]] = []
     for i in indices:
-        if runs and runs[-1][-1] == i - 1 and bisect.bisect_right(taken, doc.lines[i - 1].number) \
-                == bisect.bisect_left(taken, doc.lines[i].number):
+        if runs and runs[-1][-1] == i - 1 and nothing_taken_between(taken, doc.lines[i - 1], doc.lines[i]):
             runs[-1].append(i)
         else:
             runs.append([i])
@@ -300,8 +299,7 @@ def _link_lines(doc: Document, bars: set[int] = frozenset()) -> set[int]:
             and not is_quotation(text) and not is_tag_line(text) and i not in bars \
             and not is_signed_sentence(text)  # (tags, a bar, a sentence signed off by its wire: no link to another)
         # a run is lines next to each other on the page: nothing taken out between two of them
-        adjacent = bool(run) and bisect.bisect_right(taken, lines[run[-1]].number) == bisect.bisect_left(taken, lines[i].number) \
-            if i < len(lines) else False
+        adjacent = bool(run) and nothing_taken_between(taken, lines[run[-1]], lines[i]) if i < len(lines) else False
         if headline and (not run or adjacent):
             run.append(i)
             continue

@@ -4,11 +4,10 @@ down from the last paragraph that both the symbol-led step (`chrome.py`) and the
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Callable
 
-from .schema import Document
+from .schema import Document, nothing_taken_between
 from .settings import SETTINGS
 from .text import words
 
@@ -52,8 +51,7 @@ def walk_down(doc: Document, last_paragraph: int, accept: Callable[[int, list[in
     lines, taken = doc.lines, sorted(r.line for r in doc.removed)
     run: list[int] = []
     for i in range(last_paragraph + 1, len(lines)):
-        if bisect.bisect_right(taken, lines[i - 1].number) != bisect.bisect_left(taken, lines[i].number) \
-                or not accept(i, run):
+        if not nothing_taken_between(taken, lines[i - 1], lines[i]) or not accept(i, run):
             break
         run.append(i)
     return run

@@ -9,6 +9,7 @@ mutate it: `Document.take` returns a new document with the chosen lines moved to
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, fields
 from operator import attrgetter
 from typing import Iterable
@@ -203,6 +204,12 @@ FIELD_DOCS = {
     "comments": {f.name: doc for f, doc in COMMENT_FIELDS},
 }
 SCHEMAS = {"default": ARTICLE_SCHEMA, "comments": COMMENT_SCHEMA}
+
+
+def nothing_taken_between(taken: list[int], above: Line, below: Line) -> bool:
+    """No line was taken out of the page between two body lines (`taken`: the sorted numbers of
+    `doc.removed`'s lines): on the page they stand next to each other, blank lines aside."""
+    return bisect_right(taken, above.number) == bisect_left(taken, below.number)
 
 
 def article_row(doc: Document) -> dict:
