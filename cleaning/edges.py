@@ -8,10 +8,10 @@ that `chrome.py` recognises wherever they stand.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from .chrome import is_signed_sentence
+from .closing import above_signoff, closes_article, is_tag_line, led_into, signature
 from .context import needs
 from .lists import COLON_END, DASH_MARK, announced_list, is_list_item, item_number, strip_mark, walk_down
 from .repetition import shuffled_fingerprint
@@ -120,9 +120,10 @@ def _quoted_deck(doc: Document, line) -> bool:
 def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> Document:
     """Short unpunctuated lines after the last paragraph: section links, menus, slogans.
 
-    A subhead or closing line right after the last paragraph, followed by a taken line (the
-    attribution, a chrome block) or the end of the page, stays, and so does everything above it:
-    the article's own last lines come before its attribution and chrome blocks."""
+    What is still the article's under its last paragraph stays, and so does everything above it
+    (`closing.py`): a subhead or closing line over a taken line (the attribution, a chrome block)
+    or the end of the page; the lines above the wire's sign-off; a lead-in and what it announces;
+    the writer's signature; the article's own list."""
     picks = {}
     # the site's bars (its share buttons, printed in any order): furniture, never the article's
     # closing line, and furniture under one
@@ -136,6 +137,11 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     # the article's own list under its last paragraph: announced, or led into by the paragraph (its
     # items are no links then); verses only where no link is read
     own_list = _unannounced_list(doc, prose[-1]) | _announced_list(doc, prose[-1]) if prose else set()
+    # under the lowest line that reads as text (a sentence, a line too long for furniture): what it
+    # leads into with a colon, what stands above its wire's sign-off, the writer's signature
+    end = next((i for i in range(len(doc.lines) - 1, -1, -1) if i not in links and _reads_as_text(doc.lines[i].text)), None)
+    own_list |= led_into(doc, end, taken, bars) | above_signoff(doc, end) \
+        | signature(doc, end, taken, bars, links) if end is not None else set()
     links -= own_list
     own_list |= _rhymed_lines(doc, prose[-1], links) if prose else set()
     for i in range(len(doc.lines) - 1, -1, -1):
@@ -150,16 +156,22 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
                 markers = {doc.lines[j].text for j in range(prose[0] + 1, prose[-1])} if prose else set()
             if text in markers:
                 break
-        if is_prose(text) or is_sentence(text) or len(words(text)) > SETTINGS.chrome.footer_max_words \
-                or (len(words(text)) >= 3 and _CLAUSE_GOES_ON.search(text)) or _announces(text) or is_signed_sentence(text):
-            break  # (a line ending in a semicolon is a list's item or a clause: text goes on, no furniture does;
-            # a sentence signed off by its wire, '... البلاد. (رويترز)', is the story's closing line)
-        if prose and i > prose[-1] and _closes_article(doc, prose[-1], i, taken, bars):
+        if _reads_as_text(text):
+            break
+        if prose and i > prose[-1] and closes_article(doc, prose[-1], i, taken, bars):
             break
         picks[i] = "chrome.footer"
     if len(picks) == len(doc.lines):
         return doc
     return doc.take(picks) if picks else doc
+
+
+def _reads_as_text(text: str) -> bool:
+    """A paragraph, a sentence, a line longer than furniture's, a clause going on (a line ending in
+    a semicolon is a list's item: text goes on, no furniture does), a sentence announcing what
+    follows, or one signed off by its wire ('... البلاد. (رويترز)'): the footer stops there."""
+    return is_prose(text) or is_sentence(text) or len(words(text)) > SETTINGS.chrome.footer_max_words \
+        or (len(words(text)) >= 3 and bool(_CLAUSE_GOES_ON.search(text))) or _announces(text) or is_signed_sentence(text)
 
 
 def _unannounced_list(doc: Document, last_paragraph: int) -> set[int]:
@@ -244,22 +256,6 @@ def is_labelled_link(text: str) -> bool:
     return len(words(rest)) >= 3 and is_headline_like(rest) and not is_quotation(rest) and not rest.startswith(("«", '"', "“"))
 
 
-_TAG_LINE = re.compile(r"^(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<tags>\S.*)$")
-_TAG_SEPARATOR = re.compile(r"\s*(?:[،,|/]|\s[-–—]\s)\s*")
-
-
-def is_tag_line(text: str) -> bool:
-    """'label: a، b', 'label: a / b', 'label: a - b': a short label, then a list of short tags, no
-    sentence. Why it generalizes: a page files its story under keywords, printed as a labelled
-    list under the story whatever the label says; a headline or a sentence is not a list of
-    two-word items. Used as furniture below the article's last line, never to take a line."""
-    match = _TAG_LINE.match(text.strip())
-    if not match or len(words(match.group("label"))) > SETTINGS.chrome.link_label_max_words or ends_sentence(text):
-        return False
-    tags = [t for t in _TAG_SEPARATOR.split(match.group("tags")) if t.strip()]
-    return len(tags) >= 2 and all(1 <= len(words(t)) <= SETTINGS.chrome.tag_item_max_words for t in tags)
-
-
 _CLAUSE_GOES_ON = re.compile(r"[;؛]\s*$")
 _ANNOUNCES = re.compile(r"^[^:：]*\S[،,]\s[^:：]*\S\s*[:：]\s*$")  # (one colon, at the end: no 'label: a، b' list)
 
@@ -290,7 +286,9 @@ def _link_lines(doc: Document, bars: set[int] = frozenset()) -> set[int]:
     found = {i for i in range(last + 1, len(lines)) if is_labelled_link(lines[i].text)}
     if found:  # (the article's labels are read only when a labelled link is there to judge)
         own_labels = {m.group("label").strip() for line in lines[:last + 1] if (m := _LABELLED_LINK.match(line.text.strip()))}
-        found = {i for i in found if _LABELLED_LINK.match(lines[i].text.strip()).group("label").strip() not in own_labels}
+        found = {i for i in found if _LABELLED_LINK.match(lines[i].text.strip()).group("label").strip() not in own_labels
+                 and not (i == last + 1 and (COLON_END.search(lines[last].text) or _quotes_named(lines, last, i)))}
+        # (right under a paragraph announcing it with a colon, a labelled line is what it announces)
     taken = sorted(r.line for r in doc.removed)
     run: list[int] = []
     for i in range(last + 1, len(lines) + 1):
@@ -312,31 +310,12 @@ def _link_lines(doc: Document, bars: set[int] = frozenset()) -> set[int]:
     return found
 
 
-# the writer's signature under a column: a name of one to three words, letters only ('خلود بدار'),
-# or the writer's role under a footnote's asterisk ('* كاتب صحفي': the mark ties it to the text);
-# a menu is a run of such lines ('أقسام', 'أخبار'), and a name over a sentence opens a comment
-_SIGNATURE = re.compile(r"(?:\*\s*)?[^\W\d_]+(?:\s[^\W\d_]+){0,2}\.{0,3}")
-
-
-def _closes_article(doc: Document, last_paragraph: int, i: int, taken: list[int], bars: set[int] = frozenset()) -> bool:
-    """The line right after the last paragraph, headline-like (a subhead, a closing line), with
-    nothing taken between them and a taken line (attribution, a chrome block) or the end of the
-    page right after it; or the writer's signature there, a name over a line of furniture. A run
-    of headline-like lines there is a link list instead."""
-    if i != last_paragraph + 1 or i in bars:
-        return False
-    text = doc.lines[i].text
-    below = doc.lines[i + 1].text if i + 1 < len(doc.lines) else ""
-    signature = bool(_SIGNATURE.fullmatch(text)) and not _SIGNATURE.fullmatch(below) \
-        and not is_prose(below) and not is_sentence(below)
-    # (a short closing question as the last paragraph has no second closing line under it)
-    if not signature and (len(words(text)) < 3 or not is_headline_like(text) or is_tag_line(text)
-                          or is_headline_like(doc.lines[last_paragraph].text)):
-        return False
-    start, end = doc.lines[last_paragraph].number, doc.lines[i].number
-    k = bisect.bisect_right(taken, start)
-    if k < len(taken) and taken[k] < end:
-        return False
-    if i + 1 == len(doc.lines) or signature or is_tag_line(below) or i + 1 in bars:  # its tags or the site's bar under it
-        return True
-    return k < len(taken) and taken[k] < doc.lines[i + 1].number
+def _quotes_named(lines, last: int, i: int) -> bool:
+    """'شيروكوف: لم نتوقع الفوز الكبير' right under the last paragraph, its label a name the article
+    itself gives ('... سجل شيروكوف الهدف الرابع'): the writer's subhead quoting someone of the
+    story, not a link to another article. Why it generalizes: a link's label is the page's own
+    phrase ('اقرأ أيضا', 'لا تفوّت') that no story's text has in it; a subhead's speaker is someone
+    the story is about, named in its paragraphs."""
+    label = fold_arabic(_LABELLED_LINK.match(lines[i].text.strip()).group("label").strip())
+    pattern = re.compile(rf"(?<!\w){re.escape(label)}(?!\w)")
+    return any(pattern.search(fold_arabic(line.text)) for line in lines[:last + 1] if is_prose(line.text))

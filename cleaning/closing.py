@@ -1,0 +1,128 @@
+"""What stands under the article's last paragraph and is still the article's: the lines above its
+wire's sign-off, a lead-in and what it announces, the writer's signature, a closing subhead; and
+the page's tag line, which ends them. `edges.remove_footer` stops at these; each rule says why it
+generalizes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .chrome import lexicon_category
+from .lists import COLON_END
+from .schema import Document, nothing_taken_between
+from .settings import SETTINGS
+from .text import ends_sentence, is_headline_like, is_prose, is_sentence, words
+
+
+_TAG_LINE = re.compile(r"^(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<tags>\S.*)$")
+_TAG_SEPARATOR = re.compile(r"\s*(?:[،,|/]|\s[-–—]\s)\s*")
+
+
+def is_tag_line(text: str) -> bool:
+    """'label: a، b', 'label: a / b', 'label: a - b': a short label, then a list of short tags, no
+    sentence. Why it generalizes: a page files its story under keywords, printed as a labelled
+    list under the story whatever the label says; a headline or a sentence is not a list of
+    two-word items. Used as furniture below the article's last line, never to take a line."""
+    match = _TAG_LINE.match(text.strip())
+    if not match or len(words(match.group("label"))) > SETTINGS.chrome.link_label_max_words or ends_sentence(text):
+        return False
+    tags = [t for t in _TAG_SEPARATOR.split(match.group("tags")) if t.strip()]
+    return len(tags) >= 2 and all(1 <= len(words(t)) <= SETTINGS.chrome.tag_item_max_words for t in tags)
+
+
+def above_signoff(doc: Document, last_paragraph: int) -> set[int]:
+    """The lines between the article's last paragraph and its wire's sign-off ('(رويترز)', '- أ ف
+    ب', the line the attribution step took), nothing else taken between: a subhead, a short
+    closing line, a lead-in whose list the page left out. Why it generalizes: an agency signs
+    off where its copy ends, so what stands above the sign-off, under the text, is the copy's own;
+    a site's furniture (tags, share bars, link lists) comes under the story and its credit."""
+    start = doc.lines[last_paragraph].number
+    below = sorted((r.line, r.rule) for r in doc.removed if r.line > start)
+    if not below or below[0][1] != "attribution":
+        return set()
+    return {i for i in range(last_paragraph + 1, len(doc.lines)) if doc.lines[i].number < below[0][0]}
+
+
+def led_into(doc: Document, last_paragraph: int, taken: list[int], bars: set[int]) -> set[int]:
+    """'وجاء في فتوى أخرى للجنة الدائمة:' right under the last paragraph, and the line a colon
+    announces under it ('أرى ثلاثة احتمالات:' over 'الأول: ...'), nothing taken between: the
+    writer's lead-in and what it leads into, the article's own even where the page leaves out the
+    rest. Why it generalizes: the labels a page prints over its widgets end with a colon too, but
+    are a name of two or three words ('اقرأ أيضا:', 'كلمات دالة:', 'تابعونا على:') and stand over
+    furniture; a clause of five words or more ending in a colon, set right against the text, is
+    the text going on, and so is the line of five words or more a sentence of the text announces
+    (a widget's 'شارك المقال' under it is the page's)."""
+    own: set[int] = set()
+    j = last_paragraph
+    while j + 1 < len(doc.lines) and j + 1 not in bars and nothing_taken_between(taken, doc.lines[j], doc.lines[j + 1]):
+        below = doc.lines[j + 1].text
+        # (the page's tags, a widget or its label under a lead-in whose list the page left out: no text)
+        if is_tag_line(below) or lexicon_category(below) or len(words(below)) < SETTINGS.chrome.lead_in_min_words:
+            break
+        if not (COLON_END.search(doc.lines[j].text) or j == last_paragraph and COLON_END.search(below)):
+            break
+        own.add(j + 1)
+        j += 1
+    return own
+
+
+# the writer's signature under a column: a name of one to five words, letters only ('خلود بدار',
+# 'د. هيثم مزاحم', 'فيصل بن سعد الحربي'), and under it, as a footnote to the text, the writer's role
+# after an asterisk ('* كاتب صحفي'); a menu is a run of such names ('أقسام', 'أخبار')
+# (a name of four or five words holds a particle of kinship: 'بن', 'بنت', 'آل', 'أبو', 'عبد')
+_NAME = re.compile(r"(?:[^\W\d_]{1,2}\.\s*)?[^\W\d_]+(?:\s[^\W\d_]+){0,2}\.{0,3}|(?=.*(?<!\S)(?:بن|بنت|ابن|آل|أبو|ابو|أبي|عبد)\s)"
+                   r"[^\W\d_]+(?:\s[^\W\d_]+){3,4}")
+_ROLE = re.compile(r"\*\s*[^\W\d_]+(?:\s[^\W\d_]+)*\.{0,3}")
+
+
+def signature(doc: Document, last_paragraph: int, taken: list[int], bars: set[int], links: set[int]) -> set[int]:
+    """The writer's signature right under the last paragraph, nothing taken between: a name, or
+    the writer's role under an asterisk, or both, with furniture (a taken line, the site's bar, its
+    tags) or the end of the page under it, or any line that is no name. Why it generalizes: a
+    column closes with its writer's name, set apart from the page's furniture under it; a menu
+    or a list of names goes on in more lines of the same shape."""
+    lines = doc.lines
+    block = []
+    if COLON_END.search(lines[last_paragraph].text):  # (text announcing more is not signed off)
+        return set()
+    for j in (last_paragraph + 1, last_paragraph + 2):
+        shape = _NAME if not block else _ROLE
+        if j >= len(lines) or j in bars or not nothing_taken_between(taken, lines[j - 1], lines[j]):
+            break
+        if not (shape.fullmatch(lines[j].text) or not block and _ROLE.fullmatch(lines[j].text)) \
+                or len(words(lines[j].text)) > SETTINGS.chrome.footer_max_words:
+            break
+        block.append(j)
+    if not block:
+        return set()
+    end = block[-1]
+    if end + 1 in links and not is_tag_line(lines[end + 1].text):  # (the heading of a link list under the text)
+        return set()
+    if end + 1 == len(lines) or end + 1 in bars or not nothing_taken_between(taken, lines[end], lines[end + 1]):
+        return set(block)
+    below = lines[end + 1].text
+    alone = is_tag_line(below) or not (_NAME.fullmatch(below) or _ROLE.fullmatch(below) or is_prose(below) or is_sentence(below))
+    return set(block) if alone else set()
+
+
+def closes_article(doc: Document, last_paragraph: int, i: int, taken: list[int], bars: set[int] = frozenset()) -> bool:
+    """The line right after the last paragraph, headline-like (a subhead, a closing line), with
+    nothing taken between them and a taken line (attribution, a chrome block) or the end of the
+    page right after it. A run of headline-like lines there is a link list instead."""
+    if i != last_paragraph + 1 or i in bars:
+        return False
+    text = doc.lines[i].text
+    below = doc.lines[i + 1].text if i + 1 < len(doc.lines) else ""
+    # (a short closing question as the last paragraph has no second closing line under it)
+    if len(words(text)) < 3 or not is_headline_like(text) or is_tag_line(text) \
+            or is_headline_like(doc.lines[last_paragraph].text):
+        return False
+    start, end = doc.lines[last_paragraph].number, doc.lines[i].number
+    k = bisect.bisect_right(taken, start)
+    if k < len(taken) and taken[k] < end:
+        return False
+    if i + 1 == len(doc.lines) or is_tag_line(below) or i + 1 in bars:  # its tags or the site's bar under it
+        return True
+    return k < len(taken) and taken[k] < doc.lines[i + 1].number

@@ -1,0 +1,77 @@
+"""The article's own closing lines under its last paragraph (`cleaning/closing.py`): what stands
+above the wire's sign-off, a lead-in and the line it announces, the writer's signature, a subhead
+quoting someone the story names. Each test also shows the page's furniture in the same place
+still going. Lines written for these tests."""
+
+from __future__ import annotations
+
+from cleaning.attribution import extract_attribution
+from cleaning.chrome import remove_lexicon_chrome, remove_menus
+from cleaning.edges import remove_footer
+from cleaning.pipeline import clean_page
+from test_cleaners import doc_of, texts
+
+FIRST = ("افتتحت بلدية المدينة صباح أمس سوق المزارعين الأسبوعي في ساحة المحطة القديمة، بمشاركة "
+         "أكثر من ستين مزارعا من القرى المجاورة يعرضون الخضار والفواكه والعسل.")
+SECOND = ("وقال رئيس البلدية فادي الخطيب إن السوق سيفتح أبوابه كل يوم جمعة حتى نهاية الخريف، "
+          "وإن البلدية ستتكفل بتنظيف الساحة وتأمين مواقف السيارات للزوار.")
+
+
+def footer(*lines: str) -> list[str]:
+    """The page under the text: the attribution, the lexicon's furniture and the menus taken first,
+    as the pipeline does, then the footer rule."""
+    return texts(remove_footer(remove_menus(remove_lexicon_chrome(extract_attribution(doc_of(*lines))))))
+
+
+def test_lines_above_the_wire_sign_off_stay():
+    subhead, hours = "ساعات العمل", "من 7 صباحا إلى 12 ظهرا"
+    assert footer(FIRST, SECOND, subhead, hours, "(رويترز)", "شارك على فيسبوك") == [FIRST, SECOND, subhead, hours]
+
+
+def test_the_same_lines_with_no_sign_off_under_them_lose_the_lower_one():
+    assert "من 7 صباحا إلى 12 ظهرا" not in footer(FIRST, SECOND, "ساعات العمل", "من 7 صباحا إلى 12 ظهرا", "شارك على فيسبوك")
+
+
+def test_lead_in_whose_list_the_page_left_out_stays_and_the_widget_under_it_goes():
+    lead_in = "وجاء في البيان الذي وزعته البلدية على الصحفيين:"
+    assert footer(FIRST, SECOND, lead_in, "شارك المقال") == [FIRST, SECOND, lead_in]
+
+
+def test_short_widget_label_with_a_colon_still_goes():
+    assert footer(FIRST, SECOND, "تابعونا على حساباتنا:") == [FIRST, SECOND]
+
+
+def test_line_a_paragraph_announces_stays_under_it():
+    announcing = ("ويرى أصحاب المحلات المجاورة للساحة أن افتتاح السوق سيحمل للمنطقة واحدا من ثلاثة "
+                  "احتمالات لا رابع لها:")
+    first_point = "الأول: انتعاش حركة البيع في الشارع التجاري"
+    assert footer(FIRST, SECOND, announcing, first_point, "شارك المقال") == [FIRST, SECOND, announcing, first_point]
+
+
+def test_writer_signature_of_a_long_name_stays():
+    for name in ("د. منى الحلبي", "سليمان بن عبد الله الراشد"):
+        assert footer(FIRST, SECOND, name, "العدد 1432") == [FIRST, SECOND, name]
+
+
+def test_signature_with_the_writer_role_under_an_asterisk_stays():
+    name, role = "هالة الأيوبي", "* كاتبة وباحثة في شؤون البيئة"
+    assert footer(FIRST, SECOND, name, role, "شارك على فيسبوك") == [FIRST, SECOND, name, role]
+
+
+def test_four_word_label_over_links_is_no_signature():
+    lines = [FIRST, SECOND, "اقرأ في نفس الملف", "البلدية تعيد تأهيل حديقة الحي الشرقي",
+             "افتتاح مكتبة عامة في مبنى البريد القديم"]
+    assert footer(*lines) == [FIRST, SECOND]
+
+
+def test_a_run_of_names_is_a_menu_not_a_signature():
+    assert footer(FIRST, SECOND, "محليات", "رياضة", "ثقافة") == [FIRST, SECOND]
+
+
+def test_subhead_quoting_someone_the_story_names_is_no_link():
+    subhead = "الخطيب: السوق فرصة للمزارعين الصغار"
+    page = "\n".join([FIRST, SECOND, subhead, "", "شارك على فيسبوك"]).encode()
+    assert subhead in clean_page("x/1", page).text
+    other = "لا تفوت: البلدية تعيد تأهيل حديقة الحي الشرقي"
+    page = "\n".join([FIRST, SECOND, other, "", "شارك على فيسبوك"]).encode()
+    assert other not in clean_page("x/2", page).text
