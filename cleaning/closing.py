@@ -45,25 +45,41 @@ def above_signoff(doc: Document, last_paragraph: int) -> set[int]:
     return {i for i in range(last_paragraph + 1, len(doc.lines)) if doc.lines[i].number < below[0][0]}
 
 
+# a clause going on from the text: it opens with the conjunction 'و' or 'ف' joined to its word
+_CONJUNCTION = re.compile(r"^[وف][^\W\d_]{2,}")
+
+
+def _lead_in(text: str) -> bool:
+    """'وجاء في فتوى أخرى للجنة الدائمة:': a clause ending in a colon, five words or more, or four
+    when it opens with a conjunction (the text going on: 'وفيما يلي نص البيان:')."""
+    n = len(words(text))
+    return bool(COLON_END.search(text)) and (n >= SETTINGS.chrome.lead_in_min_words
+                                             or n >= SETTINGS.chrome.lead_in_min_words - 1 and bool(_CONJUNCTION.match(text)))
+
+
 def led_into(doc: Document, last_paragraph: int, taken: list[int], bars: set[int]) -> set[int]:
-    """'وجاء في فتوى أخرى للجنة الدائمة:' right under the last paragraph, and the line a colon
-    announces under it ('أرى ثلاثة احتمالات:' over 'الأول: ...'), nothing taken between: the
+    """A lead-in right under the last paragraph ('وجاء في فتوى أخرى للجنة الدائمة:'), and what a
+    colon announces under the text ('وفيما يلي نصها:' over the statement's opening lines, 'أرى
+    ثلاثة احتمالات:' over 'الأول: ...'), down to the page's furniture, nothing taken between: the
     writer's lead-in and what it leads into, the article's own even where the page leaves out the
     rest. Why it generalizes: the labels a page prints over its widgets end with a colon too, but
     are a name of two or three words ('اقرأ أيضا:', 'كلمات دالة:', 'تابعونا على:') and stand over
-    furniture; a clause of five words or more ending in a colon, set right against the text, is
-    the text going on, and so is the line of five words or more a sentence of the text announces
-    (a widget's 'شارك المقال' under it is the page's)."""
+    furniture; a clause ending in a colon, set right against the text, is the text going on, and
+    so are the lines a sentence of the text announces, until the page's tags, bars or widgets.
+    A line of one or two words there ('شارك المقال') is a widget's, not the announced text."""
     own: set[int] = set()
+    lines = doc.lines
     j = last_paragraph
-    while j + 1 < len(doc.lines) and j + 1 not in bars and nothing_taken_between(taken, doc.lines[j], doc.lines[j + 1]):
-        below = doc.lines[j + 1].text
+    announced = bool(COLON_END.search(lines[j].text))
+    while j + 1 < len(lines) and j + 1 not in bars and nothing_taken_between(taken, lines[j], lines[j + 1]):
+        below = lines[j + 1].text
         # (the page's tags, a widget or its label under a lead-in whose list the page left out: no text)
-        if is_tag_line(below) or lexicon_category(below) or len(words(below)) < SETTINGS.chrome.lead_in_min_words:
+        if is_tag_line(below) or lexicon_category(below) or len(words(below)) < SETTINGS.chrome.announced_min_words:
             break
-        if not (COLON_END.search(doc.lines[j].text) or j == last_paragraph and COLON_END.search(below)):
+        if not (announced or j == last_paragraph and _lead_in(below)):
             break
         own.add(j + 1)
+        announced = announced or bool(COLON_END.search(below))
         j += 1
     return own
 

@@ -68,6 +68,7 @@ class ChromeSettings:
     deck_min_words: int = 12                # under the headline, a line this long is the story's deck, no caption
     announce_min_words: int = 5             # 'clause، main clause:' at the foot: a sentence announcing a list
     lead_in_min_words: int = 5              # a colon-ended line this long right under the text: its lead-in, no widget's label
+    announced_min_words: int = 3            # under a colon ending the text, a line this long is what it announces, no widget
     speaker_max_words: int = 4              # 'speaker: statement' deck under the headline: the speaker's name or title...
     statement_min_words: int = 5            # ...and the statement, longer than a name after a label ('القاهرة: name')
     announced_list_min_items: int = 2       # marked lines of the article's list (announced, or right under its last paragraph)

@@ -75,3 +75,14 @@ def test_subhead_quoting_someone_the_story_names_is_no_link():
     other = "لا تفوت: البلدية تعيد تأهيل حديقة الحي الشرقي"
     page = "\n".join([FIRST, SECOND, other, "", "شارك على فيسبوك"]).encode()
     assert other not in clean_page("x/2", page).text
+
+
+def test_what_a_closing_colon_announces_stays_down_to_the_widget():
+    announcing = "وأصدرت البلدية بيانا مساء أمس حول تنظيم السوق وساعات عمله، وفيما يلي نصه:"
+    statement = ["بسم الله الرحمن الرحيم", "إلى أهالي المدينة الكرام:", "يسر البلدية أن تعلن افتتاح السوق"]
+    assert footer(FIRST, SECOND, announcing, *statement, "شارك المقال") == [FIRST, SECOND, announcing, *statement]
+
+
+def test_four_word_lead_in_stays_when_it_goes_on_from_the_text_and_a_label_does_not():
+    assert footer(FIRST, SECOND, "وفيما يلي نص القرار:", "شارك المقال") == [FIRST, SECOND, "وفيما يلي نص القرار:"]
+    assert footer(FIRST, SECOND, "تابعونا على حساباتنا الرسمية:", "شارك المقال") == [FIRST, SECOND]
