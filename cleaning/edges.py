@@ -19,6 +19,7 @@ from .schema import Document, nothing_taken_between
 from .settings import SETTINGS
 from .title import repeats_title
 from .text import ends_sentence, fold_arabic, is_headline_like, is_prose, is_quotation, is_sentence, words
+from .wrapping import wrapped_lines
 
 
 def _runs(doc: Document, indices: list[int]) -> list[list[int]]:
@@ -40,8 +41,9 @@ def remove_head_captions(doc: Document) -> Document:
     under the headline (a poem's lines, quoted statements, bullet points: a caption is one line,
     a label two). With no headline found, the page's head is not known well enough to keep one."""
     candidates = []
+    wrapped = wrapped_lines(doc.lines)  # (a hard-wrapped paragraph's lines are text, line by line)
     for i, line in enumerate(doc.lines):
-        if is_prose(line.text):
+        if is_prose(line.text) or i in wrapped:
             break
         if not is_sentence(line.text):
             candidates.append(i)
@@ -128,8 +130,9 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     # the site's bars (its share buttons, printed in any order): furniture, never the article's
     # closing line, and furniture under one
     bars = {i for i, line in enumerate(doc.lines) if shuffled_fingerprint(line.text) in boilerplate} if boilerplate else set()
-    links = _link_lines(doc, bars)
-    prose = [i for i, line in enumerate(doc.lines) if is_prose(line.text) and i not in links]
+    wrapped = wrapped_lines(doc.lines)  # (a hard-wrapped paragraph's lines are text, line by line)
+    links = _link_lines(doc, bars, wrapped)
+    prose = [i for i, line in enumerate(doc.lines) if (is_prose(line.text) or i in wrapped) and i not in links]
     taken = sorted(r.line for r in doc.removed)
     # a short line the article prints between its paragraphs too ('س' and 'ج' of a questions-and-
     # answers article) is the article's marker where it stands after the last one as well
@@ -139,7 +142,8 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     own_list = _unannounced_list(doc, prose[-1]) | _announced_list(doc, prose[-1]) if prose else set()
     # under the lowest line that reads as text (a sentence, a line too long for furniture): what it
     # leads into with a colon, what stands above its wire's sign-off, the writer's signature
-    end = next((i for i in range(len(doc.lines) - 1, -1, -1) if i not in links and _reads_as_text(doc.lines[i].text)), None)
+    end = next((i for i in range(len(doc.lines) - 1, -1, -1)
+                if i not in links and (i in wrapped or _reads_as_text(doc.lines[i].text))), None)
     own_list |= led_into(doc, end, taken, bars) | above_signoff(doc, end) \
         | signature(doc, end, taken, bars, links) if end is not None else set()
     links -= own_list
@@ -156,7 +160,7 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
                 markers = {doc.lines[j].text for j in range(prose[0] + 1, prose[-1])} if prose else set()
             if text in markers:
                 break
-        if _reads_as_text(text):
+        if i in wrapped or _reads_as_text(text):
             break
         if prose and i > prose[-1] and closes_article(doc, prose[-1], i, taken, bars):
             break
@@ -271,14 +275,14 @@ def _announces(text: str) -> bool:
 _ASKS = re.compile(r"[?؟!][\"'”’»)\]\s]*$")
 
 
-def _link_lines(doc: Document, bars: set[int] = frozenset()) -> set[int]:
+def _link_lines(doc: Document, bars: set[int] = frozenset(), wrapped: frozenset[int] = frozenset()) -> set[int]:
     """Links to other articles after the article's last paragraph: labelled links, and runs of two
     or more headlines (a question or exclamation among them, which alone would read as the
     article's closing line). Why it generalizes: a page lists its other articles by their
     headlines, one a line, below the story; the story's own paragraphs are sentences."""
     lines = doc.lines
     last = max((i for i, line in enumerate(lines)
-                if is_prose(line.text) and not is_headline_like(line.text)), default=None)
+                if i in wrapped or is_prose(line.text) and not is_headline_like(line.text)), default=None)
     if last is None:
         return set()
     # a label the article's own lines open with ('السؤال :', 'الجواب :' in a questions-and-answers

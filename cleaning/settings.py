@@ -47,6 +47,15 @@ class TextSettings:
 
 
 @dataclass(frozen=True)
+class WrappingSettings:
+    min_width: int = 40                     # no tool wraps text narrower than this: shorter lines are furniture
+    slack_chars: int = 2                    # a filled line may fall this short of the width (a trailing mark dropped)
+    min_full_lines: int = 4                 # a page is wrapped when this many lines are filled to one width...
+    min_sentence_ends: int = 2              # ...and this many sentences end in those lines (no headline list);
+    min_run_full: int = 1                   # a paragraph is wrapped from one filled line over the rest of it
+
+
+@dataclass(frozen=True)
 class ChromeSettings:
     prefix_max_words: int = 12              # a chrome phrase opening a line longer than this is prose
     symbol_led_max_words: int = 8           # a line led by a bullet or pictograph, short: a link
@@ -169,6 +178,7 @@ class Settings:
     decode: DecodeSettings = field(default_factory=DecodeSettings)
     language: LanguageSettings = field(default_factory=LanguageSettings)
     text: TextSettings = field(default_factory=TextSettings)
+    wrapping: WrappingSettings = field(default_factory=WrappingSettings)
     chrome: ChromeSettings = field(default_factory=ChromeSettings)
     comments: CommentSettings = field(default_factory=CommentSettings)
     attribution: AttributionSettings = field(default_factory=AttributionSettings)

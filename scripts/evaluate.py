@@ -3,6 +3,7 @@
     python scripts/evaluate.py --corpus DIR             a corpus from scripts/make_noisy_corpus.py or evaluation.blind
     python scripts/evaluate.py --real dev [--show N]    the real corpus, development split (examples allowed)
     python scripts/evaluate.py --real dev --phrasings own   the dev pages in phrasings of our own (a structure check)
+    python scripts/evaluate.py --real dev --endings wrapped the dev articles ended or wrapped otherwise (subhead, list, wrapped)
     python scripts/evaluate.py --real test              the real corpus, sealed test split: figures only
     python scripts/evaluate.py --real test --losses     also the failures counted by kind (no text)
     python scripts/evaluate.py --real test --update-readme   also rewrite README's figures block
@@ -29,7 +30,8 @@ from evaluation.score import (REAL_TARGETS, evaluate, evaluate_real, failures, l
 BEGIN, END = "<!-- figures:real:begin -->", "<!-- figures:real:end -->"
 
 
-def score_real(split: str, pages: int, seed: int, use_repetition: bool, own_phrasings: bool = False) -> dict:
+def score_real(split: str, pages: int, seed: int, use_repetition: bool, own_phrasings: bool = False,
+               endings: str | None = None) -> dict:
     from contextlib import nullcontext
 
     from evaluation.real.layout import generate
@@ -39,7 +41,11 @@ def score_real(split: str, pages: int, seed: int, use_repetition: bool, own_phra
     if path is None:
         raise SystemExit(f"error: {HOW_TO_BUILD}")
     with tempfile.TemporaryDirectory(prefix=f"real-{split}-") as tmp, (phrasings() if own_phrasings else nullcontext()):
-        generate(read_sample(path), Path(tmp), split=split, pages=pages, seed=seed)
+        sample = read_sample(path)
+        if endings:
+            from evaluation.real.endings import vary
+            sample = vary(sample, endings, seed)
+        generate(sample, Path(tmp), split=split, pages=pages, seed=seed)
         return evaluate_real(Path(tmp), use_repetition=use_repetition)
 
 
@@ -122,6 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--phrasings", choices=["split", "own"], default="split",
                         help="with --real dev: 'own' lays the dev pages out with phrasings written apart from both "
                         "splits' (evaluation/real/own_phrasings.py): a check that the rules follow structure")
+    parser.add_argument("--endings", choices=["subhead", "list", "wrapped"],
+                        help="with --real dev: the dev articles stop on one of their own subheads or lists, or are "
+                        "hard-wrapped (evaluation/real/endings.py): a check on the rules for an article's edges")
     args = parser.parse_args(argv)
     if args.corpus:
         if args.update_readme:
@@ -135,9 +144,12 @@ def main(argv: list[str] | None = None) -> int:
     else:
         if args.real == "test" and args.show:
             parser.error("--show is for the dev split only: the test split is sealed (figures only)")
+        if args.endings and (args.real != "dev" or args.update_readme):
+            parser.error("--endings is a check on the dev split; README's figures use the articles as they are")
         if args.phrasings == "own" and (args.real != "dev" or args.update_readme):
             parser.error("--phrasings own is a check on the dev split; README's figures use each split's phrasings")
-        result = score_real(args.real, args.pages, args.seed, not args.no_repetition, args.phrasings == "own")
+        result = score_real(args.real, args.pages, args.seed, not args.no_repetition, args.phrasings == "own",
+                            args.endings)
         print(real_table(result))
         if args.losses:
             print(losses_table(result))
