@@ -6,7 +6,6 @@ generalizes.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from .chrome import lexicon_category
@@ -32,41 +31,41 @@ def is_tag_line(text: str) -> bool:
     return len(tags) >= 2 and all(1 <= len(words(t)) <= SETTINGS.chrome.tag_item_max_words for t in tags)
 
 
-def above_signoff(doc: Document, last_paragraph: int) -> set[int]:
+def above_signoff(doc: Document, last_paragraph: int, links: set[int]) -> set[int]:
     """The lines between the article's last paragraph and its wire's sign-off ('(رويترز)', '- أ ف
     ب', the line the attribution step took), nothing else taken between: a subhead, a short
     closing line, a lead-in whose list the page left out. Why it generalizes: an agency signs
     off where its copy ends, so what stands above the sign-off, under the text, is the copy's own;
-    a site's furniture (tags, share bars, link lists) comes under the story and its credit."""
+    a site's furniture (tags, share bars, link lists) comes under the story and its credit. A list
+    of `list_min_lines` links or more there is still the page's (a sign-off closing the page)."""
     start = doc.lines[last_paragraph].number
     below = sorted((r.line, r.rule) for r in doc.removed if r.line > start)
     if not below or below[0][1] != "attribution":
         return set()
-    return {i for i in range(last_paragraph + 1, len(doc.lines)) if doc.lines[i].number < below[0][0]}
-
-
-# a clause going on from the text: it opens with the conjunction 'و' or 'ف' joined to its word
-_CONJUNCTION = re.compile(r"^[وف][^\W\d_]{2,}")
+    above = {i for i in range(last_paragraph + 1, len(doc.lines)) if doc.lines[i].number < below[0][0]}
+    linked = above & links
+    return above - linked if len(linked) >= SETTINGS.chrome.list_min_lines else above
 
 
 def _lead_in(text: str) -> bool:
-    """'وجاء في فتوى أخرى للجنة الدائمة:': a clause ending in a colon, five words or more, or four
-    when it opens with a conjunction (the text going on: 'وفيما يلي نص البيان:')."""
-    n = len(words(text))
-    return bool(COLON_END.search(text)) and (n >= SETTINGS.chrome.lead_in_min_words
-                                             or n >= SETTINGS.chrome.lead_in_min_words - 1 and bool(_CONJUNCTION.match(text)))
+    """'وجاء في فتوى أخرى للجنة الدائمة:': a clause ending in a colon, `lead_in_min_words` words or
+    more (a four-word line is as often a widget's label: 'تابعوا أخبارنا عبر حساباتنا:')."""
+    return bool(COLON_END.search(text)) and len(words(text)) >= SETTINGS.chrome.lead_in_min_words
 
 
-def led_into(doc: Document, last_paragraph: int, taken: list[int], bars: set[int]) -> set[int]:
+def led_into(doc: Document, last_paragraph: int, taken: list[int], bars: set[int], links: set[int]) -> set[int]:
     """A lead-in right under the last paragraph ('وجاء في فتوى أخرى للجنة الدائمة:'), and what a
     colon announces under the text ('وفيما يلي نصها:' over the statement's opening lines, 'أرى
     ثلاثة احتمالات:' over 'الأول: ...'), down to the page's furniture, nothing taken between: the
     writer's lead-in and what it leads into, the article's own even where the page leaves out the
     rest. Why it generalizes: the labels a page prints over its widgets end with a colon too, but
-    are a name of two or three words ('اقرأ أيضا:', 'كلمات دالة:', 'تابعونا على:') and stand over
+    are most often a short name ('اقرأ أيضا:', 'كلمات دالة:', 'تابعونا على:') and stand over
     furniture; a clause ending in a colon, set right against the text, is the text going on, and
     so are the lines a sentence of the text announces, until the page's tags, bars or widgets.
-    A line of one or two words there ('شارك المقال') is a widget's, not the announced text."""
+    A line of one or two words there ('شارك المقال') is a widget's, not the announced text; and a
+    long label over links to other articles ('مواضيع أخرى قد تهمك في الموقع:') is the list's
+    heading: a lead-in is the text's only when no link stands under it. A paragraph of the text
+    that ends with a colon, though, announces what stands under it, links or not."""
     own: set[int] = set()
     lines = doc.lines
     j = last_paragraph
@@ -78,6 +77,10 @@ def led_into(doc: Document, last_paragraph: int, taken: list[int], bars: set[int
             break
         if not (announced or j == last_paragraph and _lead_in(below)):
             break
+        if not announced and j + 2 < len(lines) and j + 2 in links:  # (a list's heading, not a lead-in)
+            break
+        if j > last_paragraph and j + 1 in links and not COLON_END.search(lines[last_paragraph].text):
+            break  # (a lead-in's announced line is never a link: the label's list)
         own.add(j + 1)
         announced = announced or bool(COLON_END.search(below))
         j += 1
@@ -87,7 +90,8 @@ def led_into(doc: Document, last_paragraph: int, taken: list[int], bars: set[int
 # the writer's signature under a column: a name of one to five words, letters only ('خلود بدار',
 # 'د. هيثم مزاحم', 'فيصل بن سعد الحربي'), and under it, as a footnote to the text, the writer's role
 # after an asterisk ('* كاتب صحفي'); a menu is a run of such names ('أقسام', 'أخبار')
-# (a name of four or five words holds a particle of kinship: 'بن', 'بنت', 'آل', 'أبو', 'عبد')
+# (a name of four or five words holds a particle of kinship: 'بن', 'بنت', 'ابن', 'آل', 'أبو',
+# 'ابو', 'أبي', 'عبد', the closed class that strings a name's parts)
 _NAME = re.compile(r"(?:[^\W\d_]{1,2}\.\s*)?[^\W\d_]+(?:\s[^\W\d_]+){0,2}\.{0,3}|(?=.*(?<!\S)(?:بن|بنت|ابن|آل|أبو|ابو|أبي|عبد)\s)"
                    r"[^\W\d_]+(?:\s[^\W\d_]+){3,4}")
 _ROLE = re.compile(r"\*\s*[^\W\d_]+(?:\s[^\W\d_]+)*\.{0,3}")
@@ -135,10 +139,8 @@ def closes_article(doc: Document, last_paragraph: int, i: int, taken: list[int],
     if len(words(text)) < 3 or not is_headline_like(text) or is_tag_line(text) \
             or is_headline_like(doc.lines[last_paragraph].text):
         return False
-    start, end = doc.lines[last_paragraph].number, doc.lines[i].number
-    k = bisect.bisect_right(taken, start)
-    if k < len(taken) and taken[k] < end:
+    if not nothing_taken_between(taken, doc.lines[last_paragraph], doc.lines[i]):
         return False
     if i + 1 == len(doc.lines) or is_tag_line(below) or i + 1 in bars:  # its tags or the site's bar under it
         return True
-    return k < len(taken) and taken[k] < doc.lines[i + 1].number
+    return not nothing_taken_between(taken, doc.lines[i], doc.lines[i + 1])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .chrome import is_signed_sentence
+from .chrome import is_signed_sentence, lexicon_category
 from .closing import above_signoff, closes_article, is_tag_line, led_into, signature
 from .context import needs
 from .lists import COLON_END, DASH_MARK, announced_list, is_list_item, item_number, strip_mark, walk_down
@@ -143,8 +143,8 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     # under the lowest line that reads as text (a sentence, a line too long for furniture): what it
     # leads into with a colon, what stands above its wire's sign-off, the writer's signature
     end = next((i for i in range(len(doc.lines) - 1, -1, -1)
-                if i not in links and (i in wrapped or _reads_as_text(doc.lines[i].text))), None)
-    own_list |= led_into(doc, end, taken, bars) | above_signoff(doc, end) \
+                if i not in links and i not in bars and (i in wrapped or _reads_as_text(doc.lines[i].text))), None)
+    own_list |= led_into(doc, end, taken, bars, links) | above_signoff(doc, end, links) \
         | signature(doc, end, taken, bars, links) if end is not None else set()
     links -= own_list
     own_list |= _rhymed_lines(doc, prose[-1], links) if prose else set()
@@ -320,6 +320,9 @@ def _quotes_named(lines, last: int, i: int) -> bool:
     story, not a link to another article. Why it generalizes: a link's label is the page's own
     phrase ('اقرأ أيضا', 'لا تفوّت') that no story's text has in it; a subhead's speaker is someone
     the story is about, named in its paragraphs."""
-    label = fold_arabic(_LABELLED_LINK.match(lines[i].text.strip()).group("label").strip())
+    label = _LABELLED_LINK.match(lines[i].text.strip()).group("label").strip()
+    if lexicon_category(label):  # (a widget's label the page prints: 'صور', 'فيديو')
+        return False
+    label = fold_arabic(label)
     pattern = re.compile(rf"(?<!\w){re.escape(label)}(?!\w)")
     return any(pattern.search(fold_arabic(line.text)) for line in lines[:last + 1] if is_prose(line.text))

@@ -83,6 +83,22 @@ def test_what_a_closing_colon_announces_stays_down_to_the_widget():
     assert footer(FIRST, SECOND, announcing, *statement, "شارك المقال") == [FIRST, SECOND, announcing, *statement]
 
 
-def test_four_word_lead_in_stays_when_it_goes_on_from_the_text_and_a_label_does_not():
-    assert footer(FIRST, SECOND, "وفيما يلي نص القرار:", "شارك المقال") == [FIRST, SECOND, "وفيما يلي نص القرار:"]
-    assert footer(FIRST, SECOND, "تابعونا على حساباتنا الرسمية:", "شارك المقال") == [FIRST, SECOND]
+def test_a_long_label_over_links_is_their_heading_not_a_lead_in():
+    links = ["البلدية تعيد تأهيل حديقة الحي الشرقي", "افتتاح مكتبة عامة في مبنى البريد القديم"]
+    for label in ("مواضيع أخرى قد تهمك في الموقع:", "وصلات ذات صلة بالخبر:"):
+        assert footer(FIRST, SECOND, label, *links) == [FIRST, SECOND]
+
+
+def test_a_paragraph_ending_with_a_colon_keeps_what_it_announces_even_headline_like():
+    announcing = ("وعرض رئيس البلدية في ختام المؤتمر الصحفي أسماء المشاريع التي ستنجز قبل نهاية العام، "
+                  "وهي:")
+    projects = ["إعادة تأهيل حديقة الحي الشرقي", "افتتاح مكتبة عامة في مبنى البريد القديم"]
+    assert footer(FIRST, SECOND, announcing, *projects) == [FIRST, SECOND, announcing, *projects]
+
+
+def test_a_link_list_above_a_sign_off_still_goes_a_two_line_subhead_stays():
+    links = ["البلدية تعيد تأهيل حديقة الحي الشرقي", "افتتاح مكتبة عامة في مبنى البريد القديم",
+             "مهرجان الزيتون يعود إلى القرى الجبلية"]
+    assert footer(FIRST, SECOND, *links, "(رويترز)") == [FIRST, SECOND]
+    subhead = ["أسعار الخضار اليوم", "الكيلو الواحد بعشرة دنانير"]
+    assert footer(FIRST, SECOND, *subhead, "(د ب أ)") == [FIRST, SECOND, *subhead]
