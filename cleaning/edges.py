@@ -279,7 +279,8 @@ def _link_lines(doc: Document, bars: set[int] = frozenset(), wrapped: frozenset[
     """Links to other articles after the article's last paragraph: labelled links, and runs of two
     or more headlines (a question or exclamation among them, which alone would read as the
     article's closing line). Why it generalizes: a page lists its other articles by their
-    headlines, one a line, below the story; the story's own paragraphs are sentences."""
+    headlines, one a line, below the story; the story's own paragraphs are sentences, or the
+    lines of a hard-wrapped paragraph (`wrapped`), which are no links however they end."""
     lines = doc.lines
     last = max((i for i, line in enumerate(lines)
                 if i in wrapped or is_prose(line.text) and not is_headline_like(line.text)), default=None)

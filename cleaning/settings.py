@@ -49,10 +49,12 @@ class TextSettings:
 @dataclass(frozen=True)
 class WrappingSettings:
     min_width: int = 40                     # no tool wraps text narrower than this: shorter lines are furniture
+    max_width: int = 100                    # nor wider than this (html2text 78, lynx 76, mail 72)
+    max_long_share: float = 0.25            # lines longer than the width, over the wrapped ones: no wrapping tool left them
     slack_chars: int = 2                    # a filled line may fall this short of the width (a trailing mark dropped)
-    min_full_lines: int = 4                 # a page is wrapped when this many lines are filled to one width...
-    min_sentence_ends: int = 2              # ...and this many sentences end in those lines (no headline list);
-    min_run_full: int = 1                   # a paragraph is wrapped from one filled line over the rest of it
+    min_full_lines: int = 2                 # a page is wrapped when this many lines are filled to one width...
+    min_sentence_ends: int = 1              # ...and a sentence ends in those lines (a headline list ends none);
+    min_run_full: int = 1                   # a paragraph is wrapped from one filled line over its last line
 
 
 @dataclass(frozen=True)

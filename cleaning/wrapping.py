@@ -19,8 +19,9 @@ from .schema import Line
 from .settings import SETTINGS
 
 
-# a sentence's full stop, at the line's end or before the next sentence (no ellipsis, no number)
-_FULL_STOP = re.compile(r"(?<![.\d])\.(?=[\s\"'”’»)]|$)")
+# a sentence's full stop, at the line's end or before the next sentence, after a word (no ellipsis,
+# no number, no one-letter abbreviation: 'د.', 'أ.')
+_FULL_STOP = re.compile(r"(?<=[^\W\d_]{2})\.(?=[\s\"'”’»)]|$)")
 
 
 def _fill_ranges(lines: Sequence[Line]) -> list[tuple[int, int] | None]:
@@ -43,7 +44,8 @@ def wrap_width(lines: Sequence[Line], ranges: list | None = None) -> int | None:
     the most lines were filled up to, when enough of them were (a sweep over the ranges)."""
     settings = SETTINGS.wrapping
     ranges = _fill_ranges(lines) if ranges is None else ranges
-    events = sorted((edge, step) for r in ranges if r and r[0] >= settings.min_width for edge, step in ((r[0], 1), (r[1], -1)))
+    events = sorted((edge, step) for r in ranges if r and settings.min_width <= r[0] <= settings.max_width
+                    for edge, step in ((r[0], 1), (r[1], -1)))
     best, best_count, count = None, 0, 0
     for edge, step in events:  # (at equal edges a range's end, -1, sorts before another's start)
         count += step
@@ -54,22 +56,33 @@ def wrap_width(lines: Sequence[Line], ranges: list | None = None) -> int | None:
 
 def wrapped_lines(lines: Sequence[Line]) -> frozenset[int]:
     """Indices of the lines that belong to wrapped paragraphs: runs of lines filled to the page's
-    width, one under the other, each with the line that ends its paragraph. A page is read as
-    wrapped only when two sentences or more end in these lines: a list of headlines of like
-    length (a 'most read' box) may look filled to a width, but ends no sentence."""
+    width, one under the other, each with the line that ends its paragraph (never longer than the
+    width). A page is read as wrapped only when, as a wrapping tool leaves it, few of its lines
+    that could have been broken are longer than the width (`max_long_share` of the wrapped lines),
+    and a sentence ends in the wrapped lines: a list of headlines of like length (a 'most read'
+    box) may look filled to a width, but stands among paragraphs longer than it and ends no
+    sentence."""
     ranges = _fill_ranges(lines)
     width = wrap_width(lines, ranges)
     if width is None:
         return frozenset()
+    settings = SETTINGS.wrapping
+    limit = width + settings.slack_chars
     runs: list[list[int]] = []
     run: list[int] = []
     for i, filled in enumerate(ranges):
         if filled and filled[0] <= width < filled[1]:
             run.append(i)
             continue
-        if len(run) >= SETTINGS.wrapping.min_run_full:
-            runs.append(run + [i])  # (the paragraph's last line, however short)
+        if run and len(lines[i].text) <= limit:
+            run.append(i)  # (the paragraph's last line, however short, never longer than the width)
+        if len(run) > settings.min_run_full:
+            runs.append(run)
         run = []
-    if sum(len(_FULL_STOP.findall(lines[i].text)) for r in runs for i in r) < SETTINGS.wrapping.min_sentence_ends:
+    wrapped = sum(map(len, runs))
+    # (a line longer than the width with a space before it could have been broken: no tool left it)
+    long = sum(1 for line in lines if len(line.text) > limit and " " in line.text[:width])
+    if not runs or long > max(1, int(wrapped * settings.max_long_share)) \
+            or sum(len(_FULL_STOP.findall(lines[i].text)) for r in runs for i in r) < settings.min_sentence_ends:
         return frozenset()
     return frozenset(i for r in runs for i in r)

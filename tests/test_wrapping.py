@@ -73,3 +73,44 @@ def test_a_list_of_headlines_of_like_length_is_no_wrapping():
     assert wrapped_lines(split_lines(page)) == frozenset()
     kept = [line.text for line in clean_page("site/2", page.encode()).lines]
     assert not set(most_read) & set(kept)
+
+
+ARTICLE = [  # one paragraph a line, as most scraped pages print it
+    "افتتحت بلدية المدينة صباح أمس سوق المزارعين الأسبوعي في ساحة المحطة القديمة، بمشاركة أكثر من ستين "
+    "مزارعا من القرى المجاورة يعرضون الخضار والفواكه والعسل والأجبان البلدية بأسعار تقل عن أسعار المحلات.",
+    "وأوضح رئيس البلدية أن كلفة المشروع تقدر بنحو مليون دينار.",
+    "وقال إن السوق سيفتح أبوابه كل يوم جمعة حتى نهاية الخريف، وإن البلدية ستتكفل بتنظيف الساحة وتأمين "
+    "مواقف السيارات للزوار طوال ساعات العمل، على أن تدرس فتح سوق ثان في الحي الشرقي العام المقبل.",
+]
+
+
+@pytest.mark.parametrize("furniture", [
+    ["د. سامر الخطيب: الاقتصاد المحلي يتعافى ببطء رغم التحديات",
+     "د. ليلى المصري تفوز بجائزة الدولة التقديرية في الآداب",
+     "البلدية تعيد تأهيل حديقة الحي الشرقي قبل حلول الصيف",
+     "افتتاح مكتبة عامة في مبنى البريد القديم وسط المدينة",
+     "مهرجان الزيتون يعود إلى القرى الجبلية بعد غياب طويل",
+     "طلاب الجامعة يزرعون ألف شجرة على طريق المطار الجديد"],
+    ["أبو خالد: خطوة ممتازة. نتمنى أن تنفذ فعلا وليس مجرد وعود",
+     "سلمى: الأسعار مرتفعة. المزارع يستحق أكثر من هذا بكثير",
+     "ابن البلد: أخيرا سوق في مدينتنا. شكرا للبلدية على الجهد",
+     "مراقب: أين مواقف السيارات؟ المكان مزدحم دائما يوم الجمعة",
+     "أم أحمد: زرت السوق اليوم. الخضار طازجة والأسعار معقولة"],
+])
+def test_furniture_of_like_length_on_an_unwrapped_page_is_no_wrapping(furniture):
+    page = "\n".join(HEAD + ARTICLE + furniture + FOOT)
+    assert wrapped_lines(split_lines(page)) == frozenset()
+
+
+def test_paragraphs_of_like_length_over_a_hundred_characters_are_no_wrapping():
+    paragraph = ("وقال رئيس البلدية إن السوق سيفتح أبوابه كل جمعة حتى نهاية الخريف، وإن البلدية ستنظف الساحة كل "
+                 "مساء بعد إغلاقه.")
+    assert len(paragraph) > 100
+    page = "\n".join(HEAD + [paragraph] * 5 + ["د. سامر الخطيب: الاقتصاد المحلي يتعافى ببطء رغم التحديات"] + FOOT)
+    assert wrapped_lines(split_lines(page)) == frozenset()
+
+
+def test_a_short_wrapped_article_of_two_paragraphs_is_kept_whole():
+    body = [line for p in PARAGRAPHS[:2] for line in textwrap.wrap(p, 70)]
+    doc = clean_page("site/3", "\n".join(HEAD + body + FOOT).encode())
+    assert [line.text for line in doc.lines] == body

@@ -12,7 +12,8 @@ written here); only where the article stops, or how its lines are broken, change
               (a subhead, a lead-in ending with a colon), up to 13 lines above it
     list      each article stops after one of its own runs of two short lines or more (a list, a
               lead-in and its first item)
-    wrapped   every paragraph hard-wrapped at 70 characters, as html2text or lynx print a page
+    wrapped   the article's paragraphs hard-wrapped at one width between 50 and 100 characters, as
+              html2text or lynx print a page (whole paragraphs, as many as the sample's 14 lines hold)
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from cleaning.text import is_prose
 
 VARIANTS = ("subhead", "list", "wrapped")
 _KEEP_ABOVE = 13      # (the sample keeps 14 paragraphs: the cut line and 13 above it)
-_WRAP_WIDTH = 70
+_WRAP_WIDTHS = (50, 100)
 
 
 def _paragraphs(article: dict) -> list[str]:
@@ -65,7 +66,13 @@ def vary(sample: list[dict], variant: str, seed: int = 0) -> list[dict]:
             continue
         ps = _paragraphs(record) or record["paragraphs"]
         if variant == "wrapped":
-            ps = [line for p in ps for line in (textwrap.wrap(p, _WRAP_WIDTH) or [p])]
+            width, lines = rng.randint(*_WRAP_WIDTHS), []
+            for p in ps:  # (whole paragraphs only: the layout keeps an article's first 14 lines)
+                wrapped = textwrap.wrap(p, width) or [p]
+                if lines and len(lines) + len(wrapped) > _KEEP_ABOVE + 1:
+                    break
+                lines += wrapped
+            ps = lines
         else:
             cuts = _short_lines(ps) if variant == "subhead" else _short_runs(ps)
             if cuts:
