@@ -28,16 +28,20 @@ from .text import ends_sentence, ends_with_full_stop, is_prose, match_key, words
 _NUMBER_ONE = re.compile(r"^\D{0,2}1\D")  # a line numbered 1: a first numbered comment?
 
 
-def comment_run(lines, start: int, head: bool = False, paged: bool = False) -> int:
+def comment_run(lines, start: int, head: bool = False, paged: bool = False, undated: bool = False) -> int:
     """How many lines from `start` are one-line comments by different people (an interview's
     two speakers taking turns is not a comment section). `head`: the first line may carry a long
-    name, as a section's lines may (`_run_head`). `paged`: the page's furniture over it (`page_between`)."""
+    name, as a section's lines may (`_run_head`). `paged`: the page's furniture over it (`page_between`);
+    `undated`: a paragraph above it (`one_line_comment`)."""
     names, length = [], 0
     for line in lines[start:]:
         # once two readers have spoken, the run is a section of such lines: a long name goes too
-        said = one_line_comment(line.text, loose=bool(names), in_section=len(names) >= 2 or (head and not length))
+        said = one_line_comment(line.text, loose=bool(names), in_section=len(names) >= 2 or (head and not length),
+                                undated=undated)
         if not said and len(names) >= 2:
             said = reader_between(lines, start + length)  # (between readers, or under them: no heading)
+        elif not said and names and start + length + 1 < len(lines) and NUMBERED.match(lines[start + length + 1].text):
+            said = reader_between(lines, start + length)  # (a one-word text going on as a list, a reader under it)
         elif not said and names and start + length + 1 < len(lines) and one_line_comment(lines[start + length + 1].text):
             # between the first two readers a reader may open a text with a quotation ('name: «...»')
             said = one_line_comment(line.text, loose=True, between=True)
@@ -80,8 +84,9 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     article_prose = [i for i in prose if not one_line_comment(lines[i].text)]
     for i in range(1, len(lines)):
         head = _run_head(doc, i, repeated)
-        run = comment_run(lines, i, head, page_between(doc, i, repeated)) if head or (
-            one_line_comment(lines[i].text) and not one_line_comment(lines[i - 1].text)) else 0
+        undated = bool(article_prose) and article_prose[0] < i  # (a dateline heads a story: 'name - RT ...')
+        run = comment_run(lines, i, head, page_between(doc, i, repeated), undated) if head or (
+            one_line_comment(lines[i].text, undated=undated) and not one_line_comment(lines[i - 1].text, undated=undated)) else 0
         # article text above the run: a paragraph, or a poem's or a list's short lines under the headline
         if run and not any(p >= i + run for p in article_prose) and not over_foot(doc, i, i + run - 1, repeated) and (
                 any(p < i for p in article_prose) or _article_above(doc, i, repeated)):
@@ -241,7 +246,7 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
         text = lines[i].text
         if fingerprint(text) in repeated:
             continue
-        pair = one_line_comment(text)
+        pair = one_line_comment(text, undated=bool(article_prose) and article_prose[0] < i)  # (no dateline there)
         said = bool(pair) and not (i + 1 < len(lines) and one_line_comment(lines[i + 1].text)) \
             and not one_line_comment(lines[i - 1].text)
         signature = None if said or i + 1 >= len(lines) else author_and_time(text)

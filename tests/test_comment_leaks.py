@@ -1,0 +1,51 @@
+"""Comment sections whose writers' names leaked into the published text (issue 12, 'usernames
+absent'): shapes met on the real corpus's dev views, written here in new words. Each comment must
+be recognised by the shape of its section, so its writer's name leaves under a pseudonym."""
+
+from __future__ import annotations
+
+from cleaning.comment_said import one_line_comment
+from cleaning.comments import extract_comments
+from test_cleaners import LEAD, PARAGRAPH, doc_of, texts
+
+
+def _published(doc) -> str:
+    return repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_readers_text_opening_with_a_wires_name_under_the_article_is_no_dateline():
+    # 'RT' opens the reader's text (a retweet); under the article's paragraphs no dateline stands
+    first = "سمير الحلبي - RT الطقس غدا ماطر على السواحل الشمالية للبلاد"
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, first, "نادية: خبر مهم وشكرا على المتابعة الدائمة"))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 2
+    assert doc.comments[0].text.startswith("RT الطقس")
+    assert "سمير الحلبي" not in _published(doc) and "نادية" not in _published(doc)
+    # read alone, with no paragraph above, the same shape is still a dateline's
+    assert one_line_comment(first) is None and one_line_comment(first, undated=True) is not None
+
+
+def test_a_lone_readers_line_opening_with_a_wires_name_under_the_storys_tags():
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "وسوم: الطقس، الزراعة",
+                                  "أبو مازن - RT موسم الأمطار تأخر هذا العام كثيرا عن موعده"))
+    assert texts(doc) == [LEAD, PARAGRAPH, "وسوم: الطقس، الزراعة"] and len(doc.comments) == 1
+    assert "أبو مازن" not in _published(doc)
+
+
+def test_a_second_storys_dateline_under_the_article_stays_the_article():
+    # a place and a bracketed agency before the dash: a dateline's shape, under a paragraph too
+    page = [LEAD, PARAGRAPH, "حمدان: سنعود أقوى في المباراة المقبلة",
+            "مدريد (أ ف ب) - قال المدرب حمدان إن فريقه سيعود أقوى في المباراة المقبلة أمام منافسه العنيد."]
+    assert texts(extract_comments(doc_of(*page))) == page
+
+
+def test_a_reader_whose_name_is_only_an_invisible_mark_closes_a_headerless_run():
+    # the name left empty still holds a direction mark; the run over it says where a name stood
+    last = "زرت المدينة الصيف الماضي فوجدت الأسواق القديمة مزدحمة بالزوار من كل مكان."
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH,
+        "Sami_k: مقال رائع ومفيد", "ليلى: أتفق مع الكاتب في كل ما قال", f"\u200f: {last}",
+        "أضف تعليقك", "الاسم", "إرسال",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    assert doc.comments[2].text == last
+    assert "Sami_k" not in _published(doc) and "ليلى" not in _published(doc)
