@@ -214,14 +214,14 @@ def _under_numbered_name(lines, i: int) -> bool:
 
 def _article_above(doc: Document, i: int, repeated: frozenset[int]) -> bool:
     """Article text stands above line `i`: a paragraph, or, in an article of short lines (a poem,
-    a list of results), several lines of words under the headline that are not the page's
+    a list of results), several lines of words under the headline (none found: from the page's top,
+    its menus being furniture the lexicon or the site's repetition knows) that are not the page's
     furniture. A comment section follows an article; a heading-like line above any is the page's."""
     lines = doc.lines
     if any(is_prose(line.text) for line in lines[:i]):
         return True
-    if doc.title_line is None:
-        return False
-    body = [line for line in lines[:i] if line.number > doc.title_line and len(words(line.text)) >= 3
+    top = doc.title_line if doc.title_line is not None else -1
+    body = [line for line in lines[:i] if line.number > top and len(words(line.text)) >= 3
             and not lexicon_category(line.text) and fingerprint(line.text) not in repeated]
     return len(body) >= SETTINGS.comments.short_article_min_lines
 
@@ -310,7 +310,8 @@ def _area_taken_over(doc: Document, i: int) -> bool:
 def first_block(lines, first: int) -> int:
     """Where the first comment begins in a section whose heading is at `first - 1`: the lines
     between (a sort menu, 'Login', 'أضف تعليقًا...', a form) are the widget's furniture. The first
-    comment is found by its anchor, a time or a closing action line, and the name line above it."""
+    comment is found by its anchor, a time or a closing action line, and the name line above it (a
+    numbered list that action line closes ends a box's text, no writer's line: controls close one comment)."""
     for a in range(first, min(len(lines), first + 2 * SETTINGS.comments.signal_window)):
         text = lines[a].text
         if is_time(text):  # the line over the first time is its writer's name, however long, a sentence too
@@ -324,12 +325,13 @@ def first_block(lines, first: int) -> int:
         past = past_list(lines, a + 1)
         listed = lines[past].text if past < len(lines) else ""  # (its list, then a reader)
         if (author_and_time(text) or (one_line_comment(text) and (one_line_comment(following) or one_line_comment(after)
+                                                                  or (a + 1 < len(lines) and reader_between(lines, a + 1))
                                                                   or (NUMBERED.match(following) and one_line_comment(listed))))
-                or NUMBERED.match(text) or REPLY.match(text)):
+                or (NUMBERED.match(text) and not closes_box(lines, past)) or REPLY.match(text)):
             return a
         if closes_box(lines, a):
             for b in range(a - 2, max(first - 1, a - 7), -1):  # a name, then at least one line of text
-                if name_like(unnumbered(lines[b].text), SETTINGS.comments.name_max_words):
+                if past_list(lines, b) != a and name_like(unnumbered(lines[b].text), SETTINGS.comments.name_max_words):
                     return b
             return max(first, a - 1)
         if is_prose(text):

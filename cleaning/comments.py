@@ -317,7 +317,9 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
               and (not ends_section(text) or picks.get(i - 1) == "comments.meta"
                    or (picks.get(i - 1) == "comments.header" and closes_box(lines, i + 2)))
               # (right under a named comment's time its text stands, a list under it or not)
-              and not (picks.get(i - 1) == "comments.time" and comments and comments[-1]["author"])):
+              and not (picks.get(i - 1) == "comments.time" and comments and comments[-1]["author"])
+              # (nor an item of a list the box's action line closes: the end of that box's text)
+              and not (numbered and closes_box(lines, past_list(lines, i)))):
             pending_author, new_comment = pseudonym(unnumbered(text)), True
             picks[i], texts[i] = "comments.author", pending_author
         elif ends_section(text) and not (is_symbol_led(text) and awaiting_text):

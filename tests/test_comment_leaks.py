@@ -38,6 +38,20 @@ def test_a_second_storys_dateline_under_the_article_stays_the_article():
     assert texts(extract_comments(doc_of(*page))) == page
 
 
+def test_a_readers_one_word_text_going_on_as_a_numbered_list_inside_a_run():
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "4 تعليقات",
+        "هبة - فكرة جيدة جدا وننتظر المزيد",
+        "Rami_88 - اقتراحات", "1- تشجير الحي", "2- إنارة الطريق الجانبي",
+        "خالد العلي - نتمنى التنفيذ قريبا",
+        "سلمى - أين الرصيف للمشاة؟",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 4
+    assert doc.comments[1].text.endswith("2- إنارة الطريق الجانبي")
+    for name in ("هبة", "Rami_88", "خالد العلي", "سلمى"):
+        assert name not in _published(doc)
+
+
 def test_a_reader_whose_name_is_only_an_invisible_mark_closes_a_headerless_run():
     # the name left empty still holds a direction mark; the run over it says where a name stood
     last = "زرت المدينة الصيف الماضي فوجدت الأسواق القديمة مزدحمة بالزوار من كل مكان."
@@ -49,3 +63,33 @@ def test_a_reader_whose_name_is_only_an_invisible_mark_closes_a_headerless_run()
     assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
     assert doc.comments[2].text == last
     assert "Sami_k" not in _published(doc) and "ليلى" not in _published(doc)
+
+
+POEM = ["يا بحر قل لي ما الخبر", "والموج يحكي ما استتر", "والليل يسهر وحده", "حتى يطل لنا القمر",
+        "والشط ينتظر السفن"]
+
+
+def test_comments_under_a_poem_with_no_headline_found():
+    # no headline was found and no line is a paragraph: the poem's lines are still the article
+    doc = extract_comments(doc_of(
+        *POEM, "التعليقات",
+        "Nour_z", "منذ 5 دقيقة", "قصيدة تلامس القلب", "رد",
+        "ماجد الشامي", "منذ ساعة", "أحسنت يا شاعرنا", "رد",
+    ))
+    assert texts(doc) == POEM and len(doc.comments) == 2
+    assert "Nour_z" not in _published(doc) and "ماجد الشامي" not in _published(doc)
+
+
+def test_a_numbered_list_closing_the_first_boxs_text_is_no_numbered_section():
+    # '1-' and '2-' under the first reader's text, closed by the box's action line: that reader's
+    # list, not comments numbered one and two
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "عدد التعليقات: 3",
+        "Lina_k", "ملاحظات سريعة .", "1- الصور جميلة", "2- العنوان طويل", "أعجبني · رد · 3 ي",
+        "سالم", "تقرير واضح ومفيد للجميع", "أعجبني · رد · 2 ي",
+        "Karim.B", "شكرا على المتابعة", "أعجبني · رد · 5 س",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    assert doc.comments[0].text.endswith("2- العنوان طويل")
+    for name in ("Lina_k", "سالم", "Karim.B"):
+        assert name not in _published(doc)
