@@ -43,8 +43,8 @@ def comment_run(lines, start: int, head: bool = False, paged: bool = False, unda
         elif not said and names and start + length + 1 < len(lines) and NUMBERED.match(lines[start + length + 1].text):
             said = reader_between(lines, start + length)  # (a one-word text going on as a list, a reader under it)
         elif not said and names and start + length + 1 < len(lines) and one_line_comment(lines[start + length + 1].text):
-            # between the first two readers a reader may open a text with a quotation ('name: «...»')
-            said = one_line_comment(line.text, loose=True, between=True)
+            # between the first two readers, a reader's slot: a text opening with a quotation, a long name
+            said = one_line_comment(line.text, in_section=True, between=True)
         if not said:
             if names and NUMBERED.match(line.text):  # a numbered list inside the last comment
                 length += 1

@@ -93,3 +93,16 @@ def test_a_numbered_list_closing_the_first_boxs_text_is_no_numbered_section():
     assert doc.comments[0].text.endswith("2- العنوان طويل")
     for name in ("Lina_k", "سالم", "Karim.B"):
         assert name not in _published(doc)
+
+
+def test_a_long_name_between_the_first_two_readers_of_a_headerless_run():
+    # read alone, 'Zain77 (:' with a colon in the name is no reader's line; between two readers it
+    # stands in a reader's slot, so the run starts at the first one
+    run = ["وليد: مباراة ممتعة حتى الدقيقة الأخيرة",
+           "Zain77 (:: أتوقع فوز الفريق في المباراة المقبلة بسهولة",
+           "أم كريم: الحكم كان عادلا في قراراته"]
+    assert one_line_comment(run[1]) is None
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *run))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    for name in ("وليد", "Zain77", "أم كريم"):
+        assert name not in _published(doc)
