@@ -61,7 +61,8 @@ def _long_says(text: str):
 
 @lru_cache(maxsize=1 << 16)  # pure in its text (no page context): asked of each line many times
 def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
-                     between: bool = False, quoted: bool = False, undated: bool = False) -> tuple[str, str] | None:
+                     between: bool = False, quoted: bool = False, undated: bool = False,
+                     over_reader: bool = False) -> tuple[str, str] | None:
     """'أبو خالد: مهرجان رائع' or 'منى - الأسعار غالية': (name, text) of a comment printed on one
     line, its writer's name before a colon or a dash. `loose`: inside a run of such lines, where
     the run itself says these are comments, a name may be longer and end as a sentence does.
@@ -71,7 +72,9 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
     `undated`: the line stands below the article's paragraphs, where no dateline stands (a dateline
     heads a story), so a wire's name opening the text ('name - RT <text>') does not make it one; a
     bracketed agency after a place ('<place> (<agency>) - ...') is a dateline's shape wherever it stands
-    (a second story on the page)."""
+    (a second story on the page). `over_reader`: right over a reader's line (`reader_below`), where
+    'name - “quote”' is a reader's signature before a quotation, as inside a run: an article reports
+    speech after a colon, and its own lines do not sign a quotation with a dash over a reader."""
     match = _SAYS.match(text.strip()) or (_long_says(text.strip()) if in_section else None)
     if not match:
         return None
@@ -92,7 +95,7 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
     # (between two readers a text may be one word: 'شكرا', a long cry of thanks)
     short = len(words(said)) < (SETTINGS.comments.said_between_min_words if between else SETTINGS.comments.said_min_words)
     long_name = len(counted) > limit or (is_prose(name) and not (loose and len(counted) <= limit))
-    quote_allowed = in_section or between or quoted or (loose and bool(_DASHED.match(text.strip())))
+    quote_allowed = in_section or between or quoted or ((loose or over_reader) and bool(_DASHED.match(text.strip())))
     if (long_name or short
             or (lettered and ends_sentence(name) and not loose)
             or is_time(name) or heading or is_byline(text) or is_byline(name) or is_time(said) or author_and_time(said)
@@ -107,6 +110,11 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
         # however long the name the label announces
         return None
     return name, said
+
+
+def reader_below(lines, i: int) -> bool:
+    """Line `i + 1` is a reader's one-line comment."""
+    return i + 1 < len(lines) and one_line_comment(lines[i + 1].text) is not None
 
 
 def reader_between(lines, i: int) -> tuple[str, str] | None:

@@ -12,7 +12,7 @@ import bisect
 import re
 
 from .chrome import lexicon_category
-from .comment_said import is_handle, one_line_comment, reader_between
+from .comment_said import is_handle, one_line_comment, reader_below, reader_between
 from .comment_shapes import (
     announces_paragraphs, boxes_above, closes_box, is_foot, name_over_time, over_foot, page_between, under_area_heading)
 from .edges import is_tag_line
@@ -30,14 +30,13 @@ _NUMBER_ONE = re.compile(r"^\D{0,2}1\D")  # a line numbered 1: a first numbered 
 
 def comment_run(lines, start: int, head: bool = False, paged: bool = False, undated: bool = False) -> int:
     """How many lines from `start` are one-line comments by different people (an interview's
-    two speakers taking turns is not a comment section). `head`: the first line may carry a long
-    name, as a section's lines may (`_run_head`). `paged`: the page's furniture over it (`page_between`);
-    `undated`: a paragraph above it (`one_line_comment`)."""
+    two speakers taking turns is not a comment section). `head`: the first line may carry a long name,
+    as a section's lines may (`_run_head`). `paged`: the page's furniture over it; `undated`: a paragraph."""
     names, length = [], 0
     for line in lines[start:]:
         # once two readers have spoken, the run is a section of such lines: a long name goes too
         said = one_line_comment(line.text, loose=bool(names), in_section=len(names) >= 2 or (head and not length),
-                                undated=undated)
+                                undated=undated, over_reader=not names and reader_below(lines, start))
         if not said and len(names) >= 2:
             said = reader_between(lines, start + length)  # (between readers, or under them: no heading)
         elif not said and names and start + length + 1 < len(lines) and NUMBERED.match(lines[start + length + 1].text):
@@ -86,7 +85,8 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
         head = _run_head(doc, i, repeated)
         undated = bool(article_prose) and article_prose[0] < i  # (a dateline heads a story: 'name - RT ...')
         run = comment_run(lines, i, head, page_between(doc, i, repeated), undated) if head or (
-            one_line_comment(lines[i].text, undated=undated) and not one_line_comment(lines[i - 1].text, undated=undated)) else 0
+            one_line_comment(lines[i].text, undated=undated, over_reader=reader_below(lines, i))
+            and not one_line_comment(lines[i - 1].text, undated=undated)) else 0
         # article text above the run: a paragraph, or a poem's or a list's short lines under the headline
         if run and not any(p >= i + run for p in article_prose) and not over_foot(doc, i, i + run - 1, repeated) and (
                 any(p < i for p in article_prose) or _article_above(doc, i, repeated)):

@@ -106,3 +106,14 @@ def test_a_long_name_between_the_first_two_readers_of_a_headerless_run():
     assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
     for name in ("وليد", "Zain77", "أم كريم"):
         assert name not in _published(doc)
+
+
+def test_a_readers_signature_over_a_quotation_right_over_a_reader_opens_the_run():
+    # 'name - “quote' over a reader: the run's first line (before, only the second reader was taken
+    # and the first line, name and all, was left for the page's footer rules)
+    first = "سامر الأحمد - “الفن رسالة قبل أن يكون مهنة"
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, first, "رنا - حفل جميل وتنظيم رائع", "أضف تعليقك", "الاسم", "إرسال"))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 2
+    assert "سامر الأحمد" not in _published(doc) and "رنا" not in _published(doc)
+    # reported speech after a colon stays the article's, a reader under it or not
+    assert one_line_comment("وصرح المدير: “الفن رسالة قبل أن يكون مهنة", over_reader=True) is None
