@@ -14,7 +14,7 @@ import re
 from .chrome import lexicon_category
 from .comment_said import is_handle, one_line_comment, reader_below, reader_between
 from .comment_shapes import (
-    announces_paragraphs, boxes_above, closes_box, is_foot, name_over_time, over_foot, page_between, under_area_heading)
+    announces_paragraphs, boxes_above, closes_box, is_foot, name_over_time, over_foot, page_between, under_area_heading, writers_slot)
 from .edges import is_tag_line
 from .comment_lines import (
     NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,
@@ -333,7 +333,7 @@ def first_block(lines, first: int) -> int:
             for b in range(a - 2, max(first - 1, a - 7), -1):  # a name, then at least one line of text
                 if past_list(lines, b) != a and name_like(unnumbered(lines[b].text), SETTINGS.comments.name_max_words):
                     return b
-            return max(first, a - 1)
+            return first if a - 2 == first and writers_slot(lines[first].text) else max(first, a - 1)
         if is_prose(text):
             return first
     return first

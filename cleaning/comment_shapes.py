@@ -103,6 +103,16 @@ def closes_box(lines, k: int) -> bool:
     return k < len(lines) and is_action_line(lines[k].text)
 
 
+def writers_slot(text: str) -> bool:
+    """The line right under a comment heading, over one line of text and the action line that closes
+    the box: the first writer's name, even one ending with a full stop ('سامي.') that alone reads
+    as a sentence's end. Why it generalizes: every box of the section has that shape (name, text,
+    controls), so the slot says what the line is; the widget's own lines there (a heading, a sort
+    menu or a form line, a time, a chrome phrase) and a paragraph are not read as one."""
+    return (0 < len(words(text)) <= SETTINGS.comments.section_name_max_words and not is_prose(text) and not is_meta(text)
+            and not is_header(text) and not is_time(text) and not lexicon_category(text))
+
+
 def boxes_above(lines, i: int) -> int:
     """Where a section of comment boxes (name, text, the action line they close with) begins, found
     from its box at `i`: a box of the same shape right above, under no paragraph, is the first one,

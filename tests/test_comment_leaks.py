@@ -117,3 +117,16 @@ def test_a_readers_signature_over_a_quotation_right_over_a_reader_opens_the_run(
     assert "سامر الأحمد" not in _published(doc) and "رنا" not in _published(doc)
     # reported speech after a colon stays the article's, a reader under it or not
     assert one_line_comment("وصرح المدير: “الفن رسالة قبل أن يكون مهنة", over_reader=True) is None
+
+
+def test_a_first_writer_whose_name_ends_with_a_full_stop_right_under_the_heading():
+    # alone 'أبو سليم.' ends as a sentence does; right under the heading, over one line of text and
+    # the box's action line, it is in the first writer's slot
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "5 تعليقات",
+        "أبو سليم.", "تغطية ممتازة", "أعجبني · رد · 2 ي",
+        "Lina_k", "أين نجد التقرير كاملا؟", "أعجبني · رد · 1 ي",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 2
+    assert doc.comments[0].author is not None and doc.comments[0].text == "تغطية ممتازة"
+    assert "أبو سليم" not in _published(doc) and "Lina_k" not in _published(doc)
