@@ -14,7 +14,8 @@ import re
 from .chrome import lexicon_category
 from .comment_said import is_handle, one_line_comment, reader_below, reader_between
 from .comment_shapes import (
-    announces_paragraphs, boxes_above, closes_box, is_foot, name_over_time, over_foot, page_between, under_area_heading, writers_slot)
+    announces_paragraphs, boxes_above, closes_box, is_foot, name_over_time, over_foot, page_between, under_area_heading, writers_slot,
+    area_taken_over, comment_area_below)
 from .edges import is_tag_line
 from .comment_lines import (
     NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,
@@ -180,16 +181,18 @@ def _run_head(doc: Document, i: int, repeated: frozenset[int]) -> bool:
     over an ordinary one: under the page's furniture (a chrome phrase, a line the site repeats, a
     comment heading, an empty comment area taken out), never under the article's text. Why it
     generalizes: a run of readers' lines under the article's end is a comment section, and its first
-    line is in the writer's slot whatever the name's length; read alone, it would pass for a sentence."""
+    line is in the writer's slot whatever the name's length; read alone, it would pass for a sentence.
+    The comment area's heading or form under the next reader says so too: it stands under comments."""
     lines = doc.lines
     if not 0 < i < len(lines) - 1 or one_line_comment(lines[i].text) or not one_line_comment(lines[i].text, in_section=True) \
             or not one_line_comment(lines[i + 1].text):
         return False
     above = lines[i - 1].text
-    return bool(lexicon_category(above) or fingerprint(above) in repeated or is_header(above) or _area_taken_over(doc, i)
-                # (or under a line that is no paragraph, over a run of two readers or more: a share line the
-                # page's furniture rules do not know)
-                or (not is_prose(above) and not one_line_comment(above) and comment_run(lines, i + 1) >= 2))
+    return bool(lexicon_category(above) or fingerprint(above) in repeated or is_header(above) or area_taken_over(doc, i)
+                # (or under a line that is no paragraph, a share line the furniture rules do not know, over two
+                # readers or more, or over one with the comment area's heading or form right under it)
+                or (not is_prose(above) and not one_line_comment(above)
+                    and (comment_run(lines, i + 1) >= 2 or comment_area_below(doc, i + 1))))
 
 
 def _first_name_slot(lines, k: int, repeated: frozenset[int]) -> bool:
@@ -272,39 +275,11 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
             continue
         under_furniture = any(lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated or is_foot(lines[j].text)
                               for j in range(above[-1] + 1, i))
-        area = _comment_area_below(doc, own, under_area_heading(lines, above[-1], i)) or _area_taken_over(doc, i)
+        area = comment_area_below(doc, own, under_area_heading(lines, above[-1], i)) or area_taken_over(doc, i)
         if (labelled or boxed or under_furniture or area or counts_one(lines[i - 1].text)
                 or is_handle(pair[0] if said else signature[0] if signed else "")):
             return i
     return None
-
-
-def _comment_area_below(doc: Document, i: int, far: bool = False) -> bool:
-    """A comment section's heading or its form's first lines right under line `i` ('أضف تعليقك',
-    'الاسم'), or a comment area taken out right under it: the area the line belongs to. `far`: the
-    form's short fields, whatever the widget calls them, may stand between (for a line under the
-    area's heading, `comment_shapes.under_area_heading`: an article's closing line stands under its
-    paragraph)."""
-    lines = doc.lines
-    reach = SETTINGS.comments.signal_window if far else SETTINGS.comments.form_lookahead
-    for j in range(i + 1, min(len(lines) + 1, i + 1 + reach)):  # (len(lines): an area taken out at the page's end)
-        after = lines[j].number if j < len(lines) else float("inf")
-        if (far or j == i + 1) and any(lines[j - 1].number < r.line < after and r.rule.startswith("comments.")
-                                       for r in doc.removed):
-            return True
-        if j >= len(lines) or is_header(lines[j].text) or is_meta(lines[j].text):
-            return j < len(lines)
-        text_like = is_prose(lines[j].text) or len(words(lines[j].text)) > SETTINGS.comments.header_max_words
-        if j - i >= SETTINGS.comments.form_lookahead and text_like:
-            return False
-    return False
-
-
-def _area_taken_over(doc: Document, i: int) -> bool:
-    """A comment area's heading or form, and no comment, was taken out right over line `i`."""
-    below, above = doc.lines[i].number, doc.lines[i - 1].number if i else -1
-    taken = {r.rule for r in doc.removed if above < r.line < below}
-    return bool(taken) and taken <= {"comments.header", "comments.meta"}
 
 
 def first_block(lines, first: int) -> int:

@@ -2,8 +2,10 @@
 comment itself: the action line every comment box closes with (`closing_lines`, `closes_box`), a
 section of boxes read upward from one of them (`boxes_above`), the article's foot under its last
 line (`over_foot`, `page_between`), a sentence announcing the article's paragraphs
-(`announces_paragraphs`), a heading of the readers' area (`under_area_heading`) and the next
-writer's name slot between boxes (`name_over_time`). A comment printed on one line: `comment_said`.
+(`announces_paragraphs`), a heading of the readers' area (`under_area_heading`), the next
+writer's name slot between boxes (`name_over_time`) or under the heading (`writers_slot`), and the
+comment area's heading or form under a line, or taken out over it (`comment_area_below`,
+`area_taken_over`). A comment printed on one line: `comment_said`.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from .comment_lines import (
 from .comment_said import one_line_comment
 from .edges import is_tag_line
 from .repetition import fingerprint
+from .schema import Document
 from .settings import SETTINGS
 from .text import ends_with_full_stop, is_prose, words
 
@@ -146,3 +149,31 @@ def name_over_time(lines, p: int, in_comment: frozenset[int] | set[int] = frozen
     above = lines[p - 1].text
     # (or a reply marker, 'ردا على <name>': the reply's writer and time stand under it)
     return p - 1 in in_comment or is_meta(above) or closes_box(lines, p - 1) or bool(REPLY.match(above))
+
+
+def comment_area_below(doc: Document, i: int, far: bool = False) -> bool:
+    """A comment section's heading or its form's first lines right under line `i` ('أضف تعليقك',
+    'الاسم'), or a comment area taken out right under it: the area the line belongs to. `far`: the
+    form's short fields, whatever the widget calls them, may stand between (for a line under the
+    area's heading, `comment_shapes.under_area_heading`: an article's closing line stands under its
+    paragraph)."""
+    lines = doc.lines
+    reach = SETTINGS.comments.signal_window if far else SETTINGS.comments.form_lookahead
+    for j in range(i + 1, min(len(lines) + 1, i + 1 + reach)):  # (len(lines): an area taken out at the page's end)
+        after = lines[j].number if j < len(lines) else float("inf")
+        if (far or j == i + 1) and any(lines[j - 1].number < r.line < after and r.rule.startswith("comments.")
+                                       for r in doc.removed):
+            return True
+        if j >= len(lines) or is_header(lines[j].text) or is_meta(lines[j].text):
+            return j < len(lines)
+        text_like = is_prose(lines[j].text) or len(words(lines[j].text)) > SETTINGS.comments.header_max_words
+        if j - i >= SETTINGS.comments.form_lookahead and text_like:
+            return False
+    return False
+
+
+def area_taken_over(doc: Document, i: int) -> bool:
+    """A comment area's heading or form, and no comment, was taken out right over line `i`."""
+    below, above = doc.lines[i].number, doc.lines[i - 1].number if i else -1
+    taken = {r.rule for r in doc.removed if above < r.line < below}
+    return bool(taken) and taken <= {"comments.header", "comments.meta"}

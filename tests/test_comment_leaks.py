@@ -130,3 +130,16 @@ def test_a_first_writer_whose_name_ends_with_a_full_stop_right_under_the_heading
     assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 2
     assert doc.comments[0].author is not None and doc.comments[0].text == "تغطية ممتازة"
     assert "أبو سليم" not in _published(doc) and "Lina_k" not in _published(doc)
+
+
+def test_a_long_named_reader_over_one_reader_and_the_comment_form():
+    # a name of many words with a bracket, under a short line that is no paragraph: alone it would
+    # pass for a sentence; over a reader with the comment form right under, it opens the run
+    long_name = "ابن الجبل الأخضر الذي لا ينسى أهله (مقيم في الخارج منذ سنوات طويلة)"
+    doc = extract_comments(doc_of(
+        LEAD, PARAGRAPH, "من صفحتنا",
+        f"{long_name}: الله يحفظ البلد وأهلها", "هادي: معلومات قيمة شكرا لكم",
+        "أضف تعليقك", "الاسم", "إرسال",
+    ))
+    assert texts(doc) == [LEAD, PARAGRAPH, "من صفحتنا"] and len(doc.comments) == 2
+    assert "الجبل الأخضر" not in _published(doc) and "هادي" not in _published(doc)
