@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from .attribution import canonical_agency, dateline_agencies, is_attribution
 from .chrome import lexicon_category
-from .comment_lines import author_and_time, is_byline, is_labelled, is_counted, is_header, is_listed_header, is_time
+from .comment_lines import (
+    author_and_time, is_byline, is_labelled, is_counted, is_header, is_listed_header, is_time, past_list)
 from .settings import SETTINGS
 from .text import ends_sentence, is_prose, words
 
@@ -60,13 +61,20 @@ def _long_says(text: str):
 
 @lru_cache(maxsize=1 << 16)  # pure in its text (no page context): asked of each line many times
 def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
-                     between: bool = False, quoted: bool = False) -> tuple[str, str] | None:
+                     between: bool = False, quoted: bool = False, undated: bool = False,
+                     over_reader: bool = False) -> tuple[str, str] | None:
     """'أبو خالد: مهرجان رائع' or 'منى - الأسعار غالية': (name, text) of a comment printed on one
     line, its writer's name before a colon or a dash. `loose`: inside a run of such lines, where
     the run itself says these are comments, a name may be longer and end as a sentence does.
     `in_section`: inside a comment section made of such lines (found by its heading or its run),
     where every line is one: a display name may be as long as some readers make them
-    ('قبطي يعشق البرادعي ككل الاقباط ...: text') and read like a heading ('بدون تعليق')."""
+    ('قبطي يعشق البرادعي ككل الاقباط ...: text') and read like a heading ('بدون تعليق').
+    `undated`: the line stands below the article's paragraphs, where no dateline stands (a dateline
+    heads a story), so a wire's name opening the text ('name - RT <text>') does not make it one; a
+    bracketed agency after a place ('<place> (<agency>) - ...') is a dateline's shape wherever it stands
+    (a second story on the page). `over_reader`: right over a reader's line (`reader_below`), where
+    'name - “quote”' is a reader's signature before a quotation, as inside a run: an article reports
+    speech after a colon, and its own lines do not sign a quotation with a dash over a reader."""
     match = _SAYS.match(text.strip()) or (_long_says(text.strip()) if in_section else None)
     if not match:
         return None
@@ -87,13 +95,13 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
     # (between two readers a text may be one word: 'شكرا', a long cry of thanks)
     short = len(words(said)) < (SETTINGS.comments.said_between_min_words if between else SETTINGS.comments.said_min_words)
     long_name = len(counted) > limit or (is_prose(name) and not (loose and len(counted) <= limit))
-    quote_allowed = in_section or between or quoted or (loose and bool(_DASHED.match(text.strip())))
+    quote_allowed = in_section or between or quoted or ((loose or over_reader) and bool(_DASHED.match(text.strip())))
     if (long_name or short
             or (lettered and ends_sentence(name) and not loose)
             or is_time(name) or heading or is_byline(text) or is_byline(name) or is_time(said) or author_and_time(said)
             or (is_labelled(text) and author_and_time(text))
             or lexicon_category(text) or (not lettered and len(name.replace(" ", "")) < 3)
-            or ((not loose or "(" in name) and dateline_agencies(text)[0]) or is_attribution(text) or _not_a_name(name, said)
+            or (((not loose and not undated) or "(" in name) and dateline_agencies(text)[0]) or is_attribution(text) or _not_a_name(name, said)
             or (said.startswith(("«", '"', "“")) and not quote_allowed)):
         # reported speech: 'وقالت إحدى الزائرات: «...»'; inside a run, 'name - “quote”...' is a comment,
         # and in a section of such lines, or between two readers of a run, or right under a reader of a
@@ -104,6 +112,11 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
     return name, said
 
 
+def reader_below(lines, i: int) -> bool:
+    """Line `i + 1` is a reader's one-line comment."""
+    return i + 1 < len(lines) and one_line_comment(lines[i + 1].text) is not None
+
+
 def reader_between(lines, i: int) -> tuple[str, str] | None:
     """Line `i`, right under readers of a run of one-line comments, read as one of them though its
     name is built on the word for comment ('إلى كاتب التعليق 7: ...'): between two readers, or as
@@ -111,20 +124,26 @@ def reader_between(lines, i: int) -> tuple[str, str] | None:
     length or a full stop), never a widget's short prompt. Why it generalizes: a heading stands
     over a section, not inside or right under its run, and it does not go on with a sentence;
     readers answer each other by the comment's number. A line opening with the colon, its name
-    empty, between two readers is one too."""
+    empty (or only invisible marks), between two readers or as the run's last line with a sentence,
+    is one too: an article's line does not open with a colon. Its text may go on as a numbered list ('name - word',
+    '1- ...', '2- ...') with the next reader under the list: a list's items are no reader's line, so
+    the reader under them is the next one, as right under the line."""
     text = lines[i].text
-    following = i + 1 < len(lines) and one_line_comment(lines[i + 1].text)
+    after = past_list(lines, i + 1)  # (the numbered list the line's text goes on with, if any)
+    following = after < len(lines) and one_line_comment(lines[after].text)
     said = one_line_comment(text, in_section=True, between=True)
     if said and (following or is_prose(said[1])):
         return said
     # a reader whose name shows nothing (left empty, or an invisible mark) before the colon and a
-    # text, between two readers: the run's shape says where the name stood
+    # text, between two readers, or as the run's last line with a sentence: the run's shape says
+    # where the name stood (an article's line does not open with a colon)
     empty = _EMPTY_NAME.match(text.strip())
-    said = empty and following and len(words(empty.group(1))) >= SETTINGS.comments.said_min_words
+    said = empty and (following or is_prose(empty.group(1))) and len(words(empty.group(1))) >= SETTINGS.comments.said_min_words
     return ("", empty.group(1)) if said else None
 
 
-_EMPTY_NAME = re.compile(r"^[:：]\s*(\S.*)$")
+# (the marks a name left empty may still hold: direction marks, zero-width characters)
+_EMPTY_NAME = re.compile(r"^[\u200b-\u200f\u2060\u061c\ufeff\s]*[:：]\s*(\S.*)$")
 
 
 # a login typed in Latin letters: one token, at least one small letter, digit or underscore

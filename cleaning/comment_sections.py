@@ -12,9 +12,10 @@ import bisect
 import re
 
 from .chrome import lexicon_category
-from .comment_said import is_handle, one_line_comment, reader_between
+from .comment_said import is_handle, one_line_comment, reader_below, reader_between
 from .comment_shapes import (
-    announces_paragraphs, boxes_above, closes_box, is_foot, name_over_time, over_foot, page_between, under_area_heading)
+    announces_paragraphs, boxes_above, closes_box, is_foot, name_over_time, over_foot, page_between, under_area_heading, writers_slot,
+    area_taken_over, comment_area_below)
 from .edges import is_tag_line
 from .comment_lines import (
     NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,
@@ -28,19 +29,22 @@ from .text import ends_sentence, ends_with_full_stop, is_prose, match_key, words
 _NUMBER_ONE = re.compile(r"^\D{0,2}1\D")  # a line numbered 1: a first numbered comment?
 
 
-def comment_run(lines, start: int, head: bool = False, paged: bool = False) -> int:
+def comment_run(lines, start: int, head: bool = False, paged: bool = False, undated: bool = False) -> int:
     """How many lines from `start` are one-line comments by different people (an interview's
-    two speakers taking turns is not a comment section). `head`: the first line may carry a long
-    name, as a section's lines may (`_run_head`). `paged`: the page's furniture over it (`page_between`)."""
+    two speakers taking turns is not a comment section). `head`: the first line may carry a long name,
+    as a section's lines may (`_run_head`). `paged`: the page's furniture over it; `undated`: a paragraph."""
     names, length = [], 0
     for line in lines[start:]:
         # once two readers have spoken, the run is a section of such lines: a long name goes too
-        said = one_line_comment(line.text, loose=bool(names), in_section=len(names) >= 2 or (head and not length))
+        said = one_line_comment(line.text, loose=bool(names), in_section=len(names) >= 2 or (head and not length),
+                                undated=undated, over_reader=not names and reader_below(lines, start))
         if not said and len(names) >= 2:
             said = reader_between(lines, start + length)  # (between readers, or under them: no heading)
+        elif not said and names and start + length + 1 < len(lines) and NUMBERED.match(lines[start + length + 1].text):
+            said = reader_between(lines, start + length)  # (a one-word text going on as a list, a reader under it)
         elif not said and names and start + length + 1 < len(lines) and one_line_comment(lines[start + length + 1].text):
-            # between the first two readers a reader may open a text with a quotation ('name: «...»')
-            said = one_line_comment(line.text, loose=True, between=True)
+            # between the first two readers, a reader's slot: a text opening with a quotation, a long name
+            said = one_line_comment(line.text, in_section=True, between=True)
         if not said:
             if names and NUMBERED.match(line.text):  # a numbered list inside the last comment
                 length += 1
@@ -80,8 +84,10 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
     article_prose = [i for i in prose if not one_line_comment(lines[i].text)]
     for i in range(1, len(lines)):
         head = _run_head(doc, i, repeated)
-        run = comment_run(lines, i, head, page_between(doc, i, repeated)) if head or (
-            one_line_comment(lines[i].text) and not one_line_comment(lines[i - 1].text)) else 0
+        undated = bool(article_prose) and article_prose[0] < i  # (a dateline heads a story: 'name - RT ...')
+        run = comment_run(lines, i, head, page_between(doc, i, repeated), undated) if head or (
+            one_line_comment(lines[i].text, undated=undated, over_reader=reader_below(lines, i))
+            and not one_line_comment(lines[i - 1].text, undated=undated)) else 0
         # article text above the run: a paragraph, or a poem's or a list's short lines under the headline
         if run and not any(p >= i + run for p in article_prose) and not over_foot(doc, i, i + run - 1, repeated) and (
                 any(p < i for p in article_prose) or _article_above(doc, i, repeated)):
@@ -175,16 +181,18 @@ def _run_head(doc: Document, i: int, repeated: frozenset[int]) -> bool:
     over an ordinary one: under the page's furniture (a chrome phrase, a line the site repeats, a
     comment heading, an empty comment area taken out), never under the article's text. Why it
     generalizes: a run of readers' lines under the article's end is a comment section, and its first
-    line is in the writer's slot whatever the name's length; read alone, it would pass for a sentence."""
+    line is in the writer's slot whatever the name's length; read alone, it would pass for a sentence.
+    The comment area's heading or form under the next reader says so too: it stands under comments."""
     lines = doc.lines
     if not 0 < i < len(lines) - 1 or one_line_comment(lines[i].text) or not one_line_comment(lines[i].text, in_section=True) \
             or not one_line_comment(lines[i + 1].text):
         return False
     above = lines[i - 1].text
-    return bool(lexicon_category(above) or fingerprint(above) in repeated or is_header(above) or _area_taken_over(doc, i)
-                # (or under a line that is no paragraph, over a run of two readers or more: a share line the
-                # page's furniture rules do not know)
-                or (not is_prose(above) and not one_line_comment(above) and comment_run(lines, i + 1) >= 2))
+    return bool(lexicon_category(above) or fingerprint(above) in repeated or is_header(above) or area_taken_over(doc, i)
+                # (or under a line that is no paragraph, a share line the furniture rules do not know, over two
+                # readers or more, or over one with the comment area's heading or form right under it)
+                or (not is_prose(above) and not one_line_comment(above)
+                    and (comment_run(lines, i + 1) >= 2 or comment_area_below(doc, i + 1))))
 
 
 def _first_name_slot(lines, k: int, repeated: frozenset[int]) -> bool:
@@ -209,14 +217,14 @@ def _under_numbered_name(lines, i: int) -> bool:
 
 def _article_above(doc: Document, i: int, repeated: frozenset[int]) -> bool:
     """Article text stands above line `i`: a paragraph, or, in an article of short lines (a poem,
-    a list of results), several lines of words under the headline that are not the page's
+    a list of results), several lines of words under the headline (none found: from the page's top,
+    its menus being furniture the lexicon or the site's repetition knows) that are not the page's
     furniture. A comment section follows an article; a heading-like line above any is the page's."""
     lines = doc.lines
     if any(is_prose(line.text) for line in lines[:i]):
         return True
-    if doc.title_line is None:
-        return False
-    body = [line for line in lines[:i] if line.number > doc.title_line and len(words(line.text)) >= 3
+    top = doc.title_line if doc.title_line is not None else -1
+    body = [line for line in lines[:i] if line.number > top and len(words(line.text)) >= 3
             and not lexicon_category(line.text) and fingerprint(line.text) not in repeated]
     return len(body) >= SETTINGS.comments.short_article_min_lines
 
@@ -241,7 +249,7 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
         text = lines[i].text
         if fingerprint(text) in repeated:
             continue
-        pair = one_line_comment(text)
+        pair = one_line_comment(text, undated=bool(article_prose) and article_prose[0] < i)  # (no dateline there)
         said = bool(pair) and not (i + 1 < len(lines) and one_line_comment(lines[i + 1].text)) \
             and not one_line_comment(lines[i - 1].text)
         signature = None if said or i + 1 >= len(lines) else author_and_time(text)
@@ -267,45 +275,18 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
             continue
         under_furniture = any(lexicon_category(lines[j].text) or fingerprint(lines[j].text) in repeated or is_foot(lines[j].text)
                               for j in range(above[-1] + 1, i))
-        area = _comment_area_below(doc, own, under_area_heading(lines, above[-1], i)) or _area_taken_over(doc, i)
+        area = comment_area_below(doc, own, under_area_heading(lines, above[-1], i)) or area_taken_over(doc, i)
         if (labelled or boxed or under_furniture or area or counts_one(lines[i - 1].text)
                 or is_handle(pair[0] if said else signature[0] if signed else "")):
             return i
     return None
 
 
-def _comment_area_below(doc: Document, i: int, far: bool = False) -> bool:
-    """A comment section's heading or its form's first lines right under line `i` ('أضف تعليقك',
-    'الاسم'), or a comment area taken out right under it: the area the line belongs to. `far`: the
-    form's short fields, whatever the widget calls them, may stand between (for a line under the
-    area's heading, `comment_shapes.under_area_heading`: an article's closing line stands under its
-    paragraph)."""
-    lines = doc.lines
-    reach = SETTINGS.comments.signal_window if far else SETTINGS.comments.form_lookahead
-    for j in range(i + 1, min(len(lines) + 1, i + 1 + reach)):  # (len(lines): an area taken out at the page's end)
-        after = lines[j].number if j < len(lines) else float("inf")
-        if (far or j == i + 1) and any(lines[j - 1].number < r.line < after and r.rule.startswith("comments.")
-                                       for r in doc.removed):
-            return True
-        if j >= len(lines) or is_header(lines[j].text) or is_meta(lines[j].text):
-            return j < len(lines)
-        text_like = is_prose(lines[j].text) or len(words(lines[j].text)) > SETTINGS.comments.header_max_words
-        if j - i >= SETTINGS.comments.form_lookahead and text_like:
-            return False
-    return False
-
-
-def _area_taken_over(doc: Document, i: int) -> bool:
-    """A comment area's heading or form, and no comment, was taken out right over line `i`."""
-    below, above = doc.lines[i].number, doc.lines[i - 1].number if i else -1
-    taken = {r.rule for r in doc.removed if above < r.line < below}
-    return bool(taken) and taken <= {"comments.header", "comments.meta"}
-
-
 def first_block(lines, first: int) -> int:
     """Where the first comment begins in a section whose heading is at `first - 1`: the lines
     between (a sort menu, 'Login', 'أضف تعليقًا...', a form) are the widget's furniture. The first
-    comment is found by its anchor, a time or a closing action line, and the name line above it."""
+    comment is found by its anchor, a time or a closing action line, and the name line above it (a
+    numbered list that action line closes ends a box's text, no writer's line: controls close one comment)."""
     for a in range(first, min(len(lines), first + 2 * SETTINGS.comments.signal_window)):
         text = lines[a].text
         if is_time(text):  # the line over the first time is its writer's name, however long, a sentence too
@@ -319,14 +300,15 @@ def first_block(lines, first: int) -> int:
         past = past_list(lines, a + 1)
         listed = lines[past].text if past < len(lines) else ""  # (its list, then a reader)
         if (author_and_time(text) or (one_line_comment(text) and (one_line_comment(following) or one_line_comment(after)
+                                                                  or (a + 1 < len(lines) and reader_between(lines, a + 1))
                                                                   or (NUMBERED.match(following) and one_line_comment(listed))))
-                or NUMBERED.match(text) or REPLY.match(text)):
+                or (NUMBERED.match(text) and not closes_box(lines, past)) or REPLY.match(text)):
             return a
         if closes_box(lines, a):
             for b in range(a - 2, max(first - 1, a - 7), -1):  # a name, then at least one line of text
-                if name_like(unnumbered(lines[b].text), SETTINGS.comments.name_max_words):
+                if past_list(lines, b) != a and name_like(unnumbered(lines[b].text), SETTINGS.comments.name_max_words):
                     return b
-            return max(first, a - 1)
+            return first if a - 2 == first and writers_slot(lines[first].text) else max(first, a - 1)
         if is_prose(text):
             return first
     return first

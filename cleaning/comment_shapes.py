@@ -2,8 +2,10 @@
 comment itself: the action line every comment box closes with (`closing_lines`, `closes_box`), a
 section of boxes read upward from one of them (`boxes_above`), the article's foot under its last
 line (`over_foot`, `page_between`), a sentence announcing the article's paragraphs
-(`announces_paragraphs`), a heading of the readers' area (`under_area_heading`) and the next
-writer's name slot between boxes (`name_over_time`). A comment printed on one line: `comment_said`.
+(`announces_paragraphs`), a heading of the readers' area (`under_area_heading`), the next
+writer's name slot between boxes (`name_over_time`) or under the heading (`writers_slot`), and the
+comment area's heading or form under a line, or taken out over it (`comment_area_below`,
+`area_taken_over`). A comment printed on one line: `comment_said`.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from .comment_lines import (
 from .comment_said import one_line_comment
 from .edges import is_tag_line
 from .repetition import fingerprint
+from .schema import Document
 from .settings import SETTINGS
 from .text import ends_with_full_stop, is_prose, words
 
@@ -103,6 +106,16 @@ def closes_box(lines, k: int) -> bool:
     return k < len(lines) and is_action_line(lines[k].text)
 
 
+def writers_slot(text: str) -> bool:
+    """The line right under a comment heading, over one line of text and the action line that closes
+    the box: the first writer's name, even one ending with a full stop ('سامي.') that alone reads
+    as a sentence's end. Why it generalizes: every box of the section has that shape (name, text,
+    controls), so the slot says what the line is; the widget's own lines there (a heading, a sort
+    menu or a form line, a time, a chrome phrase) and a paragraph are not read as one."""
+    return (0 < len(words(text)) <= SETTINGS.comments.section_name_max_words and not is_prose(text) and not is_meta(text)
+            and not is_header(text) and not is_time(text) and not lexicon_category(text))
+
+
 def boxes_above(lines, i: int) -> int:
     """Where a section of comment boxes (name, text, the action line they close with) begins, found
     from its box at `i`: a box of the same shape right above, under no paragraph, is the first one,
@@ -136,3 +149,31 @@ def name_over_time(lines, p: int, in_comment: frozenset[int] | set[int] = frozen
     above = lines[p - 1].text
     # (or a reply marker, 'ردا على <name>': the reply's writer and time stand under it)
     return p - 1 in in_comment or is_meta(above) or closes_box(lines, p - 1) or bool(REPLY.match(above))
+
+
+def comment_area_below(doc: Document, i: int, far: bool = False) -> bool:
+    """A comment section's heading or its form's first lines right under line `i` ('أضف تعليقك',
+    'الاسم'), or a comment area taken out right under it: the area the line belongs to. `far`: the
+    form's short fields, whatever the widget calls them, may stand between (for a line under the
+    area's heading, `comment_shapes.under_area_heading`: an article's closing line stands under its
+    paragraph)."""
+    lines = doc.lines
+    reach = SETTINGS.comments.signal_window if far else SETTINGS.comments.form_lookahead
+    for j in range(i + 1, min(len(lines) + 1, i + 1 + reach)):  # (len(lines): an area taken out at the page's end)
+        after = lines[j].number if j < len(lines) else float("inf")
+        if (far or j == i + 1) and any(lines[j - 1].number < r.line < after and r.rule.startswith("comments.")
+                                       for r in doc.removed):
+            return True
+        if j >= len(lines) or is_header(lines[j].text) or is_meta(lines[j].text):
+            return j < len(lines)
+        text_like = is_prose(lines[j].text) or len(words(lines[j].text)) > SETTINGS.comments.header_max_words
+        if j - i >= SETTINGS.comments.form_lookahead and text_like:
+            return False
+    return False
+
+
+def area_taken_over(doc: Document, i: int) -> bool:
+    """A comment area's heading or form, and no comment, was taken out right over line `i`."""
+    below, above = doc.lines[i].number, doc.lines[i - 1].number if i else -1
+    taken = {r.rule for r in doc.removed if above < r.line < below}
+    return bool(taken) and taken <= {"comments.header", "comments.meta"}

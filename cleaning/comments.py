@@ -211,7 +211,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         in_run = last_said == i - 1  # a run of one-line comments, one odd line allowed
         says = None if awaiting_text else (
             one_line_comment(text, in_section=True) if i < run_end and not pair and fingerprint(text) not in repeated
-            else one_line_comment(text, loose=in_run))
+            else one_line_comment(text, loose=in_run, undated=True))  # (under the article: no dateline)
         if says is None and not awaiting_text and i < run_end and last_said == i - 1 and not pair:
             says = reader_between(lines, i)  # between two readers of the run, or under them, no heading stands
         if says is None and not awaiting_text and has_header and in_run and not pair:
@@ -317,7 +317,9 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
               and (not ends_section(text) or picks.get(i - 1) == "comments.meta"
                    or (picks.get(i - 1) == "comments.header" and closes_box(lines, i + 2)))
               # (right under a named comment's time its text stands, a list under it or not)
-              and not (picks.get(i - 1) == "comments.time" and comments and comments[-1]["author"])):
+              and not (picks.get(i - 1) == "comments.time" and comments and comments[-1]["author"])
+              # (nor an item of a list the box's action line closes: the end of that box's text)
+              and not (numbered and closes_box(lines, past_list(lines, i)))):
             pending_author, new_comment = pseudonym(unnumbered(text)), True
             picks[i], texts[i] = "comments.author", pending_author
         elif ends_section(text) and not (is_symbol_led(text) and awaiting_text):
@@ -338,7 +340,8 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             # list with no paragraph after it: the article does not resume under its comments)
             break
         elif (numbered and comments and comments[-1]["body"] and lines[i].number == last_body + 1
-              and (ends_sentence(comments[-1]["body"][-1].text) or NUMBERED.match(comments[-1]["body"][-1].text))):
+              and (ends_sentence(comments[-1]["body"][-1].text) or NUMBERED.match(comments[-1]["body"][-1].text)
+                   or last_said == i - 1)):  # (or right under a one-line comment: 'name - word', '1- ...')
             comments[-1]["body"].append(lines[i])  # a numbered list inside one comment ('1- ...', '2- ...')
             last_body = lines[i].number
             picks[i] = "comments.text"
