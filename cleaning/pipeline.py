@@ -39,6 +39,7 @@ from .edges import remove_footer, remove_head_captions
 from .head import remove_site_header, site_from_header
 from .language import add_language
 from .metadata import extract_metadata
+from .privacy import mask_taken_readers
 from .repetition import LineCounter, remove_repeated, site_key_for
 from .schema import Document, Line
 from .stats import STEP_SECONDS, timed, timing
@@ -67,6 +68,7 @@ STEPS: tuple[Step, ...] = (
     remove_credit_captions,
     remove_head_captions,
     remove_footer,
+    mask_taken_readers,  # a reader's line a furniture rule took is recorded masked, as the comment step's
     add_language,
 )
 

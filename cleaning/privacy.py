@@ -1,0 +1,38 @@
+"""Privacy's backstop: a reader's one-line comment that a furniture rule took instead of the
+comment step is recorded with its name masked, as the comment step records its own lines.
+
+The comment step finds sections by their structure and pseudonymises every name it takes; a
+section it misses may still go, line by line, under the footer or the site-repetition rule, and
+those record what they take as printed. A line under the article of the shape 'name: text' or
+'name - text' is then recorded as '‹…›: text': the audit trail keeps what was said and why it was
+taken, never who said it (issue 12: no username in raw form in `removed`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .comment_said import one_line_comment
+from .comments import UNKNOWN
+from .schema import Document
+
+
+def mask_taken_readers(doc: Document) -> Document:
+    """Lines taken below the article's last line by a furniture rule (`chrome.*`) that read as a
+    one-line comment are recorded masked. Why it generalizes: below the article, a line that opens
+    with a name and a colon or a spaced dash over a sentence is how readers sign one-line comments
+    on any site, however long the name they typed; what masking a page's own such line loses is a
+    label, while the rule and the text after it stay on record."""
+    if not doc.removed:
+        return doc
+    last = doc.lines[-1].number if doc.lines else 0
+
+    def masked(record):
+        if record.line <= last or not record.rule.startswith("chrome.") or record.text.startswith(UNKNOWN):
+            return record
+        # (read as inside a section of such lines: a taken line loses nothing by a long name masked)
+        said = one_line_comment(record.text, in_section=True, undated=True)
+        return replace(record, text=f"{UNKNOWN}: {said[1]}") if said else record
+
+    removed = tuple(masked(r) for r in doc.removed)
+    return doc.with_(removed=removed) if removed != doc.removed else doc

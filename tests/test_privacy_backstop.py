@@ -1,0 +1,38 @@
+"""The privacy backstop (`cleaning/privacy.py`): a reader's one-line comment that a furniture rule
+took instead of the comment step is recorded with its name masked; the page's own lines and the
+lines above the article's end are recorded as printed. Lines written for these tests."""
+
+from __future__ import annotations
+
+from cleaning.comments import UNKNOWN
+from cleaning.privacy import mask_taken_readers
+from test_cleaners import doc_of
+
+PARAGRAPH = ("افتتحت بلدية المدينة صباح أمس سوق المزارعين الأسبوعي في ساحة المحطة القديمة، بمشاركة أكثر "
+             "من ستين مزارعا من القرى المجاورة.")
+READER = "أبو سليم الحوراني: فكرة ممتازة ونتمنى أن تعمم على باقي الأحياء"
+
+
+def taken(*rules_and_lines):
+    doc = doc_of(PARAGRAPH, *(line for _, line in rules_and_lines))
+    return doc.take({i + 1: rule for i, (rule, _) in enumerate(rules_and_lines)})
+
+
+def test_a_readers_line_taken_by_the_footer_is_recorded_masked():
+    doc = mask_taken_readers(taken(("chrome.footer", READER)))
+    assert [r.text for r in doc.removed] == [f"{UNKNOWN}: فكرة ممتازة ونتمنى أن تعمم على باقي الأحياء"]
+    assert doc.removed[0].rule == "chrome.footer"
+    assert "الحوراني" not in repr(doc.removed)
+
+
+def test_the_pages_own_furniture_is_recorded_as_printed():
+    lines = (("chrome.footer", "اقرأ أيضا: البلدية تعيد تأهيل حديقة الحي الشرقي"),
+             ("chrome.repeated", "جميع الحقوق محفوظة © 2024"))
+    doc = mask_taken_readers(taken(*lines))
+    assert [r.text for r in doc.removed] == [line for _, line in lines]
+
+
+def test_a_line_above_the_articles_end_is_left_alone():
+    doc = doc_of(READER, PARAGRAPH)
+    doc = mask_taken_readers(doc.take({0: "chrome.caption"}))
+    assert doc.removed[0].text == READER
