@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .comment_lines import is_time
 from .comment_said import one_line_comment
 from .comments import UNKNOWN
 from .schema import Document
@@ -19,17 +20,23 @@ from .schema import Document
 
 def mask_taken_readers(doc: Document) -> Document:
     """Lines taken below the article's last line by a furniture rule (`chrome.*`) that read as a
-    one-line comment are recorded masked. Why it generalizes: below the article, a line that opens
-    with a name and a colon or a spaced dash over a sentence is how readers sign one-line comments
-    on any site, however long the name they typed; what masking a page's own such line loses is a
-    label, while the rule and the text after it stay on record."""
+    one-line comment, or stand right over a time, are recorded masked. Why it generalizes: below
+    the article, a line that opens with a name and a colon or a spaced dash over a sentence is how
+    readers sign one-line comments on any site, however long the name they typed, and a line over
+    a comment's time is its writer's slot, whatever the writer typed there; what masking a page's
+    own such line loses is a label or a name, while the rule and the rest stay on record."""
     if not doc.removed:
         return doc
     last = doc.lines[-1].number if doc.lines else 0
+    # the page's lines by number, kept or taken: what stands right under a taken line
+    printed = {r.line: r.text for r in doc.removed if r.line > last} | {line.number: line.text for line in doc.lines}
 
     def masked(record):
         if record.line <= last or not record.rule.startswith("chrome.") or record.text.startswith(UNKNOWN):
             return record
+        # a line right over a time ('04/03/2016 15:11', 'منذ 3 ساعات') is a comment block's writer's slot
+        if is_time(printed.get(record.line + 1, "")) and not is_time(record.text):
+            return replace(record, text=UNKNOWN)
         # (read as inside a section of such lines: a taken line loses nothing by a long name masked)
         said = one_line_comment(record.text, in_section=True, undated=True)
         return replace(record, text=f"{UNKNOWN}: {said[1]}") if said else record

@@ -36,3 +36,10 @@ def test_a_line_above_the_articles_end_is_left_alone():
     doc = doc_of(READER, PARAGRAPH)
     doc = mask_taken_readers(doc.take({0: "chrome.caption"}))
     assert doc.removed[0].text == READER
+
+
+def test_a_line_taken_right_over_a_time_is_a_writers_slot_and_recorded_masked():
+    name = "مواطن غيور على بلده"
+    doc = mask_taken_readers(taken(("chrome.footer", name), ("chrome.stamp", "منذ 3 ساعات"),
+                                   ("chrome.footer", "السوق فكرة جيدة")))
+    assert [r.text for r in doc.removed] == [UNKNOWN, "منذ 3 ساعات", "السوق فكرة جيدة"]
