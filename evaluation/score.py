@@ -201,9 +201,13 @@ def score_page(page: dict, doc) -> dict:
                  + [(f"removed as {r.rule}", r.text) for r in doc.removed]
                  + [("comments", f"{c.author or ''} {c.time_text or ''} {c.text}") for c in doc.comments]) if doc else []
     published = [(field, _norm(t)) for field, t in published]
+    # a name that a line of the page's own prints ('كريم' in the form's 'اسمك الكريم', 'حقيقة' in
+    # the slogan 'صوت الحقيقة', a name the article quotes) is in that line whoever commented: only
+    # a published line that is no line of the page's own, as printed, can leak a reader's name
+    own = {_norm(text) for _, label, text in page["lines"] if label not in ("comment_text", "comment_meta")}
     for name in page["usernames"]:
         out["checks"]["usernames"] += 1
-        where = [(field, t) for field, t in published if _norm(name) in t]
+        where = [(field, t) for field, t in published if _norm(name) in t and t not in own]
         if where:
             out["examples"]["username published"].append((page["id"], name, where[0][1][:100]))
             out["leaks"][where[0][0]] += 1

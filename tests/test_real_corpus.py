@@ -120,6 +120,15 @@ def test_scorer_measures_fail_when_they_should():
     assert score_page(_page(), None)["kept"]["body"] == 0                    # skipped page: body lost
 
 
+def test_a_name_printed_in_the_pages_own_line_is_no_leak_but_in_a_readers_line_is():
+    page = _page(usernames=["كريم"], lines=_page()["lines"] + [(7, "chrome", "اسمك الكريم")],
+                 comments=[{"author": "كريم", "text": "تعليق أول\nبسطرين"}])
+    own_line = _doc(lines=(Line(2, "فقرة من الخبر."), Line(7, "اسمك الكريم")))
+    assert score_page(page, own_line)["checks"]["usernames absent"] == 1
+    readers_line = _doc(lines=(Line(2, "فقرة من الخبر."), Line(4, "كريم")))
+    assert score_page(page, readers_line)["checks"]["usernames absent"] == 0
+
+
 def test_losses_count_the_rule_and_the_field_without_text():
     leaked = _doc(removed=(Removed(4, "comments.author", "ابو سليم"),), lines=())   # name kept raw; body line taken
     one = score_page(_page(), leaked)
