@@ -101,7 +101,8 @@ def one_line_comment(text: str, loose: bool = False, in_section: bool = False,
             or is_time(name) or heading or is_byline(text) or is_byline(name) or is_time(said) or author_and_time(said)
             or (is_labelled(text) and author_and_time(text))
             or lexicon_category(text) or (not lettered and len(name.replace(" ", "")) < 3)
-            or (((not loose and not undated) or "(" in name) and dateline_agencies(text)[0]) or is_attribution(text) or _not_a_name(name, said)
+            or (((not loose and not (undated and not _WIRE_SEPARATED.match(said))) or "(" in name) and dateline_agencies(text)[0])
+            or is_attribution(text) or _not_a_name(name, said)
             or (said.startswith(("«", '"', "“")) and not quote_allowed)):
         # reported speech: 'وقالت إحدى الزائرات: «...»'; inside a run, 'name - “quote”...' is a comment,
         # and in a section of such lines, or between two readers of a run, or right under a reader of a
@@ -156,3 +157,8 @@ def is_handle(name: str) -> bool:
     in the words of its language, a wire names itself by an agency the table knows.
     Why it generalizes: sites show the login a reader signed in with, and logins are Latin tokens."""
     return bool(_HANDLE.match(name.strip())) and canonical_agency(name.strip()) is None
+
+
+# a dashed dateline's wire closed by its own separator ('place - رويترز - ...', 'place - (د ب أ) -',
+# 'place – رويترز: ...'): a second story's dateline below the article, never a reader's text
+_WIRE_SEPARATED = re.compile(r"^\(?[^-–—:ـ()]{1,25}\)?\s*[-–—:ـ]")

@@ -10,6 +10,7 @@ taken, never who said it (issue 12: no username in raw form in `removed`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .comment_lines import is_time
@@ -18,9 +19,16 @@ from .comments import UNKNOWN
 from .schema import Document
 
 
+# the rules that take a missed comment section line by line: the footer and the site's repetition
+_FURNITURE_RULES = frozenset({"chrome.footer", "chrome.repeated"})
+# a name after a label: a few words of letters, no sentence ('أحمد حسن', 'د. منى الحلبي')
+_NAME_ONLY = re.compile(r"(?:[^\W\d_]{1,2}\.\s*)?[^\W\d_]+(?:\s[^\W\d_]+){0,3}")
+
+
 def mask_taken_readers(doc: Document) -> Document:
-    """Lines taken below the article's last line by a furniture rule (`chrome.*`) that read as a
-    one-line comment, or stand right over a time, are recorded masked. Why it generalizes: below
+    """Lines taken below the article's last line by the footer or the site-repetition rule that
+    read as a one-line comment, or stand right over a time, are recorded masked (not a credit,
+    'تصوير: name', nor an interview's one-letter turn, 'س: ...'). Why it generalizes: below
     the article, a line that opens with a name and a colon or a spaced dash over a sentence is how
     readers sign one-line comments on any site, however long the name they typed, and a line over
     a comment's time is its writer's slot, whatever the writer typed there; what masking a page's
@@ -32,14 +40,17 @@ def mask_taken_readers(doc: Document) -> Document:
     printed = {r.line: r.text for r in doc.removed if r.line > last} | {line.number: line.text for line in doc.lines}
 
     def masked(record):
-        if record.line <= last or not record.rule.startswith("chrome.") or record.text.startswith(UNKNOWN):
+        if record.line <= last or record.rule not in _FURNITURE_RULES or record.text.startswith(UNKNOWN):
             return record
         # a line right over a time ('04/03/2016 15:11', 'منذ 3 ساعات') is a comment block's writer's slot
         if is_time(printed.get(record.line + 1, "")) and not is_time(record.text):
             return replace(record, text=UNKNOWN)
         # (read as inside a section of such lines: a taken line loses nothing by a long name masked)
         said = one_line_comment(record.text, in_section=True, undated=True)
-        return replace(record, text=f"{UNKNOWN}: {said[1]}") if said else record
+        # (a credit, 'تصوير: أحمد حسن', names someone after its label; an interview's 'س:' marks a turn)
+        if not said or _NAME_ONLY.fullmatch(said[1]) or len(re.findall(r"[^\W\d_]", said[0])) < 2:
+            return record
+        return replace(record, text=f"{UNKNOWN}: {said[1]}")
 
     removed = tuple(masked(r) for r in doc.removed)
     return doc.with_(removed=removed) if removed != doc.removed else doc

@@ -143,3 +143,15 @@ def test_a_long_named_reader_over_one_reader_and_the_comment_form():
     ))
     assert texts(doc) == [LEAD, PARAGRAPH, "من صفحتنا"] and len(doc.comments) == 2
     assert "الجبل الأخضر" not in _published(doc) and "هادي" not in _published(doc)
+
+
+def test_a_second_storys_dash_dateline_over_the_comment_area_stays_in_the_article():
+    from cleaning.pipeline import clean_page
+    paragraph = ("افتتحت بلدية المدينة صباح أمس سوق المزارعين الأسبوعي في ساحة المحطة القديمة، بمشاركة أكثر "
+                 "من ستين مزارعا من القرى المجاورة.")
+    dateline = ("الرياض - رويترز - أعلنت شركة النقل الوطنية رفع أسعار تذاكر القطارات بين المدن للمرة الثانية "
+                "هذا العام.")
+    page = "\n".join([paragraph, dateline, "", "أضف تعليقاً", "الاسم", "نص التعليق", "إرسال",
+                      "أبو سليم: فكرة ممتازة ونتمنى أن تعمم على باقي الأحياء"])
+    doc = clean_page("site/1", page.encode())
+    assert dateline in doc.text

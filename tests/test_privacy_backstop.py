@@ -43,3 +43,10 @@ def test_a_line_taken_right_over_a_time_is_a_writers_slot_and_recorded_masked():
     doc = mask_taken_readers(taken(("chrome.footer", name), ("chrome.stamp", "منذ 3 ساعات"),
                                    ("chrome.footer", "السوق فكرة جيدة")))
     assert [r.text for r in doc.removed] == [UNKNOWN, "منذ 3 ساعات", "السوق فكرة جيدة"]
+
+
+def test_a_credit_an_interview_turn_and_a_caption_are_recorded_as_printed():
+    lines = (("chrome.footer", "تصوير: أحمد حسن"), ("chrome.footer", "س: متى يفتح السوق الثاني في الحي الشرقي؟"),
+             ("chrome.caption", READER))
+    doc = mask_taken_readers(taken(*lines))
+    assert [r.text for r in doc.removed] == [line for _, line in lines]
