@@ -3,7 +3,7 @@
     python scripts/evaluate.py --corpus DIR             a corpus from scripts/make_noisy_corpus.py or evaluation.blind
     python scripts/evaluate.py --real dev [--show N]    the real corpus, development split (examples allowed)
     python scripts/evaluate.py --real dev --phrasings own   the dev pages in phrasings of our own (a structure check)
-    python scripts/evaluate.py --real dev --endings wrapped the dev articles ended or wrapped otherwise (subhead, list, wrapped)
+    python scripts/evaluate.py --real dev --endings wrapped the dev articles ended or wrapped otherwise (subhead, list, truncated, wrapped)
     python scripts/evaluate.py --real test              the real corpus, sealed test split: figures only
     python scripts/evaluate.py --real test --losses     also the failures counted by kind (no text)
     python scripts/evaluate.py --real test --update-readme   also rewrite README's figures block
@@ -128,9 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--phrasings", choices=["split", "own"], default="split",
                         help="with --real dev: 'own' lays the dev pages out with phrasings written apart from both "
                         "splits' (evaluation/real/own_phrasings.py): a check that the rules follow structure")
-    parser.add_argument("--endings", choices=["subhead", "list", "wrapped"],
-                        help="with --real dev: the dev articles stop on one of their own subheads or lists, or are "
-                        "hard-wrapped (evaluation/real/endings.py): a check on the rules for an article's edges")
+    parser.add_argument("--endings", choices=["subhead", "list", "truncated", "wrapped"],
+                        help="with --real dev: the dev articles stop on one of their own subheads or lists, or mid-sentence, "
+                        "or are hard-wrapped (evaluation/real/endings.py): a check on the rules for an article's edges")
     args = parser.parse_args(argv)
     if args.corpus:
         if args.update_readme:

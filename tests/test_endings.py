@@ -52,3 +52,9 @@ def test_the_evaluation_refuses_endings_on_the_test_split():
     run = subprocess.run([sys.executable, str(ROOT / "scripts" / "evaluate.py"), "--real", "test", "--endings", "wrapped"],
                          capture_output=True, text=True)
     assert run.returncode == 2 and "--endings is a check on the dev split" in run.stderr
+
+
+def test_truncated_variant_cuts_the_last_paragraph_mid_sentence():
+    ps = vary(sample(), "truncated")[0]["paragraphs"]
+    assert ps[:-1] == PARAGRAPHS[:-1] and 4 <= len(ps[-1].split()) <= 10
+    assert PARAGRAPHS[-1].startswith(ps[-1]) and ps[-1] != PARAGRAPHS[-1]

@@ -12,6 +12,9 @@ written here); only where the article stops, or how its lines are broken, change
               (a subhead, a lead-in ending with a colon), up to 13 lines above it
     list      each article stops after one of its own runs of two short lines or more (a list, a
               lead-in and its first item)
+    truncated each article's last paragraph (of the 14 kept) cut after 4 to 10 words, mid-sentence,
+              as a feed cut at a length limit leaves it (the last word kept is followed by its
+              comma when the source has one there)
     wrapped   the article's paragraphs hard-wrapped at one width between 50 and 100 characters, as
               html2text or lynx print a page (whole paragraphs, as many as the sample's 14 lines hold)
 """
@@ -23,7 +26,7 @@ import textwrap
 
 from cleaning.text import is_prose
 
-VARIANTS = ("subhead", "list", "wrapped")
+VARIANTS = ("subhead", "list", "truncated", "wrapped")
 _KEEP_ABOVE = 13      # (the sample keeps 14 paragraphs: the cut line and 13 above it)
 _WRAP_WIDTHS = (50, 100)
 
@@ -73,6 +76,10 @@ def vary(sample: list[dict], variant: str, seed: int = 0) -> list[dict]:
                     break
                 lines += wrapped
             ps = lines
+        elif variant == "truncated":
+            ps = ps[:_KEEP_ABOVE + 1]
+            cut = ps[-1].split()[:rng.randint(4, 10)]
+            ps = ps[:-1] + [" ".join(cut)] if len(cut) < len(ps[-1].split()) else ps
         else:
             cuts = _short_lines(ps) if variant == "subhead" else _short_runs(ps)
             if cuts:
