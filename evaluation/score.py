@@ -249,6 +249,8 @@ def evaluate_real(corpus_dir: Path, use_repetition: bool = True) -> dict:
     started = time.monotonic()
     truth, input_dir, counter = _first_pass(corpus_dir, use_repetition)
     kept, total, checks, leaks = Counter(), Counter(), Counter(), Counter()
+    pages_losing: Counter = Counter()  # pages where a rule took body lines (are the losses spread?)
+    most_on_a_page: Counter = Counter()
     examples: dict[str, list] = defaultdict(list)
     skipped = Counter()
     for page in truth["pages"]:
@@ -262,6 +264,10 @@ def evaluate_real(corpus_dir: Path, use_repetition: bool = True) -> dict:
         total.update(one["total"])
         checks.update(one["checks"])
         leaks.update(one["leaks"])
+        for kind, n in one["leaks"].items():
+            if kind.startswith("body lost: "):
+                pages_losing[kind] += 1
+                most_on_a_page[kind] = max(most_on_a_page[kind], n)
         for kind, items in one["examples"].items():
             examples[kind].extend(items)
 
@@ -297,6 +303,7 @@ def evaluate_real(corpus_dir: Path, use_repetition: bool = True) -> dict:
         # body line, and the field where each published username was found
         "losses": {k: v for k, v in leaks.items() if k.startswith("body lost: ")},
         "username leaks": {k: v for k, v in leaks.items() if not k.startswith("body lost: ")},
+        "losses by page": {k: (pages_losing[k], most_on_a_page[k]) for k in pages_losing},
     }
 
 
@@ -308,10 +315,12 @@ def real_failures(result: dict) -> list[str]:
 def losses_table(result: dict) -> str:
     """Counts of what failed, by the cleaner's rule or the field, with no text: a split's failures
     by kind (allowed on the sealed split, which never prints its pages)."""
-    rows = ["", "| failure | count |", "|---|---|"]
+    rows = ["", "| failure | count | pages (most on one page) |", "|---|---|---|"]
+    by_page = result.get("losses by page", {})
     for key in ("losses", "username leaks"):
         for kind, n in sorted(result[key].items(), key=lambda kv: (-kv[1], kv[0])):
-            rows.append(f"| {kind if key == 'losses' else 'username in ' + kind} | {n} |")
+            pages = f"{by_page[kind][0]} ({by_page[kind][1]})" if kind in by_page else ""
+            rows.append(f"| {kind if key == 'losses' else 'username in ' + kind} | {n} | {pages} |")
     return "\n".join(rows)
 
 

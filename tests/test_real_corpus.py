@@ -136,8 +136,9 @@ def test_losses_count_the_rule_and_the_field_without_text():
     taken = _doc(lines=(), removed=(Removed(2, "chrome.caption", "فقرة من الخبر."),))
     assert score_page(_page(), taken)["leaks"] == {"body lost: chrome.caption": 1}
     assert score_page(_page(), _doc())["leaks"] == {}
-    table = losses_table({"losses": {"body lost: chrome.caption": 2}, "username leaks": {"title": 1}})
-    assert "| body lost: chrome.caption | 2 |" in table and "| username in title | 1 |" in table
+    table = losses_table({"losses": {"body lost: chrome.caption": 2}, "username leaks": {"title": 1},
+                          "losses by page": {"body lost: chrome.caption": (1, 2)}})
+    assert "| body lost: chrome.caption | 2 | 1 (2) |" in table and "| username in title | 1 |  |" in table
     assert "فقرة" not in table
 
 
