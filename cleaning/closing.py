@@ -16,6 +16,7 @@ from .text import ends_sentence, is_headline_like, is_prose, is_sentence, words
 
 
 _TAG_LINE = re.compile(r"^(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<tags>\S.*)$")
+_ADDRESS = re.compile(r"[^\W_]\.[^\W\d_]{2,}(?:/|$)")
 _TAG_SEPARATOR = re.compile(r"\s*(?:[،,|/]|\s[-–—]\s)\s*")
 
 
@@ -25,10 +26,22 @@ def is_tag_line(text: str) -> bool:
     list under the story whatever the label says; a headline or a sentence is not a list of
     two-word items. Used as furniture below the article's last line, never to take a line."""
     match = _TAG_LINE.match(text.strip())
-    if not match or len(words(match.group("label"))) > SETTINGS.chrome.link_label_max_words or ends_sentence(text):
+    if not match or len(words(match.group("label"))) > SETTINGS.chrome.link_label_max_words or ends_sentence(text) \
+            or _ADDRESS.search(match.group("tags")):  # ('الرابط القصير: fjr.ly/a7x9': an address, no tags)
         return False
     tags = [t for t in _TAG_SEPARATOR.split(match.group("tags")) if t.strip()]
     return len(tags) >= 2 and all(1 <= len(words(t)) <= SETTINGS.chrome.tag_item_max_words for t in tags)
+
+
+_TWO_PARTS = re.compile(r"^[^:：]+[:：][^،,|/]+\s[-–—]\s[^،,|/-]+$")
+
+
+def _point_of(text: str) -> bool:
+    """'الأول: اجتماع القادة – احتمالية 40 بالمائة' right under a paragraph ending in a colon: the
+    first point it announces, though shaped as a tag line with two tags. Why it generalizes: the
+    text's own colon announces the line under it; a page's tags take several items or commas,
+    and a label the lexicon knows ('وسوم:')."""
+    return bool(_TWO_PARTS.match(text.strip())) and not lexicon_category(text.split(":")[0].split("：")[0].strip() + ":")
 
 
 def above_signoff(doc: Document, last_paragraph: int, links: set[int]) -> set[int]:
@@ -73,7 +86,8 @@ def led_into(doc: Document, last_paragraph: int, taken: list[int], bars: set[int
     while j + 1 < len(lines) and j + 1 not in bars and nothing_taken_between(taken, lines[j], lines[j + 1]):
         below = lines[j + 1].text
         # (the page's tags, a widget or its label under a lead-in whose list the page left out: no text)
-        if is_tag_line(below) or lexicon_category(below) or len(words(below)) < SETTINGS.chrome.announced_min_words:
+        if is_tag_line(below) and not (j == last_paragraph and announced and _point_of(below)) \
+                or lexicon_category(below) or len(words(below)) < SETTINGS.chrome.announced_min_words:
             break
         if not (announced or j == last_paragraph and _lead_in(below)):
             break
@@ -144,3 +158,49 @@ def closes_article(doc: Document, last_paragraph: int, i: int, taken: list[int],
     if i + 1 == len(doc.lines) or is_tag_line(below) or i + 1 in bars:  # its tags or the site's bar under it
         return True
     return not nothing_taken_between(taken, doc.lines[i], doc.lines[i + 1])
+
+
+def tail_over_furniture(doc: Document, end: int, taken: list[int], bars: set[int], links: set[int],
+                        labelled: set[int] = frozenset()) -> set[int]:
+    """A few short lines right under the article's lowest line of text, nothing taken between,
+    with the page's furniture right under them (a taken line that is no comment, the site's bar,
+    its tags): the article's own last lines, a subhead
+    and its first point, a lead-in and a greeting, a dialogue's short turns, where the text
+    stops. Why it generalizes: a page sets its furniture under the story as blocks it recognises
+    (tags, bars, widgets, a credit), and what stands between the story's text and the first of
+    them, against the text, is the story going on; a site's own lines there come as a list of
+    links (`links`; one labelled 'لا تفوت: ...' is one, `labelled`), as a heading over such a list,
+    or over the readers' comments (a section's header), none of which is kept here."""
+    lines = doc.lines
+    # (under a headline-like line, a question or exclamation, the run is more headlines, links,
+    # unless that line is a subhead set right under a paragraph of the text)
+    if is_headline_like(lines[end].text) and not (end > 0 and is_prose(lines[end - 1].text)
+                                                  and not is_headline_like(lines[end - 1].text)
+                                                  and nothing_taken_between(taken, lines[end - 1], lines[end])):
+        return set()
+    run: list[int] = []
+    j = end + 1
+    # (two headline-like lines there, a subhead over the first words of its paragraph, read as a
+    # pair of links; a list of links to other articles is longer, or has its heading over it)
+    while j < len(lines) and len(run) < SETTINGS.chrome.tail_max_lines:
+        text = lines[j].text
+        if j in bars or j in labelled or j in links and len(links & set(run)) >= SETTINGS.chrome.tail_max_links \
+                or not nothing_taken_between(taken, lines[j - 1], lines[j]) \
+                or is_tag_line(text) or lexicon_category(text) or len(words(text)) < SETTINGS.chrome.tail_min_words:
+            break
+        run.append(j)
+        j += 1
+    if not run:
+        return set()
+    if j < len(lines) and (j in bars or is_tag_line(lines[j].text)):
+        return set(run)
+    # a line taken right under the run that closes a story: its credit, its tags, its share bar
+    # (the site's other lines, a menu, a slogan, stand anywhere; a section's header over the
+    # readers' comments is no story's line); under the page's last lines with nothing taken,
+    # nothing says where the story stopped
+    under = [r for r in sorted(doc.removed, key=lambda r: r.line) if r.line > lines[run[-1]].number]
+    taken_next = bool(under) and (j == len(lines) or under[0].line < lines[j].number)
+    return set(run) if taken_next and under[0].rule in _CLOSES_STORY else set()
+
+
+_CLOSES_STORY = ("attribution", "chrome.tags", "chrome.share")

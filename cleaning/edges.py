@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .chrome import is_signed_sentence, lexicon_category
-from .closing import above_signoff, closes_article, is_tag_line, led_into, signature
+from .closing import above_signoff, closes_article, is_tag_line, led_into, signature, tail_over_furniture
 from .context import needs
 from .lists import COLON_END, DASH_MARK, announced_list, is_list_item, item_number, strip_mark, walk_down
 from .repetition import shuffled_fingerprint
@@ -145,7 +145,8 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     end = next((i for i in range(len(doc.lines) - 1, -1, -1)
                 if i not in links and i not in bars and (i in wrapped or _reads_as_text(doc.lines[i].text))), None)
     own_list |= led_into(doc, end, taken, bars, links) | above_signoff(doc, end, links) \
-        | signature(doc, end, taken, bars, links) if end is not None else set()
+        | signature(doc, end, taken, bars, links) | tail_over_furniture(doc, end, taken, bars, links, {i for i in links if is_labelled_link(doc.lines[i].text)}) \
+        if end is not None else set()
     links -= own_list
     own_list |= _rhymed_lines(doc, prose[-1], links) if prose else set()
     for i in range(len(doc.lines) - 1, -1, -1):

@@ -85,6 +85,9 @@ class ChromeSettings:
     announced_list_min_items: int = 2       # marked lines of the article's list (announced, or right under its last paragraph)
     verse_min_words: int = 2                # a poem's verse at the foot: a hemistich or two, never a word alone...
     verse_max_words: int = 10               # ...nor a headline's or a sentence's length
+    tail_max_lines: int = 5                 # the article's own short lines over the page's furniture: a few, not a list of links
+    tail_max_links: int = 2                 # ...of which this many may read as links (a subhead and a cut paragraph)
+    tail_min_words: int = 2                 # ...each more than a word (a word alone there is a widget: 'اطبع')
     site_header_max_words: int = 8          # 'Site name | section' first line: a name and a section, no headline
 
 

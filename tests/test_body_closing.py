@@ -28,8 +28,45 @@ def test_lines_above_the_wire_sign_off_stay():
     assert footer(FIRST, SECOND, subhead, hours, "(رويترز)", "شارك على فيسبوك") == [FIRST, SECOND, subhead, hours]
 
 
-def test_the_same_lines_with_no_sign_off_under_them_lose_the_lower_one():
-    assert "من 7 صباحا إلى 12 ظهرا" not in footer(FIRST, SECOND, "ساعات العمل", "من 7 صباحا إلى 12 ظهرا", "شارك على فيسبوك")
+def test_the_same_lines_over_the_share_bar_stay():
+    subhead, hours = "ساعات العمل", "من 7 صباحا إلى 12 ظهرا"
+    assert footer(FIRST, SECOND, subhead, hours, "شارك على فيسبوك") == [FIRST, SECOND, subhead, hours]
+
+
+def test_the_same_lines_at_the_foot_of_the_page_lose_the_lower_one():
+    assert "من 7 صباحا إلى 12 ظهرا" not in footer(FIRST, SECOND, "ساعات العمل", "من 7 صباحا إلى 12 ظهرا")
+
+
+def test_a_subhead_over_its_paragraph_cut_by_the_feed_stays_over_the_tags():
+    subhead, cut = "جناح للحرف اليدوية", "وتخصص البلدية جناحا للحرفيين في"
+    assert footer(FIRST, SECOND, subhead, cut, "وسوم: أسواق، زراعة") == [FIRST, SECOND, subhead, cut]
+
+
+def test_three_links_over_the_tags_still_go():
+    links = ["البلدية تعيد تأهيل حديقة الحي الشرقي", "افتتاح مكتبة عامة في مبنى البريد القديم",
+             "مهرجان الزيتون يعود إلى القرى الجبلية"]
+    assert footer(FIRST, SECOND, *links, "وسوم: أسواق، زراعة") == [FIRST, SECOND]
+
+
+def test_lines_over_the_readers_comments_are_no_lines_of_the_story():
+    heading = ["ماذا قال زوار الموقع", "الآراء المنشورة تعبر عن أصحابها وحدهم"]
+    comments = ["سامي العلي", "فكرة ممتازة ننتظرها من زمان", "أعجبني · رد · 2 ي",
+                "ريم حداد", "نتمنى أن تكون الأسعار في متناول الجميع", "أعجبني · رد · 5 ي"]
+    doc = clean_page("x/3", "\n".join(["سوق المزارعين يفتح أبوابه", FIRST, SECOND, *heading, *comments]).encode())
+    assert SECOND in doc.text and len(doc.comments) == 2
+    assert not any(line in doc.text for line in heading)
+
+
+def test_the_first_point_a_paragraph_announces_stays_though_shaped_as_tags():
+    announcing = "ويرى أصحاب المحلات أن أمام البلدية خيارين لا ثالث لهما في تنظيم الساحة:"
+    point = "الخيار الأول: تأجيل المشروع – كلفة أقل"
+    assert footer(FIRST, SECOND, announcing, point, "شارك المقال") == [FIRST, SECOND, announcing, point]
+    assert footer(FIRST, SECOND, announcing, "وسوم: أسواق - زراعة") == [FIRST, SECOND, announcing]
+
+
+def test_a_short_address_is_no_tag_line():
+    from cleaning.closing import is_tag_line
+    assert not is_tag_line("رابط مختصر: bld.ly/q3z") and is_tag_line("وسوم: أسواق / زراعة")
 
 
 def test_lead_in_whose_list_the_page_left_out_stays_and_the_widget_under_it_goes():
