@@ -200,7 +200,15 @@ def tail_over_furniture(doc: Document, end: int, taken: list[int], bars: set[int
     # nothing says where the story stopped
     under = [r for r in sorted(doc.removed, key=lambda r: r.line) if r.line > lines[run[-1]].number]
     taken_next = bool(under) and (j == len(lines) or under[0].line < lines[j].number)
-    return set(run) if taken_next and under[0].rule in _CLOSES_STORY else set()
+    if not taken_next:
+        return set()
+    # over a line the site repeats (a bar, a slogan: furniture, though any page's), only a line
+    # that visibly goes on: a paragraph a feed cut after a comma or inside its quotation
+    if under[0].rule in _CLOSES_STORY or under[0].rule == "chrome.repeated" and len(run) == 1 \
+            and _GOES_ON.search(lines[run[0]].text):
+        return set(run)
+    return set()
 
 
 _CLOSES_STORY = ("attribution", "chrome.tags", "chrome.share")
+_GOES_ON = re.compile(r"[،,]\s*$|«[^»]*$")

@@ -139,3 +139,20 @@ def test_a_link_list_above_a_sign_off_still_goes_a_two_line_subhead_stays():
     assert footer(FIRST, SECOND, *links, "(رويترز)") == [FIRST, SECOND]
     subhead = ["أسعار الخضار اليوم", "الكيلو الواحد بعشرة دنانير"]
     assert footer(FIRST, SECOND, *subhead, "(د ب أ)") == [FIRST, SECOND, *subhead]
+
+
+def test_a_paragraph_cut_after_a_comma_stays_over_a_line_the_site_repeats():
+    from cleaning.repetition import LineCounter
+    bar = "تابعوا صفحتنا الرسمية على انستغرام"
+    counter = LineCounter()
+    for n in range(12):
+        paragraph = f"{FIRST} وهذا هو الخبر رقم {n} من أخبار الموقع عن الزراعة والمياه في الواحات."
+        counter.add("site", [f"عنوان الخبر رقم {n} عن الواحات", paragraph, bar])
+    cut = "وكان المجلس البلدي قد ناقش في جلسته الأخيرة،"
+    page = "\n".join(["سوق المزارعين يفتح أبوابه", FIRST, SECOND, cut, bar]).encode()
+    text = clean_page("site/1", page, boilerplate=counter).text
+    assert cut in text and bar not in text
+    # two short lines ending as headlines do not visibly go on: over the site's own line, the lower is the page's
+    page = "\n".join(["سوق المزارعين يفتح أبوابه", FIRST, SECOND, "مواعيد السوق الأسبوعية", "الدخول مجاني للجميع",
+                      bar]).encode()
+    assert "الدخول مجاني للجميع" not in clean_page("site/1", page, boilerplate=counter).text
