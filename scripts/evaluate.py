@@ -4,6 +4,7 @@
     python scripts/evaluate.py --real dev [--show N]    the real corpus, development split (examples allowed)
     python scripts/evaluate.py --real dev --phrasings own   the dev pages in phrasings of our own (a structure check)
     python scripts/evaluate.py --real dev --endings wrapped the dev articles ended or wrapped otherwise (subhead, list, truncated, wrapped)
+    python scripts/evaluate.py --real dev --layouts extra   the dev comments in comment-section layouts the generator lacks
     python scripts/evaluate.py --real test              the real corpus, sealed test split: figures only
     python scripts/evaluate.py --real test --losses     also the failures counted by kind (no text)
     python scripts/evaluate.py --real test --update-readme   also rewrite README's figures block
@@ -31,16 +32,18 @@ BEGIN, END = "<!-- figures:real:begin -->", "<!-- figures:real:end -->"
 
 
 def score_real(split: str, pages: int, seed: int, use_repetition: bool, own_phrasings: bool = False,
-               endings: str | None = None) -> dict:
+               endings: str | None = None, extra_layouts: bool = False) -> dict:
     from contextlib import nullcontext
 
     from evaluation.real.layout import generate
+    from evaluation.real.extra_layouts import extra_layouts as layouts
     from evaluation.real.own_phrasings import own_phrasings as phrasings
     from evaluation.real.sources import HOW_TO_BUILD, locate_sample, read_sample
     path = locate_sample(ROOT)
     if path is None:
         raise SystemExit(f"error: {HOW_TO_BUILD}")
-    with tempfile.TemporaryDirectory(prefix=f"real-{split}-") as tmp, (phrasings() if own_phrasings else nullcontext()):
+    with tempfile.TemporaryDirectory(prefix=f"real-{split}-") as tmp, (phrasings() if own_phrasings else nullcontext()), \
+            (layouts() if extra_layouts else nullcontext()):
         sample = read_sample(path)
         if endings:
             from evaluation.real.endings import vary
@@ -131,6 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--endings", choices=["subhead", "list", "truncated", "wrapped"],
                         help="with --real dev: the dev articles stop on one of their own subheads or lists, or mid-sentence, "
                         "or are hard-wrapped (evaluation/real/endings.py): a check on the rules for an article's edges")
+    parser.add_argument("--layouts", choices=["split", "extra"], default="split",
+                        help="with --real dev: 'extra' lays every dev page's comments out in comment-section styles "
+                        "the generator lacks (evaluation/real/extra_layouts.py): a probe of the comment rules")
     args = parser.parse_args(argv)
     if args.corpus:
         if args.update_readme:
@@ -148,8 +154,10 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("--endings is a check on the dev split; README's figures use the articles as they are")
         if args.phrasings == "own" and (args.real != "dev" or args.update_readme):
             parser.error("--phrasings own is a check on the dev split; README's figures use each split's phrasings")
+        if args.layouts == "extra" and (args.real != "dev" or args.update_readme):
+            parser.error("--layouts extra is a check on the dev split; README's figures use the generator's layouts")
         result = score_real(args.real, args.pages, args.seed, not args.no_repetition, args.phrasings == "own",
-                            args.endings)
+                            args.endings, args.layouts == "extra")
         print(real_table(result))
         if args.losses:
             print(losses_table(result))

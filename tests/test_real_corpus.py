@@ -202,3 +202,31 @@ def test_real_target(real_result, measure):
     assert stated is not None, f"README's generated block has no {split} figure for {measure}"
     floor = target if stated >= target else stated - REGRESSION_TOLERANCE
     assert got >= floor, f"{split}: {measure} {got:.4f} < {floor:.4f} (target {target}, README {stated:.4f})"
+
+
+def test_extra_layouts_lay_out_the_new_styles_and_are_put_back(tmp_path):
+    from evaluation.real import layout
+    from evaluation.real.extra_layouts import EXTRA_STYLES, extra_layouts
+
+    styles, section = layout.COMMENT_STYLES, layout.comment_section
+    with extra_layouts():
+        assert layout.comment_section is not section
+        truth = generate(tiny_sample(), tmp_path / "extra", split="dev", pages=40, seed=3)
+    assert layout.COMMENT_STYLES is styles and layout.comment_section is section
+    assert layout.COMMENT_STYLES == ["facebook", "colon", "dash", "disqus", "by", "headerless", "wordpress",
+                                     "numbered", "threaded", "aoc", "empty"]
+    used = {page["style"] for page in truth["pages"]}
+    assert used <= set(EXTRA_STYLES) and len(used) >= 3
+    for page in truth["pages"]:
+        assert page["comments"]
+        labelled = [(label, text) for _, label, text in page["lines"]]
+        texts = {text for label, text in labelled if label == "comment_text"}
+        metas = " ".join(text for label, text in labelled if label == "comment_meta")
+        for c in page["comments"]:
+            assert set(c["text"].split("\n")) <= texts          # every line of the comment labelled as text
+            assert c["author"] in metas                          # its author printed on a metadata line
+            assert not any(c["author"] in t for t in texts)
+        assert set(page["usernames"]) <= {c["author"] for c in page["comments"]}
+    # the generator's own styles are untouched outside the block
+    plain = generate(tiny_sample(), tmp_path / "plain", split="dev", pages=40, seed=3)
+    assert not {page["style"] for page in plain["pages"]} & set(EXTRA_STYLES)
