@@ -52,14 +52,14 @@ READER_TITLES = ["رأيي", "سؤال بسيط", "شكرا للكاتب", "إل
                  "للأسف", "ملاحظة", "الحقيقة المرة", "عين العقل", "تعقيب", "مجرد رأي", "هل من مجيب؟",
                  "بلا مجاملة"]
 
-HEADERS = ["تعليقات الزوار", "آراء ومشاركات", "ما كتبه القراء", "نقاش القراء", "مشاركات الزوار"]
-FORMS = [["شارك برأيك", "الاسم", "البريد الإلكتروني (لن يظهر للعموم)", "تعليقك", "إرسال"],
-         ["اكتب تعليقك هنا...", "اسمك أو لقبك", "نشر التعليق", "التعليقات تعبر عن آراء أصحابها فقط"],
-         ["أضف رأيك في الموضوع", "الاسم المستعار", "المدينة", "حروف التحقق", "موافق على شروط النشر", "أرسل"]]
+HEADERS = ["ما قاله المتابعون", "آراء ومشاركات", "ما كتبه القراء", "نقاش القراء", "مشاركات الزوار"]
+FORMS = [["شارك برأيك", "الاسم", "عنوان بريدك (لن يظهر للعموم)", "تعليقك", "إرسال"],
+         ["دوّن مشاركتك هنا...", "اسمك أو لقبك", "إرسال المشاركة", "التعليقات تعبر عن آراء أصحابها فقط"],
+         ["شاركنا وجهة نظرك في الموضوع", "الاسم المستعار", "المدينة", "حروف التحقق", "موافق على شروط النشر", "أرسل"]]
 VOTES = ["إعجاب {a} | عدم إعجاب {b}", "({a}) مؤيد - ({b}) معارض", "{a} 👍 | {b} 👎", "▲ {a}   ▼ {b}",
          "نعم {a} لا {b}"]
 AGO = ["منذ {n} ساعات", "منذ {n} دقائق", "قبل {n} أيام", "منذ يومين", "منذ ساعة", "قبل {n} ساعات"]
-CARD_ACTIONS = ["رد | إبلاغ", "الرد على التعليق", "إعجاب ({n}) · رد", "تبليغ عن إساءة"]
+CARD_ACTIONS = ["رد | إبلاغ", "جاوب على هذه المشاركة", "إعجاب ({n}) · رد", "تبليغ عن إساءة"]
 
 
 def _full_date(rng: random.Random) -> str:
@@ -122,11 +122,11 @@ def comment_section(rng: random.Random, page: layout.Page, comments: list[dict],
         form_done = False
     # the section's header
     if english:
-        meta(rng.choice([f"Comments ({n})", f"{n} responses", f"View all {n} comments", "Join the discussion"]))
+        meta(rng.choice([f"Comments ({n})", f"{n} responses", f"View all {n} comments", "Start the conversation"]))
         if rng.random() < 0.6:
-            meta(rng.choice(["Sort by: Newest", "Top comments  |  Newest", "Oldest first"]))
+            meta(rng.choice(["Sort by: Newest", "Most liked  |  Latest", "Oldest first"]))
     elif style == "titled_box":
-        meta(rng.choice(["أراء القراء", "آراء القراء", "آراء القرّاء", f"آراء القراء ({n})"]))
+        meta(rng.choice(["أراء المتابعين", "آراء المتابعين", "آراء القرّاء", f"آراء المتابعين ({n})"]))
     elif style != "signed" or rng.random() < 0.7:
         meta(_count_line(rng, n))
     listed = rng.randrange(n) if rng.random() < 0.3 else -1
@@ -206,7 +206,7 @@ def comment_section(rng: random.Random, page: layout.Page, comments: list[dict],
             raise ValueError(f"not one of EXTRA_STYLES: {style}")
         truth.append({"author": name, "text": "\n".join(lines)})
     if english and rng.random() < 0.5:
-        meta(rng.choice(["Load more comments", "Show 5 more replies"]))
+        meta(rng.choice(["Show more", "Show 5 more replies"]))
     if not form_done and rng.random() < 0.6:
         add_form()
     return truth
