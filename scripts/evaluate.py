@@ -3,6 +3,7 @@
     python scripts/evaluate.py --corpus DIR             a corpus from scripts/make_noisy_corpus.py or evaluation.blind
     python scripts/evaluate.py --real dev [--show N]    the real corpus, development split (examples allowed)
     python scripts/evaluate.py --real dev --phrasings own   the dev pages in phrasings of our own (a structure check)
+    python scripts/evaluate.py --real dev --phrasings fresh a fourth set, written blind to the rules (the same check)
     python scripts/evaluate.py --real dev --endings wrapped the dev articles ended or wrapped otherwise (subhead, list, truncated, wrapped)
     python scripts/evaluate.py --real dev --layouts extra   the dev comments in comment-section layouts the generator lacks
     python scripts/evaluate.py --real test              the real corpus, sealed test split: figures only
@@ -31,14 +32,17 @@ from evaluation.score import (REAL_TARGETS, evaluate, evaluate_real, failures, l
 BEGIN, END = "<!-- figures:real:begin -->", "<!-- figures:real:end -->"
 
 
-def score_real(split: str, pages: int, seed: int, use_repetition: bool, own_phrasings: bool = False,
+def score_real(split: str, pages: int, seed: int, use_repetition: bool, own_phrasings: bool | str = False,
                endings: str | None = None, extra_layouts: bool = False) -> dict:
+    """own_phrasings: True or 'own' lays the pages out with OWN, 'fresh' with FRESH."""
     from contextlib import nullcontext
 
     from evaluation.real.layout import generate
     from evaluation.real.extra_layouts import extra_layouts as layouts
-    from evaluation.real.own_phrasings import own_phrasings as phrasings
+    from evaluation.real.fresh_phrasings import fresh_phrasings as fresh
+    from evaluation.real.own_phrasings import own_phrasings as own
     from evaluation.real.sources import HOW_TO_BUILD, locate_sample, read_sample
+    phrasings = fresh if own_phrasings == "fresh" else own
     path = locate_sample(ROOT)
     if path is None:
         raise SystemExit(f"error: {HOW_TO_BUILD}")
@@ -128,9 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--update-readme", action="store_true", help="with --real: rewrite README's real figures block")
     parser.add_argument("--losses", action="store_true", help="with --real: also count the lost body lines by the "
                         "rule that took them and the published usernames by field (counts only, so allowed on test)")
-    parser.add_argument("--phrasings", choices=["split", "own"], default="split",
+    parser.add_argument("--phrasings", choices=["split", "own", "fresh"], default="split",
                         help="with --real dev: 'own' lays the dev pages out with phrasings written apart from both "
-                        "splits' (evaluation/real/own_phrasings.py): a check that the rules follow structure")
+                        "splits' (evaluation/real/own_phrasings.py): a check that the rules follow structure; 'fresh' a fourth set "
+                        "written blind to the rules (evaluation/real/fresh_phrasings.py)")
     parser.add_argument("--endings", choices=["subhead", "list", "truncated", "wrapped"],
                         help="with --real dev: the dev articles stop on one of their own subheads or lists, or mid-sentence, "
                         "or are hard-wrapped (evaluation/real/endings.py): a check on the rules for an article's edges")
@@ -152,11 +157,12 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("--show is for the dev split only: the test split is sealed (figures only)")
         if args.endings and (args.real != "dev" or args.update_readme):
             parser.error("--endings is a check on the dev split; README's figures use the articles as they are")
-        if args.phrasings == "own" and (args.real != "dev" or args.update_readme):
-            parser.error("--phrasings own is a check on the dev split; README's figures use each split's phrasings")
+        if args.phrasings in ("own", "fresh") and (args.real != "dev" or args.update_readme):
+            parser.error(f"--phrasings {args.phrasings} is a check on the dev split; README's figures use each split's phrasings")
         if args.layouts == "extra" and (args.real != "dev" or args.update_readme):
             parser.error("--layouts extra is a check on the dev split; README's figures use the generator's layouts")
-        result = score_real(args.real, args.pages, args.seed, not args.no_repetition, args.phrasings == "own",
+        result = score_real(args.real, args.pages, args.seed, not args.no_repetition,
+                            {"split": False, "own": True, "fresh": "fresh"}[args.phrasings],
                             args.endings, args.layouts == "extra")
         print(real_table(result))
         if args.losses:

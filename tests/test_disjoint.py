@@ -3,7 +3,7 @@
 A corpus whose phrases are in the cleaners' lexicons measures recall of a list, not
 generalization (issue 12). Fails when a line or phrase (>= 8 characters) that an evaluation
 generator can print (string literals of evaluation/corpus.py, texts.py, blind.py,
-evaluation/real/layout.py and own_phrasings.py, and the test split's phrasings sealed in
+evaluation/real/layout.py, own_phrasings.py and fresh_phrasings.py, and the test split's phrasings sealed in
 evaluation/real/sealed.py) is a row of cleaning/data/* (agency tables excepted: agency names are
 truth labels) or appears in a string literal of cleaning/*.py. The offending (file, row) pairs are
 written to /tmp/disjoint_overlaps.txt. Exempt, because they are language and not a site's
@@ -26,7 +26,7 @@ from evaluation.real.layout import CALENDAR_WORDS, PLATFORM_STRINGS
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATORS = ["evaluation/corpus.py", "evaluation/texts.py", "evaluation/blind.py", "evaluation/real/layout.py",
-              "evaluation/real/own_phrasings.py"]
+              "evaluation/real/own_phrasings.py", "evaluation/real/fresh_phrasings.py"]
 MIN_CHARS = 8
 REPORT = Path("/tmp/disjoint_overlaps.txt")
 
@@ -239,13 +239,15 @@ def test_real_pages_hold_no_seed_line(tmp_path):
         assert not leaked, leaked[:5]
 
 
-def test_no_lexicon_row_inside_the_own_phrasings():
-    """The other direction for the phrasings written for the structure check: no lexicon row of
-    MIN_CHARS or more may stand inside one of them ('ترتيب حسب' inside 'ترتيب حسب الأحدث' would
-    let a listed phrase, not structure, find the widget)."""
+@pytest.mark.parametrize("which", ["own", "fresh"])
+def test_no_lexicon_row_inside_the_own_phrasings(which):
+    """The other direction for the phrasings written for the structure check (OWN and FRESH): no
+    lexicon row of MIN_CHARS or more may stand inside one of them ('ترتيب حسب' inside 'ترتيب حسب
+    الأحدث' would let a listed phrase, not structure, find the widget)."""
+    from evaluation.real.fresh_phrasings import FRESH
     from evaluation.real.own_phrasings import OWN
 
-    printed = {norm(piece) for value in OWN.values() for text in (value if isinstance(value, list) else [value])
+    printed = {norm(piece) for value in {"own": OWN, "fresh": FRESH}[which].values() for text in (value if isinstance(value, list) else [value])
                for line in (text if isinstance(text, list) else [text]) for piece in re.split(r"\{[^{}]*\}", line)}
     inside = sorted((file, field, phrase) for file, _, field in lexicon_rows() if len(field) >= MIN_CHARS
                     for phrase in printed if field in phrase)

@@ -74,6 +74,22 @@ def test_own_phrasings_replace_the_dev_words_and_are_put_back(tmp_path):
         any(w in t for w in OWN["sections"]) for t in printed)
 
 
+def test_fresh_phrasings_replace_the_dev_words_and_are_put_back(tmp_path):
+    from evaluation.real import layout
+    from evaluation.real.fresh_phrasings import FRESH, fresh_phrasings
+
+    before = dict(layout.V)
+    assert set(FRESH) == set(layout.DEV_PHRASINGS)
+    with fresh_phrasings():
+        assert all(layout.V[key][0] == FRESH[key] and layout.V[key][1] == before[key][1] for key in FRESH)
+        truth = generate(tiny_sample(), tmp_path / "fresh", split="dev", pages=30, seed=5)
+    assert layout.V == before
+    printed = {text for page in truth["pages"] for _, _, text in page["lines"]}
+    dev_words = {w for key in ("header_word", "share", "form") for w in layout.V[key][0] if isinstance(w, str)}
+    assert not printed & dev_words
+    assert any(any(w in t for w in FRESH["sections"]) for t in printed)
+
+
 def test_count_headers_in_every_number():
     import random
     rng = random.Random(0)
