@@ -86,6 +86,29 @@ def generated_block(results: dict[str, dict]) -> str:
     return "\n".join(rows)
 
 
+PROBES = (("own phrasings", {"own_phrasings": True}), ("fresh phrasings", {"own_phrasings": "fresh"}),
+          ("extra layouts", {"extra_layouts": True}))
+PROBE_MEASURES = ("body kept", "chrome removed", "comment text removed", "comment metadata removed",
+                  "usernames absent", "comments captured", "titles exact")
+
+
+def score_probes(pages: int, seed: int, use_repetition: bool) -> dict[str, dict]:
+    """The dev pages laid out with phrasings and comment layouts written apart from the rules."""
+    return {name: score_real("dev", pages, seed, use_repetition, **kwargs) for name, kwargs in PROBES}
+
+
+def probe_block(results: dict[str, dict]) -> str:
+    names = list(results)
+    rows = ["", "Structure probes on the dev pages (same command; `--phrasings own`, `--phrasings fresh`, "
+            "`--layouts extra`: widget phrasings and comment layouts written apart from the rules):", "",
+            "| measure | " + " | ".join(names) + " | target |", "|---|" + "---|" * len(names) + "---|"]
+    for measure in PROBE_MEASURES:
+        target = REAL_TARGETS.get(measure)
+        rows.append(f"| {measure} | " + " | ".join(f"{results[n]['figures'][measure]:.4f}" for n in names)
+                    + f" | {'≥ ' + str(target) if target else ''} |")
+    return "\n".join(rows)
+
+
 def readme_block(results: dict[str, dict], pages: int, seed: int) -> str:
     names = list(results)
     head = "| measure | " + " | ".join(f"real {s} ({results[s]['pages']} pages, {results[s]['sites']} sites)"
@@ -178,7 +201,9 @@ def main(argv: list[str] | None = None) -> int:
             other = "dev" if args.real == "test" else "test"
             results = {args.real: result, other: score_real(other, args.pages, args.seed, not args.no_repetition)}
             results = {s: results[s] for s in ("dev", "test")}
-            block = readme_block(results, args.pages, args.seed) + "\n" + generated_block(score_generated())
+            probes = score_probes(args.pages, args.seed, not args.no_repetition)
+            block = readme_block(results, args.pages, args.seed) + "\n" + probe_block(probes) + "\n" \
+                + generated_block(score_generated())
             if not update_readme(block, ROOT / "README.md"):
                 return 2
             print("README.md: real figures block rewritten")
