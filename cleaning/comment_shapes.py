@@ -17,6 +17,7 @@ from .attribution import is_attribution
 from .chrome import lexicon_category
 from .comment_lines import (
     REPLY, SECTION_WORDS, author_and_time, is_action_line, is_header, is_listed_header, is_meta, is_time, meta_time, skeleton)
+from .comment_forms import action_row
 from .comment_said import one_line_comment
 from .edges import is_tag_line
 from .repetition import fingerprint
@@ -80,7 +81,7 @@ def closing_lines(lines, start: int = 0) -> frozenset[str]:
     candidates: dict[str, list[int]] = {}
     for i in range(max(start, 1), len(lines)):
         text = lines[i].text
-        if len(words(text)) <= SETTINGS.comments.closer_max_words and (key := skeleton(text)):
+        if (len(words(text)) <= SETTINGS.comments.closer_max_words or action_row(text)) and (key := skeleton(text)):
             candidates.setdefault(key, []).append(i)
     counts: Counter = Counter()
     for key, indices in candidates.items():
@@ -92,7 +93,7 @@ def closing_lines(lines, start: int = 0) -> frozenset[str]:
                 continue
             following = lines[i + 1].text if i + 1 < len(lines) else ""
             above = lines[i - 1].text
-            if is_time(following) or author_and_time(text) or is_time(text) or is_header(text):
+            if is_time(following) or (author_and_time(text) and not action_row(text)) or is_time(text) or is_header(text):
                 continue
             if (len(re.findall(r"[^\W\d_]{2,}", above)) >= 2 and not is_time(above) and not is_header(above)
                     and not is_meta(above) and not meta_time(above)):

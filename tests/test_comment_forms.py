@@ -1,0 +1,59 @@
+"""Comment sections read by their structure (`cleaning/comment_forms.py`): a comment form whose
+heading is a question under the comments, and action rows of any words and number of items.
+Every name and text here is written for these tests."""
+
+from __future__ import annotations
+
+from cleaning.comment_forms import action_row, form_heading
+from cleaning.comments import extract_comments
+from test_cleaners import LEAD, PARAGRAPH, doc_of, texts
+
+READERS = [
+    ("Yousef_42", "الفكرة جيدة لكن التنفيذ يحتاج إلى وقت أطول"),
+    ("منى الشريف", "أتمنى أن تصل الخدمة إلى الأحياء القديمة أيضا"),
+    ("kareem.dev", "لا أظن أن الأسعار ستنخفض قريبا مع هذه القرارات"),
+    ("أم ريان", "شكرا على التقرير المفصل والصور الواضحة"),
+]
+
+
+def published(doc) -> str:
+    return repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_a_question_under_one_line_comments_over_the_form_fields_is_the_forms_heading():
+    form = ["هل تؤيد هذه الخطوة برأيك؟", "اسمك", "بريدك (اختياري)", "أرسل"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *(f"{n}: {t}" for n, t in READERS), *form))
+    assert [c.text for c in doc.comments] == [t for _, t in READERS]
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH]
+    assert form[0] not in texts(doc)
+    for name, _ in READERS:
+        assert name not in published(doc)
+
+
+def test_an_article_ending_with_a_question_and_a_short_list_of_its_own_stays_whole():
+    article = [LEAD, PARAGRAPH, "فهل ينجح المجلس هذه المرة في ما فشل فيه من سبقه؟", "الكلفة", "المدة", "الجودة"]
+    doc = extract_comments(doc_of(*article))
+    assert texts(doc) == article and not doc.comments
+    # nor is such a question a form's heading when no comment stands above it to be read
+    assert not form_heading(doc_of(LEAD, "ما الذي تغير منذ العام الماضي", "خطة مكتوبة"), 1)
+
+
+def test_action_rows_of_any_words_and_items_recurring_under_each_comment_close_the_boxes():
+    rows = ["Upvote · Respond · Flag · Pin · 4mo", "تأييد · إجابة · إبلاغ · 3 أسبوع"]
+    lines = [LEAD, PARAGRAPH, "تعليقات (4)"]
+    for k, (name, text) in enumerate(READERS):
+        lines += [name, text, rows[k % 2]]
+    doc = extract_comments(doc_of(*lines))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert [c.text for c in doc.comments] == [t for _, t in READERS]
+    assert all(c.author and c.author.startswith("commenter ") for c in doc.comments)
+    for name, _ in READERS:
+        assert name not in published(doc)
+
+
+def test_an_action_row_is_short_items_between_separators_with_one_time_count():
+    assert action_row("Upvote · Respond · Flag · Pin · 4mo") == "4mo"
+    assert action_row("تأييد · إجابة · إبلاغ · 3 أسبوع") == "3 أسبوع"
+    assert action_row("الرئيسية · أخبار · رياضة") is None  # a menu: no time count
+    assert action_row("نتائج 2024 · 12 مباراة · 3 أهداف") is None  # counts, no buttons
+    assert action_row("قال الوزير إن الخطة ستنفذ على مراحل · 3 أيام · رد") is None  # a sentence is no button
