@@ -57,3 +57,19 @@ def test_an_action_row_is_short_items_between_separators_with_one_time_count():
     assert action_row("الرئيسية · أخبار · رياضة") is None  # a menu: no time count
     assert action_row("نتائج 2024 · 12 مباراة · 3 أهداف") is None  # counts, no buttons
     assert action_row("قال الوزير إن الخطة ستنفذ على مراحل · 3 أيام · رد") is None  # a sentence is no button
+
+
+def test_signed_lines_with_no_separator_and_long_names_open_every_comment_of_their_section():
+    # '<name> <words> <date>:' over each text: in a section of such lines a name may be as long as readers make it
+    signed = [("Samir_77", "الطريق الجديد خفف الزحام كثيرا"),
+              ("زائر من مدينة بعيدة جدا", "نتمنى صيانة الطرق الداخلية كذلك"),
+              ("ليلى", "متى يفتتح الجسر الثاني؟"),
+              ("ابن الحي القديم الذي يحبه", "الأرصفة ما زالت ضيقة")]
+    lines = [LEAD, PARAGRAPH]
+    for k, (name, text) in enumerate(signed):
+        lines += [f"{name} كتب يوم {10 + k}/03/2019:", text]
+    doc = extract_comments(doc_of(*lines))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert [c.text for c in doc.comments] == [t for _, t in signed]
+    for name, _ in signed:
+        assert name not in published(doc)
