@@ -17,7 +17,7 @@ from .comment_shapes import (
     announces_paragraphs, boxes_above, closes_box, is_foot, name_over_time, over_foot, page_between, under_area_heading, writers_slot,
     area_taken_over, comment_area_below)
 from .edges import is_tag_line
-from .comment_forms import form_heading
+from .comment_forms import form_heading, is_hashtag_line
 from .comment_lines import (
     NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,
     is_header, is_listed_header, is_meta, is_time, meta_time, name_like, opens_comment, past_list,
@@ -36,6 +36,8 @@ def comment_run(lines, start: int, head: bool = False, paged: bool = False, unda
     as a section's lines may (`_run_head`). `paged`: the page's furniture over it; `undated`: a paragraph."""
     names, length = [], 0
     for line in lines[start:]:
+        if is_hashtag_line(line.text):
+            break  # the story's hashtags ('label: #a #b'): the article's foot, no reader's line
         # once two readers have spoken, the run is a section of such lines: a long name goes too
         said = one_line_comment(line.text, loose=bool(names), in_section=len(names) >= 2 or (head and not length),
                                 undated=undated, over_reader=not names and reader_below(lines, start))
@@ -152,7 +154,7 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
         else:
             runs.append([i])
     for run in runs:
-        below = sum(p > run[-1] for p in article)
+        below = sum(p > run[-1] and not form_heading(doc, p, repeated) for p in article)  # (the form's heading: no article)
         long_text = any(len(words(lines[i + 1].text)) >= SETTINGS.text.prose_min_words
                         for i in run if i + 1 < len(lines) and i + 1 not in starts)
         if len(run) >= 2 and (any(p < run[0] for p in article) or _article_above(doc, run[0], repeated)) \

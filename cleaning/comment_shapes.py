@@ -17,7 +17,7 @@ from .attribution import is_attribution
 from .chrome import lexicon_category
 from .comment_lines import (
     REPLY, SECTION_WORDS, author_and_time, is_action_line, is_header, is_listed_header, is_meta, is_time, meta_time, skeleton)
-from .comment_forms import action_row
+from .comment_forms import action_row, is_hashtag_line
 from .comment_said import one_line_comment
 from .edges import is_tag_line
 from .repetition import fingerprint
@@ -36,7 +36,8 @@ def over_foot(doc, first: int, last: int, repeated: frozenset[int] = frozenset()
     share bar or a heading the article is over, and a tag-shaped reader's line ('name: thanks، well
     done') is a comment, not the foot."""
     lines = doc.lines
-    foot = last + 1 < len(lines) and is_foot(lines[last + 1].text) and not one_line_comment(lines[last + 1].text)
+    foot = last + 1 < len(lines) and is_foot(lines[last + 1].text) and (
+        is_hashtag_line(lines[last + 1].text) or not one_line_comment(lines[last + 1].text))
     return foot and not page_between(doc, first, repeated)
 
 
@@ -55,8 +56,8 @@ def page_between(doc, first: int, repeated: frozenset[int] = frozenset()) -> boo
 
 
 def is_foot(text: str) -> bool:
-    """A line of the article's foot: the story's tag line or its wire's credit line."""
-    return is_tag_line(text) or is_attribution(text)
+    """A line of the article's foot: the story's tag line (or its hashtags) or its wire's credit line."""
+    return is_tag_line(text) or is_attribution(text) or is_hashtag_line(text)
 
 
 def announces_paragraphs(lines, i: int) -> bool:

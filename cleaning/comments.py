@@ -20,7 +20,7 @@ from .attribution import is_attribution
 from .context import needs
 from .repetition import fingerprint
 from .comment_said import one_line_comment, reader_between
-from .comment_forms import form_heading
+from .comment_forms import form_heading, replies_to
 from .comment_shapes import closes_box, closing_lines
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_counted, is_header,
@@ -204,7 +204,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
     for i in range(first, len(lines)):
         text = lines[i].text
         following = lines[i + 1].text if i + 1 < len(lines) else ""
-        reply = REPLY.match(text)
+        reply = REPLY.match(text) or (replies_to(text, pseudonyms) if comments and comments[-1]["body"] and pending_author is None else None)
         numbered = NUMBERED.match(text)
         # (in a section of signed lines, 'name - date' over every text, the name may be a sentence)
         pair = author_and_time(text) or (author_and_time(text, True) if comments and signed == len(comments) else None)
@@ -226,7 +226,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         if is_attribution(text) or (comments and comments[-1]["body"] and form_heading(doc, i, repeated)):
             picks.update({i: "comments.meta"} if not is_attribution(text) else {})  # (the form's heading)
             break  # the article's source line ('المصدر: ...') closes it: no comment section runs across it
-        if (comments and not awaiting_text and is_header(text) and not is_meta(text) and not is_time(following)
+        if (comments and not awaiting_text and is_header(text) and not is_meta(text) and not is_time(following) and not reply
                 and not names_next_comment(lines, i) and not pair):  # a heading-like name over a text and its action
             # line, or signed with a date ('label: بدون تعليق | date'), is a writer
             break  # another section's heading ('اترك تعليقاً' above a form): searched again

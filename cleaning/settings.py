@@ -113,6 +113,7 @@ class CommentSettings:
     said_between_min_words: int = 1         # the same between two readers of a run ('name: شكرا')
     form_heading_max_words: int = 8         # the comment form's heading under the comments ('<question>?')
     form_field_max_words: int = 4           # a form field's label under that heading ('الاسم', 'البريد')
+    reply_marker_max_words: int = 3         # the words before a reader's name on a reply marker
 
 
 @dataclass(frozen=True)

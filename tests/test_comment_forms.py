@@ -73,3 +73,36 @@ def test_signed_lines_with_no_separator_and_long_names_open_every_comment_of_the
     assert [c.text for c in doc.comments] == [t for _, t in signed]
     for name, _ in signed:
         assert name not in published(doc)
+
+
+def test_a_marker_naming_a_reader_above_is_a_reply_marker_whatever_its_words():
+    lines = [LEAD, PARAGRAPH, "تعليقات (3)",
+             "Samir_77", "منذ 3 أيام", "الطريق الجديد خفف الزحام كثيرا", "رد",
+             "جوابا إلى Samir_77", "هالة الكردي", "منذ يومين", "لكن الإشارات ما زالت معطلة", "رد",
+             "جوابا إلى هالة الكردي", "Wael.b", "منذ ساعة", "أصلحوها صباح اليوم", "رد"]
+    doc = extract_comments(doc_of(*lines))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert [c.text for c in doc.comments] == ["الطريق الجديد خفف الزحام كثيرا", "لكن الإشارات ما زالت معطلة",
+                                              "أصلحوها صباح اليوم"]
+    assert [c.is_reply for c in doc.comments] == [False, True, True]
+    for name in ("Samir_77", "هالة الكردي", "Wael.b"):
+        assert name not in published(doc)
+
+
+def test_label_text_lines_over_the_storys_hashtags_are_the_articles_not_readers():
+    article = [LEAD, PARAGRAPH, "قلت للمدرب بعد المباراة: هل كان التبديل متأخرا في رأيك؟",
+               "أجاب مبتسما: كان في وقته تماما، واللاعبون نفذوا ما طلبناه منهم."]
+    doc = extract_comments(doc_of(*article, "وسوم الخبر: #الدوري #كرة القدم #المنتخب"))
+    assert texts(doc)[:4] == article and not doc.comments
+
+
+def test_headerless_name_and_time_blocks_over_a_form_whose_heading_is_a_question():
+    lines = [LEAD, PARAGRAPH, "شارك المقال"]
+    for k, (name, text) in enumerate(READERS):
+        lines += [name, f"1{k}/04/2017 09:1{k}", text + "، وهذا رأيي بعد أن جربت الخدمة بنفسي مرات عدة هذا الشهر"]
+    lines += ["هل لديك ما تضيفه إلى هذا الموضوع؟", "اسمك", "بريدك (اختياري)", "أرسل"]
+    doc = extract_comments(doc_of(*lines))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH]
+    assert [c.text.split("،")[0] for c in doc.comments] == [t for _, t in READERS]
+    for name, _ in READERS:
+        assert name not in published(doc)
