@@ -16,7 +16,7 @@ from .chrome import lexicon_category
 from .repetition import fingerprint
 from .schema import Document
 from .settings import SETTINGS
-from .comment_lines import REPLY, is_anchor, is_header, is_meta, is_time, meta_time
+from .comment_lines import REPLY, author_and_time, is_anchor, is_header, is_meta, is_time, meta_time, skeleton
 from .comment_said import one_line_comment
 from .text import ends_sentence, ends_with_ellipsis, is_prose, words
 
@@ -129,3 +129,33 @@ def is_hashtag_line(text: str) -> bool:
         return False
     tags = [t for t in re.split(r"(?=#)", bare.split(":", 1)[-1] if not bare.startswith("#") else bare) if t.strip()]
     return len(tags) >= 2 and all(t.startswith("#") and len(words(t)) <= SETTINGS.chrome.tag_item_max_words for t in tags)
+
+
+def action_rows_under_texts(lines, start: int = 0) -> frozenset[str]:
+    """Skeletons of the action rows (`action_row`) standing right under a text, when two or more
+    such rows do on the page, whatever their words: a widget mixing two languages or two sets of
+    buttons ('<en> · <en> · 2w', '<ar> · <ar> · <ar> · 4 <unit>') closes each box with a row of the
+    same shape. Why it generalizes: the recurrence is of the shape (short buttons, separators, one
+    time count) under comments' texts, which no article line has, not of the words."""
+    found = []
+    for i in range(max(start, 1), len(lines)):
+        text, above = lines[i].text, lines[i - 1].text
+        if action_row(text) and len(re.findall(r"[^\W\d_]{2,}", above)) >= 2 and not _comment_furniture(above) \
+                and not action_row(above):
+            found.append(skeleton(text))
+    return frozenset(found) if len(found) >= 2 else frozenset()
+
+
+def unsigned(text: str, unknown: str) -> str:
+    """`text` with each of its lines that is a reader's signature over a comment ('<name> <words>
+    <date>:') recorded as '<unknown> <date>:', or `text` itself. Why it generalizes: a line of a name
+    and a date ending with a colon announces the text under it, on any site; under the article, in
+    a comment or a record of the comment area, the name in it is a reader's, however long and in
+    whatever words the widget joins it to the date."""
+    out = []
+    for line in text.split("\n"):
+        bare = line.strip()
+        pair = author_and_time(bare.rstrip(":： "), True) if bare.endswith((":", "：")) else None
+        signed = pair and len(words(bare)) <= SETTINGS.comments.section_name_max_words and not is_prose(pair[0])
+        out.append(f"{unknown} {pair[1]}:" if signed else line)
+    return "\n".join(out)

@@ -17,7 +17,7 @@ from .attribution import is_attribution
 from .chrome import lexicon_category
 from .comment_lines import (
     REPLY, SECTION_WORDS, author_and_time, is_action_line, is_header, is_listed_header, is_meta, is_time, meta_time, skeleton)
-from .comment_forms import action_row, is_hashtag_line
+from .comment_forms import action_row, action_rows_under_texts, is_hashtag_line
 from .comment_said import one_line_comment
 from .edges import is_tag_line
 from .repetition import fingerprint
@@ -99,7 +99,7 @@ def closing_lines(lines, start: int = 0) -> frozenset[str]:
             if (len(re.findall(r"[^\W\d_]{2,}", above)) >= 2 and not is_time(above) and not is_header(above)
                     and not is_meta(above) and not meta_time(above)):
                 counts[key] += 1
-    return frozenset(key for key, n in counts.items() if n >= 2)
+    return frozenset(key for key, n in counts.items() if n >= 2) | action_rows_under_texts(lines, start)
 
 
 def closes_box(lines, k: int) -> bool:

@@ -106,3 +106,28 @@ def test_headerless_name_and_time_blocks_over_a_form_whose_heading_is_a_question
     assert [c.text.split("،")[0] for c in doc.comments] == [t for _, t in READERS]
     for name, _ in READERS:
         assert name not in published(doc)
+
+
+def test_two_action_rows_of_one_shape_in_two_languages_close_the_boxes_though_neither_recurs():
+    lines = [LEAD, PARAGRAPH, "تعليقات (2)",
+             READERS[0][0], READERS[0][1], "Upvote · Respond · Flag · 2w",
+             READERS[1][0], READERS[1][1], "تأييد · إجابة · إبلاغ · تثبيت · 3 أسبوع"]
+    doc = extract_comments(doc_of(*lines))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert [c.text for c in doc.comments] == [READERS[0][1], READERS[1][1]]
+    for name, _ in READERS[:2]:
+        assert name not in published(doc)
+
+
+def test_signature_lines_taken_by_any_rule_are_recorded_with_the_name_masked():
+    from cleaning.privacy import mask_taken_readers
+    lines = [LEAD, PARAGRAPH, "زائر من مدينة بعيدة جدا كتب يوم 12/03/2019:", "نتمنى صيانة الطرق الداخلية كذلك",
+             "Samir_77 كتب يوم 14/03/2019:", "الطريق الجديد خفف الزحام كثيرا"]
+    doc = doc_of(*lines).take({2: "chrome.stamp", 4: "chrome.stamp"})
+    masked = mask_taken_readers(doc)
+    recorded = [r.text for r in masked.removed]
+    assert all(text.startswith("‹…› ") and text.endswith("/03/2019:") for text in recorded)
+    assert "Samir_77" not in repr(masked) and "مدينة بعيدة" not in repr(masked.removed)
+    # a date stamp that is no reader's signature stays on record as printed
+    alone = mask_taken_readers(doc_of(LEAD, "نشر في 12/03/2019", PARAGRAPH).take({1: "chrome.stamp"}))
+    assert [r.text for r in alone.removed] == ["نشر في 12/03/2019"]
