@@ -20,6 +20,7 @@ from .attribution import is_attribution
 from .context import needs
 from .repetition import fingerprint
 from .comment_said import one_line_comment, reader_between
+from .comment_blocks import take_blocks
 from .comment_shapes import closes_box, closing_lines
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_counted, is_header,
@@ -40,6 +41,7 @@ def extract_comments(doc: Document, boilerplate: frozenset[int] = frozenset()) -
     before = {r.line for r in doc.removed}
     token = CLOSERS.set(closing_lines(doc.lines, first_prose + 1))
     try:
+        doc = take_blocks(doc, pseudonyms, boilerplate)
         while True:
             taken = _extract_section(doc, pseudonyms, boilerplate)
             if len(taken.removed) == len(doc.removed):
