@@ -154,6 +154,12 @@ def _signed_blocks(lines, repeated):
         first = above
     if first == chain[0]:
         return None
+    # two quotations signed at an article's end look like this too: two blocks need the widget's own
+    # mark, a heading or furniture over them or a time under a signature
+    top = lines[first - 1].text if first else ""
+    if len(chain) < 3 and not (_heading(top) or _stop(top, repeated) or not is_prose(top)
+                               or any(is_time(lines[s + 1].text) for s in chain if s + 1 < len(lines))):
+        return None
 
     def tail(s):  # past the signature and the time under it
         k = s + 1
@@ -231,7 +237,9 @@ def take_blocks(doc: Document, pseudonyms: dict[str, str], repeated: frozenset[i
     lines = doc.lines
     for kind, find in (("avatar", _avatar_blocks), ("signed", _signed_blocks), ("titled", _titled_blocks)):
         blocks = find(lines, repeated)
-        if blocks and not _article_after(lines, blocks[-1][2], repeated) and any(
+        # (each block holds a text: a line that is none of its name, time or letter)
+        if blocks and all(any(j != name and not is_time(lines[j].text) and not (kind == "avatar" and j == name - 1)
+                              for j in range(first, end)) for name, first, end in blocks) and not _article_after(lines, blocks[-1][2], repeated) and any(
                 is_prose(lines[j].text) for j in range(blocks[0][1])):
             return _take(doc, blocks, kind, pseudonyms, repeated)
     return doc

@@ -138,7 +138,7 @@ _SHORT_AGE = re.compile(r"^[\d٠-٩]{1,3}\s?(?:[يسدثأ]|[smhdwy])$", re.IGNO
 
 # a media player's position and length ('00:00 / 03:12'): a control, not the time of a comment
 _DATE_IN_NAME = re.compile(r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}")
-_PLAYER_TIMES = re.compile(r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}")
+_PLAYER_TIMES = re.compile(r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"); _DATE_HOUR = re.compile(r"^(.{4,40}?\d{4})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\d{1,2}:\d{2}$")
 
 
 @lru_cache(maxsize=1 << 16)  # pure in its text; asked of the same lines many times a page
@@ -148,7 +148,8 @@ def is_time(text: str) -> bool:
         return False
     return bool(_relative_time().match(bare) or _ABSOLUTE_STAMP.match(bare) or _ENGLISH_AGO.match(bare)
                 or _SHORT_AGE.match(bare)
-                or (len(words(bare)) <= 9 and is_date_stamp(bare, labelled=False)))
+                or (len(words(bare)) <= 9 and is_date_stamp(bare, labelled=False))  # (a date, a word or two, its hour)
+                or bool((m := _DATE_HOUR.match(bare)) and is_date_stamp(m.group(1), labelled=False)))
 
 
 # The forms of the words for "comment" a section heading is built from, as the grammar makes them

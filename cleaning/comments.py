@@ -255,8 +255,8 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
                 open_comment(pseudonym(pair[0]), pair[1], True)
                 picks[i], texts[i] = "comments.author", f"↳ {pseudonym(pair[0])}"
                 pending_author, pending_reply, last_body = None, False, None
-            elif rest and is_time(following) and len(words(rest)) <= SETTINGS.comments.name_max_words:
-                pending_author, pending_reply = pseudonym(rest), True
+            elif rest and (is_time(following) or not (is_prose(rest) or REPLY.match(rest) or author_and_time(following) or opens_comment(lines, i + 1))) and len(words(rest)) <= SETTINGS.comments.name_max_words:
+                pending_author, pending_reply, new_comment = pseudonym(rest), True, True  # (its text under it)
                 picks[i], texts[i] = "comments.author", f"↳ {pending_author}"
             else:
                 pending_reply = True
