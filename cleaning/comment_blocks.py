@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 
 from .chrome import lexicon_category
+from .comment_said import one_line_comment
 from .edges import is_tag_line
 from .comment_lines import (
-    CLOSERS, NUMBERED, SECTION_WORDS, author_and_time, is_action_line, is_byline, is_header, is_labelled, is_meta, is_time,
+    CLOSERS, NUMBERED, SECTION_WORDS, author_and_time, is_action_line, is_byline, is_counted, is_header, is_labelled,
+    is_listed_header, is_meta, is_time,
     likes_of, meta_time, skeleton, strip_bullets)
 from .repetition import fingerprint
 from .schema import Comment, Document
@@ -53,10 +55,12 @@ def signature(text: str) -> str | None:
         return None
     for pattern in (_DASHED, _BRACKETED, _COMMA, _SPACED_DASH):
         match = pattern.match(text)
-        if match and _plain(match.group("name")) and len(words(match.group("name"))) <= SETTINGS.comments.author_max_words + 1 \
+        # (a dash before it marks a signature by itself: a name as long as readers make them)
+        longest = SETTINGS.comments.name_max_words if pattern is _DASHED else SETTINGS.comments.author_max_words + 1
+        if match and _plain(match.group("name")) and len(words(match.group("name"))) <= longest \
                 and not re.search(r"[\"«»“”…]|\.\.", text) and (
                 match.group("place") is None or (_plain(match.group("place"))
-                                                 and len(words(match.group("place"))) <= 4)):
+                                                 and len(words(match.group("place"))) <= 3)):
             return match.group("name").strip()
     return None
 
@@ -64,16 +68,19 @@ def signature(text: str) -> str | None:
 def name_line(text: str) -> str | None:
     """The name of a line that opens a block over its text: a signature's shape, a labelled name
     ('label: name'), a numbered one ('2. name'), or a name with its time."""
+    if is_time(text):
+        return None
     pair = author_and_time(text)
     if pair:
         return pair[0]
     numbered = NUMBERED.match(text)
     if numbered and numbered.group("rest") and _plain(numbered.group("rest")) and not is_prose(text):
         return numbered.group("rest").strip()
-    if is_labelled(text) or is_byline(text):
+    if is_byline(text):  # (a writer's label the lexicon knows: 'word: ...' alone is any speaker's line)
         rest = re.sub(r"^[^\W\d_]+\s*[:：]\s*|^\S+\s+", "", text.strip(), count=1)
         return rest if _plain(rest) and len(words(rest)) <= SETTINGS.comments.author_max_words else None
-    return signature(text)
+    # (not a dash and a name alone: that signs a text above it, or credits a wire: '- سانا')
+    return signature(text) if not _DASHED.match(text.strip()) else None
 
 
 def _initial_over(lines, i: int) -> bool:
@@ -126,25 +133,38 @@ def _avatar_blocks(lines, repeated):
 def _signed_blocks(lines, repeated):
     """Blocks of text lines with a signature under them: [(signature index, first, end)]."""
     sigs = [i for i in range(len(lines)) if signature(lines[i].text) and not _stop(lines[i].text, repeated)]
-    if len(sigs) < 2:
-        return None
-    # the chain of signatures at the page's foot, each under at most a few lines of text
-    chain = [sigs[-1]]
-    for s in reversed(sigs[:-1]):
-        gap = [j for j in range(s + 1, chain[0]) if not is_time(lines[j].text)]
-        if not 1 <= len(gap) <= 6 or any(_stop(lines[j].text, repeated) or _heading(lines[j].text)
-                                         or signature(lines[j].text) for j in gap):
+
+    def text_line(j):
+        return not (_stop(lines[j].text, repeated) or _heading(lines[j].text) or signature(lines[j].text))
+    chain = []
+    for last in reversed(sigs[-3:]):  # (a form's field of that shape may stand under the section)
+        chain = [last]
+        for s in reversed([x for x in sigs if x < last]):
+            gap = [j for j in range(s + 1, chain[0]) if not is_time(lines[j].text)]
+            if not 1 <= len(gap) <= 6 or not all(text_line(j) for j in gap):
+                break
+            chain.insert(0, s)
+        if len(chain) >= 2:
             break
-        chain.insert(0, s)
-    if len(chain) < 2:
+    if not chain:
         return None
+    if len(chain) == 1:  # one signed comment right under the section's heading: the heading says so
+        s = chain[0]
+        k = 1 if s >= 2 and _heading(lines[s - 2].text) else None  # (its one text line between them)
+        # (a reader's 'name - text' line over it: a run of one-line comments, the last one's text short)
+        if k is None or not text_line(s - 1) or one_line_comment(lines[s - 1].text) \
+                or len(words(lines[s].text)) > SETTINGS.comments.author_max_words + 2:
+            return None
+        chain, lone = [s], k
+    else:
+        lone = None
     end = chain[-1] + 1
     while end < len(lines) and is_time(lines[end].text):
         end += 1
     if end < len(lines) and not _stop(lines[end].text, repeated) and not is_prose(lines[end].text) \
             and len(words(lines[end].text)) >= 3 and not is_time(lines[end].text):
         return None  # a text under the last signature: the name opens its block (titled), not signs it
-    gaps = [len([j for j in range(a + 1, b) if not is_time(lines[j].text)]) for a, b in zip(chain, chain[1:])]
+    gaps = [len([j for j in range(a + 1, b) if not is_time(lines[j].text)]) for a, b in zip(chain, chain[1:])] or [lone]
     first = chain[0]
     for _ in range(min(gaps)):  # the first block's text: as long as the shortest other's, under no heading
         above = first - 1
@@ -175,15 +195,16 @@ def _titled_blocks(lines, repeated):
     [(name index, first, end)]. Every block has its short line over its name."""
     names = [i for i in range(1, len(lines)) if name_line(lines[i].text) and _short(lines[i - 1].text)
              and not name_line(lines[i - 1].text)]
-    if len(names) < 2:
+    if not names:
         return None
     chain = [names[-1]]
     for s in reversed(names[:-1]):
         gap = range(s + 1, chain[0] - 1)
-        if not 1 <= len(gap) <= 8 or any(_stop(lines[j].text, repeated) or name_line(lines[j].text) for j in gap):
+        if not 1 <= len(gap) <= 4 or any(_stop(lines[j].text, repeated) or name_line(lines[j].text) for j in gap):
             break
         chain.insert(0, s)
-    # every block of the section has that shape: a name line of another shape over it says it is no title's slot
+    # every block of the section has that shape: a name line of another shape over it says it is no title's
+    # slot (one box alone: its title and the section's heading cannot be told apart)
     if len(chain) < 2:
         return None
     for j in range(chain[0] - 2, max(-1, chain[0] - 10), -1):  # (up to the section's heading)
@@ -195,7 +216,7 @@ def _titled_blocks(lines, repeated):
     end = chain[-1] + 1
     while end < len(lines) and is_time(lines[end].text):
         end += 1
-    longest = max(b - a for a, b in zip(chain, chain[1:]))
+    longest = max((b - a for a, b in zip(chain, chain[1:])), default=SETTINGS.comments.last_block_max_lines)
     start_text = end
     while end < min(len(lines), start_text + longest - 1) and not _stop(lines[end].text, repeated) \
             and not name_line(lines[end].text):
@@ -205,20 +226,24 @@ def _titled_blocks(lines, repeated):
         return None
     # the section's other name lines are in the chain too (every block has the shape), and a heading
     # over the first name is the section's, not a reader's title
-    if _heading(lines[chain[0] - 1].text) and not (chain[0] >= 2 and _heading(lines[chain[0] - 2].text)):
+    top = lines[chain[0] - 1].text
+    if is_header(top) or (_heading(top) and not (chain[0] >= 2 and _heading(lines[chain[0] - 2].text))):
         return None
     for j in range(end, min(len(lines), end + SETTINGS.comments.last_block_max_lines)):
-        if _stop(lines[j].text, repeated):
+        text = lines[j].text
+        if _heading(text) or lexicon_category(text):
             break
-        if name_line(lines[j].text):
-            return None
+        if author_and_time(text) or (name_line(text) and not _stop(text, repeated) and not signature(text)):
+            return None  # (past the last box's action line, another writer's line: the boxes have no title slot)
     bounds = [s - 1 for s in chain] + [end]
     return [(s, bounds[k], bounds[k + 1]) for k, s in enumerate(chain)]
 
 
 def _short(text: str) -> bool:
     """A title's slot: a few words, no time, button, count or heading (the box's title or its placeholder)."""
-    return 0 < len(words(text)) <= SETTINGS.comments.name_max_words and not is_prose(text) and not is_time(text) \
+    # (a title may ask or exclaim: 'إلى متى؟', not end a sentence with a full stop)
+    return 0 < len(words(text)) <= SETTINGS.comments.name_max_words and not text.rstrip().endswith((".", "،", ":")) \
+        and not is_time(text) and not (is_header(text) and (is_counted(text) or is_listed_header(text))) and not re.match(r"^[^:：]{1,25}[:：]\s*\S", text) \
         and not meta_time(text) and likes_of(text) is None and not _meta_by_words(text) and not re.search(r"[\d٠-٩]", text)
 
 
@@ -269,7 +294,7 @@ def _take(doc: Document, blocks, kind: str, pseudonyms: dict[str, str], repeated
             elif is_time(text):
                 time_text = time_text or strip_bullets(text)
                 picks[j] = "comments.time"
-            elif kind == "titled" and j == first and (tops.count(text) >= 3 or re.fullmatch(r"\(.*\)", text.strip())):
+            elif kind == "titled" and j == first and (tops.count(text) >= 3 or fingerprint(text) in repeated or re.fullmatch(r"\(.*\)", text.strip())):
                 picks[j] = "comments.meta"  # the placeholder every untitled box shows
             elif j > name_at and j == end - 1 and j > first and _closer(lines, j, closers) and body:
                 likes = likes_of(text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .comment_blocks import name_line
 from .comment_lines import is_time
 from .comment_said import one_line_comment
 from .comments import UNKNOWN
@@ -21,6 +22,7 @@ from .schema import Document
 
 # the rules that take a missed comment section line by line: the footer and the site's repetition
 _FURNITURE_RULES = frozenset({"chrome.footer", "chrome.repeated"})
+_FOOT_RULES = _FURNITURE_RULES | {"chrome.byline", "chrome.stamp", "chrome.menu"}
 # a name after a label: a few words of letters, no sentence ('أحمد حسن', 'د. منى الحلبي')
 _NAME_ONLY = re.compile(r"(?:[^\W\d_]{1,2}\.\s*)?[^\W\d_]+(?:\s[^\W\d_]+){0,3}")
 
@@ -39,8 +41,19 @@ def mask_taken_readers(doc: Document) -> Document:
     # the page's lines by number, kept or taken: what stands right under a taken line
     printed = {r.line: r.text for r in doc.removed if r.line > last} | {line.number: line.text for line in doc.lines}
 
+    commented = bool(doc.comments) or any(r.rule.startswith("comments.") for r in doc.removed)
+
     def masked(record):
-        if record.line <= last or record.rule not in _FURNITURE_RULES or record.text.startswith(UNKNOWN):
+        if record.line <= last or record.text.startswith(UNKNOWN):
+            return record
+        # on a page with readers' comments, a name line the furniture rules took under the article
+        # ('label: name', 'name، place', 'name (place)', '3. name', 'name - date') is recorded masked:
+        # below the article such a line signs a comment as often as not, and masking a credit there
+        # loses only its name (`comment_blocks.name_line`)
+        if commented and record.rule in _FOOT_RULES and (name := name_line(record.text)) \
+                and len(re.findall(r"[^\W\d_]", name)) >= 2 and name in record.text:
+            return replace(record, text=record.text.replace(name, UNKNOWN))
+        if record.rule not in _FURNITURE_RULES:
             return record
         # a line right over a time ('04/03/2016 15:11', 'منذ 3 ساعات') is a comment block's writer's slot
         if is_time(printed.get(record.line + 1, "")) and not is_time(record.text):
