@@ -78,7 +78,7 @@ def name_line(text: str) -> str | None:
         return numbered.group("rest").strip()
     if is_byline(text):  # (a writer's label the lexicon knows: 'word: ...' alone is any speaker's line)
         rest = re.sub(r"^[^\W\d_]+\s*[:：]\s*|^\S+\s+", "", text.strip(), count=1)
-        return rest if _plain(rest) and len(words(rest)) <= SETTINGS.comments.author_max_words else None
+        return rest if _plain(rest) and len(words(rest)) <= SETTINGS.comments.name_max_words else None
     # (not a dash and a name alone: that signs a text above it, or credits a wire: '- سانا')
     return signature(text) if not _DASHED.match(text.strip()) else None
 
@@ -161,9 +161,6 @@ def _signed_blocks(lines, repeated):
     end = chain[-1] + 1
     while end < len(lines) and is_time(lines[end].text):
         end += 1
-    if end < len(lines) and not _stop(lines[end].text, repeated) and not is_prose(lines[end].text) \
-            and len(words(lines[end].text)) >= 3 and not is_time(lines[end].text):
-        return None  # a text under the last signature: the name opens its block (titled), not signs it
     gaps = [len([j for j in range(a + 1, b) if not is_time(lines[j].text)]) for a, b in zip(chain, chain[1:])] or [lone]
     first = chain[0]
     for _ in range(min(gaps)):  # the first block's text: as long as the shortest other's, under no heading
@@ -260,7 +257,7 @@ def take_blocks(doc: Document, pseudonyms: dict[str, str], repeated: frozenset[i
     """Take the comment section whose blocks recur in one of the shapes above (the first found),
     when no paragraph of the article stands under it."""
     lines = doc.lines
-    for kind, find in (("avatar", _avatar_blocks), ("signed", _signed_blocks), ("titled", _titled_blocks)):
+    for kind, find in (("avatar", _avatar_blocks), ("titled", _titled_blocks), ("signed", _signed_blocks)):
         blocks = find(lines, repeated)
         # (each block holds a text: a line that is none of its name, time or letter)
         if blocks and all(any(j != name and not is_time(lines[j].text) and not (kind == "avatar" and j == name - 1)

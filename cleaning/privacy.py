@@ -14,10 +14,12 @@ import re
 from dataclasses import replace
 
 from .comment_blocks import name_line
-from .comment_lines import is_time
+from .comment_lines import SECTION_WORDS, is_time
 from .comment_said import one_line_comment
 from .comments import UNKNOWN
 from .schema import Document
+from .settings import SETTINGS
+from .text import is_prose, words
 
 
 # the rules that take a missed comment section line by line: the footer and the site's repetition
@@ -41,18 +43,26 @@ def mask_taken_readers(doc: Document) -> Document:
     # the page's lines by number, kept or taken: what stands right under a taken line
     printed = {r.line: r.text for r in doc.removed if r.line > last} | {line.number: line.text for line in doc.lines}
 
-    commented = bool(doc.comments) or any(r.rule.startswith("comments.") for r in doc.removed)
+    # where the readers' area begins: its first line taken as a comment's, or a short heading naming it
+    # ('آراء الزوار') under the article's first paragraph
+    first_prose = next((line.number for line in doc.lines if is_prose(line.text)), None)
+    area = min([r.line for r in doc.removed if r.rule.startswith("comments.")]
+               + [line.number for line in doc.lines if first_prose is not None and line.number > first_prose
+                  and len(words(line.text)) <= SETTINGS.comments.header_max_words and SECTION_WORDS.search(line.text)
+                  and not is_prose(line.text)], default=None)
 
     def masked(record):
-        if record.line <= last or record.text.startswith(UNKNOWN):
+        if record.text.startswith(UNKNOWN):
             return record
-        # on a page with readers' comments, a name line the furniture rules took under the article
+        # below the readers' area's start, a name line the furniture rules took
         # ('label: name', 'name، place', 'name (place)', '3. name', 'name - date') is recorded masked:
-        # below the article such a line signs a comment as often as not, and masking a credit there
-        # loses only its name (`comment_blocks.name_line`)
-        if commented and record.rule in _FOOT_RULES and (name := name_line(record.text)) \
+        # there such a line signs a comment as often as not, and masking a credit there loses only its
+        # name (`comment_blocks.name_line`)
+        if area is not None and record.line > area and record.rule in _FOOT_RULES and (name := name_line(record.text)) \
                 and len(re.findall(r"[^\W\d_]", name)) >= 2 and name in record.text:
             return replace(record, text=record.text.replace(name, UNKNOWN))
+        if record.line <= last:
+            return record
         if record.rule not in _FURNITURE_RULES:
             return record
         # a line right over a time ('04/03/2016 15:11', 'منذ 3 ساعات') is a comment block's writer's slot

@@ -102,3 +102,31 @@ def test_a_reply_marker_with_a_name_and_no_time_opens_the_reply():
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, *lines))
     assert [c.text for c in doc.comments] == [lines[3], lines[6]] and doc.comments[1].is_reply
     assert "منى الخطيب" not in published(doc) and "طارق" not in published(doc)
+
+
+def test_a_signature_taken_as_furniture_under_the_readers_heading_is_recorded_masked():
+    from cleaning.comments import UNKNOWN
+    from cleaning.privacy import mask_taken_readers
+    doc = doc_of(LEAD, PARAGRAPH, "آراء الزوار", "بقلم: وليد الحسيني", "التقرير دقيق ويستحق الانتباه")
+    doc = mask_taken_readers(doc.take({3: "chrome.byline"}))
+    assert [r.text for r in doc.removed] == [f"بقلم: {UNKNOWN}"] and "وليد" not in published(doc)
+    # above the readers' area (no heading, no comment taken) a writer's byline stays as printed
+    doc = mask_taken_readers(doc_of("بقلم: وليد الحسيني", LEAD, PARAGRAPH).take({0: "chrome.byline"}))
+    assert [r.text for r in doc.removed] == ["بقلم: وليد الحسيني"]
+
+
+def test_one_signed_comment_under_the_readers_heading():
+    lines = [LEAD, PARAGRAPH, "آراء الزوار (1)", "الصور لا تعكس حجم الدمار في السوق القديم", "— جود المصري، حلب"]
+    doc = extract_comments(doc_of(*lines))
+    assert texts(doc) == [LEAD, PARAGRAPH] and [c.text for c in doc.comments] == [lines[3]]
+    assert "جود" not in published(doc)
+
+
+def test_a_wire_credit_under_a_subhead_is_no_titled_box():
+    # the article's subhead over its wire's '- name' credit, then a share line and readers' boxes:
+    # the subhead is no reader's title, the credit no reader's name
+    lines = [LEAD, PARAGRAPH, "ما الذي تغير", "- الوكالة الوطنية", "انشر الخبر",
+             "التعليقات", "بواسطة: حسام - 20/03/2019", "متى يبدأ التنفيذ فعلا؟"]
+    doc = extract_comments(doc_of(*lines))
+    assert texts(doc)[:4] == lines[:4]
+    assert [c.text for c in doc.comments] == ["متى يبدأ التنفيذ فعلا؟"] and "حسام" not in published(doc)
