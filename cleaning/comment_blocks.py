@@ -293,7 +293,9 @@ def _take(doc: Document, blocks, kind: str, pseudonyms: dict[str, str], repeated
                 picks[j] = "comments.time"
             elif kind == "titled" and j == first and (tops.count(text) >= 3 or fingerprint(text) in repeated or re.fullmatch(r"\(.*\)", text.strip())):
                 picks[j] = "comments.meta"  # the placeholder every untitled box shows
-            elif j > name_at and j == end - 1 and j > first and _closer(lines, j, closers) and body:
+            # (the box's last line, recurring under boxes or printed by the site on many pages: its action line)
+            elif j > name_at and j == end - 1 and j > first and body and (
+                    _closer(lines, j, closers) or fingerprint(text) in repeated):
                 likes = likes_of(text)
                 picks[j] = "comments.meta"
             else:
