@@ -7,9 +7,14 @@ standing in the same slot of every block, whichever side of the text that slot i
     avatar   the name's first letter alone on a line (an avatar's fallback) over the name, then the text
 
 Why it generalizes: a comment widget prints every comment with the same template, so the name
-line recurs in the same position of each block; an article credits a quotation once, not under
-every paragraph to its end. A section is taken only below the article's last paragraph (no
-paragraph stands under it), and its name lines are recorded as pseudonyms, never as printed.
+line recurs in the same position of each block. A recurring shape alone is no widget: an article
+ends with credited quotations, a poem's stanzas, captions, winners, profiles, a glossary in the same
+shapes. What sets a widget apart is that it prints its own furniture: a heading naming the readers'
+area, a line the site repeats on its pages, a form, or a time or action line in most of its boxes
+(`_widget_marks`); an article's quotations stand in its text, announced by its own lead-in (a line
+ending with ':'), under a subhead, with no time and no button. A section is taken only below the
+article's last paragraph (no paragraph stands under it), and its name lines are recorded as
+pseudonyms, never as printed.
 Found before the line-by-line reading of `comments.py`, which handles the other layouts.
 """
 
@@ -36,7 +41,7 @@ _COMMA = re.compile(r"^(?P<name>[^()،,]+?)\s*[،,]\s*(?P<place>[^()،,]+)$")
 _SPACED_DASH = re.compile(r"^(?P<name>[^()،,]+?)\s+[-–—]\s+(?P<place>[^()،,\-–—]+)$")
 
 
-def _plain(text: str) -> bool:
+def plain_name(text: str) -> bool:
     """No sentence, time, button, heading, furniture: what a reader's name or place may be."""
     return (0 < len(words(text)) <= SETTINGS.comments.name_max_words and not ends_with_full_stop(text)
             and not is_time(text) and not is_meta(text) and not is_header(text) and not lexicon_category(text)
@@ -57,10 +62,10 @@ def signature(text: str) -> str | None:
         match = pattern.match(text)
         # (a dash before it marks a signature by itself: a name as long as readers make them)
         longest = SETTINGS.comments.name_max_words if pattern is _DASHED else SETTINGS.comments.author_max_words + 1
-        if match and _plain(match.group("name")) and len(words(match.group("name"))) <= longest \
+        if match and plain_name(match.group("name")) and len(words(match.group("name"))) <= longest \
                 and not re.search(r"[\"«»“”…]|\.\.", text) and (
-                match.group("place") is None or (_plain(match.group("place"))
-                                                 and len(words(match.group("place"))) <= 3)):
+                match.group("place") is None or (plain_name(match.group("place"))
+                                                 and len(words(match.group("place"))) <= SETTINGS.comments.place_max_words)):
             return match.group("name").strip()
     return None
 
@@ -74,13 +79,16 @@ def name_line(text: str) -> str | None:
     if pair:
         return pair[0]
     numbered = NUMBERED.match(text)
-    if numbered and numbered.group("rest") and _plain(numbered.group("rest")) and not is_prose(text):
+    if numbered and numbered.group("rest") and plain_name(numbered.group("rest")) and not is_prose(text):
         return numbered.group("rest").strip()
     if is_byline(text):  # (a writer's label the lexicon knows: 'word: ...' alone is any speaker's line)
         rest = re.sub(r"^[^\W\d_]+\s*[:：]\s*|^\S+\s+", "", text.strip(), count=1)
-        return rest if _plain(rest) and len(words(rest)) <= SETTINGS.comments.name_max_words else None
+        return rest if plain_name(rest) and len(words(rest)) <= SETTINGS.comments.name_max_words else None
     # (not a dash and a name alone: that signs a text above it, or credits a wire: '- سانا')
     return signature(text) if not _DASHED.match(text.strip()) else None
+
+
+_HAMZAS = str.maketrans("أإآ", "ااا")
 
 
 def _initial_over(lines, i: int) -> bool:
@@ -90,7 +98,7 @@ def _initial_over(lines, i: int) -> bool:
         return False
     below = lines[i + 1].text.strip()
     first = next((c for c in below if c.isalpha()), "")
-    return first.casefold() == text.casefold() and len(re.findall(r"[^\W\d_]", below)) >= 2 and _plain(below) and len(words(below)) <= SETTINGS.comments.author_max_words
+    return first.casefold().translate(_HAMZAS) == text.casefold().translate(_HAMZAS) and len(re.findall(r"[^\W\d_]", below)) >= 2 and plain_name(below) and len(words(below)) <= SETTINGS.comments.author_max_words
 
 
 def _stop(text: str, repeated: frozenset[int]) -> bool:
@@ -124,10 +132,31 @@ def _avatar_blocks(lines, repeated):
             limit = b + max(1, longest)
             while b < min(len(lines), limit) and not _stop(lines[b].text, repeated) and not _initial_over(lines, b):
                 b += 1
-        elif b - a > 12:
+        elif b - a > SETTINGS.comments.block_max_lines:
             return None
         blocks.append((a + 1, a, b))
-    return blocks
+    return _split_unlettered(lines, blocks)
+
+
+def _split_unlettered(lines, blocks):
+    """A reader with no avatar letter (a photo, a digit) still has the box's name slot: a line right
+    over a time, or right after a box's action line, opens a block of its own, never another's text.
+    A long line there is no name slot: the section is left to the line-by-line reader."""
+    out = []
+    for name, a, b in blocks:
+        cuts = []
+        for j in range(name + 2, b):
+            text = lines[j].text
+            over_time = j + 1 < b and is_time(lines[j + 1].text) and not is_time(text)
+            after_action = is_action_line(lines[j - 1].text) and not is_action_line(text) and plain_name(text) \
+                and not is_prose(text)
+            if over_time or after_action:
+                if len(words(text)) > SETTINGS.comments.name_max_words:
+                    return None
+                cuts.append(j)
+        bounds = [a] + cuts + [b]
+        out += [(name if k == 0 else bounds[k], bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+    return out
 
 
 def _signed_blocks(lines, repeated):
@@ -141,7 +170,7 @@ def _signed_blocks(lines, repeated):
         chain = [last]
         for s in reversed([x for x in sigs if x < last]):
             gap = [j for j in range(s + 1, chain[0]) if not is_time(lines[j].text)]
-            if not 1 <= len(gap) <= 6 or not all(text_line(j) for j in gap):
+            if not 1 <= len(gap) <= SETTINGS.comments.signed_gap_max_lines or not all(text_line(j) for j in gap):
                 break
             chain.insert(0, s)
         if len(chain) >= 2:
@@ -171,13 +200,12 @@ def _signed_blocks(lines, repeated):
         first = above
     if first == chain[0]:
         return None
-    # two quotations signed at an article's end look like this too: two blocks need the widget's own
-    # mark, a heading or furniture over them or a time under a signature
+    # two blocks need a mark right over them or a time under a signature (besides `_widget_marks`): a
+    # heading naming the readers' area or the site's furniture, never a subhead nor any short line
     top = lines[first - 1].text if first else ""
-    if len(chain) < 3 and not (_heading(top) or _stop(top, repeated) or not is_prose(top)
+    if len(chain) < 3 and not (_heading(top) or _stop(top, repeated)
                                or any(is_time(lines[s + 1].text) for s in chain if s + 1 < len(lines))):
         return None
-
     def tail(s):  # past the signature and the time under it
         k = s + 1
         while k < len(lines) and is_time(lines[k].text):
@@ -197,14 +225,14 @@ def _titled_blocks(lines, repeated):
     chain = [names[-1]]
     for s in reversed(names[:-1]):
         gap = range(s + 1, chain[0] - 1)
-        if not 1 <= len(gap) <= 4 or any(_stop(lines[j].text, repeated) or name_line(lines[j].text) for j in gap):
+        if not 1 <= len(gap) <= SETTINGS.comments.titled_gap_max_lines or any(_stop(lines[j].text, repeated) or name_line(lines[j].text) for j in gap):
             break
         chain.insert(0, s)
     # every block of the section has that shape: a name line of another shape over it says it is no title's
     # slot (one box alone: its title and the section's heading cannot be told apart)
     if len(chain) < 2:
         return None
-    for j in range(chain[0] - 2, max(-1, chain[0] - 10), -1):  # (up to the section's heading)
+    for j in range(chain[0] - 2, max(-1, chain[0] - SETTINGS.comments.heading_lookback), -1):  # (up to the section's heading)
         text = lines[j].text
         if _heading(text) or _stop(text, repeated):
             break
@@ -262,7 +290,7 @@ def take_blocks(doc: Document, pseudonyms: dict[str, str], repeated: frozenset[i
         # (each block holds a text: a line that is none of its name, time or letter)
         if blocks and all(any(j != name and not is_time(lines[j].text) and not (kind == "avatar" and j == name - 1)
                               for j in range(first, end)) for name, first, end in blocks) and not _article_after(lines, blocks[-1][2], repeated) and any(
-                is_prose(lines[j].text) for j in range(blocks[0][1])):
+                is_prose(lines[j].text) for j in range(blocks[0][1])) and _widget_marks(lines, blocks, kind, repeated):
             return _take(doc, blocks, kind, pseudonyms, repeated)
     return doc
 
@@ -314,3 +342,34 @@ def _heading(text: str) -> bool:
     """A short line over the section that names the readers' area ('ما كتبه الزوار (3)')."""
     return is_header(text) or (len(words(text)) <= SETTINGS.comments.header_max_words and not is_prose(text)
                                and bool(SECTION_WORDS.search(text)))
+
+
+def _widget_marks(lines, blocks, kind: str, repeated: frozenset[int]) -> bool:
+    """The section prints a widget's furniture, not only a recurring shape: a time or an action line
+    in most boxes (a box's last line the site repeats, a button, or the same short line closing
+    boxes), or, for signed and titled boxes, a heading naming the readers' area or a line the site
+    repeats over it or a form under it. An avatar's letter over a name is also a glossary's shape:
+    its boxes need their times or action lines. A lead-in ending with ':' right over the first box
+    announces the article's own list, whatever follows."""
+    first = blocks[0][1]
+    if first and lines[first - 1].text.rstrip().endswith((":", "：")):
+        return False
+    half = len(blocks) / 2
+    ends = [skeleton(lines[end - 1].text) for _, _, end in blocks]
+    timed = sum(any(is_time(lines[j].text) for j in range(a, b)) for _, a, b in blocks)
+    acted = sum(bool(is_action_line(lines[b - 1].text) or fingerprint(lines[b - 1].text) in repeated
+                     or (ends.count(ends[k]) >= 2 and not is_prose(lines[b - 1].text)))
+                for k, (_, _, b) in enumerate(blocks))
+    if timed > half or acted > half:
+        return True
+    if kind == "avatar":
+        return False
+    for j in range(first - 1, max(-1, first - 1 - SETTINGS.comments.heading_lookback), -1):
+        text = lines[j].text
+        if _heading(text) or fingerprint(text) in repeated or is_meta(text) or is_action_line(text):
+            return True
+        if is_prose(text):
+            break
+    end = blocks[-1][2]
+    return any(is_meta(lines[j].text) or fingerprint(lines[j].text) in repeated or is_header(lines[j].text)
+               for j in range(end, min(len(lines), end + SETTINGS.comments.form_lookahead)))

@@ -111,6 +111,15 @@ class CommentSettings:
     closer_max_words: int = 6
     said_min_words: int = 2                 # a one-line comment's text after its writer's name
     said_between_min_words: int = 1         # the same between two readers of a run ('name: شكرا')
+    # the block shapes of `comment_blocks.py`
+    block_max_lines: int = 12               # an avatar box from its letter to the next letter
+    signed_gap_max_lines: int = 6           # a signed comment's text between two signatures
+    titled_gap_max_lines: int = 4           # a titled box's text between two name lines
+    place_max_words: int = 3                # the place after a signature's name ('name، town')
+    heading_lookback: int = 10              # lines over a section looked at for its heading or furniture
+    # the only words standing between a date and its hour in a time ('3 مايو 2024 الساعة 14:20'):
+    # 'at' and 'hour', no event's name
+    date_hour_links: tuple[str, ...] = ("الساعة", "الساعه", "س", "في", "تمام", "عند", "at", "à", "um")
 
 
 @dataclass(frozen=True)

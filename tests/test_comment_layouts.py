@@ -17,8 +17,8 @@ def published(doc) -> str:
     return repr((doc.lines, doc.comments, doc.removed))
 
 
-def test_signatures_under_each_text_make_a_section_with_no_heading():
-    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *[line for pair in SIGNED for line in pair]))
+def test_signatures_under_each_text_make_a_section_under_the_readers_heading():
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, "آراء القراء", *[line for pair in SIGNED for line in pair]))
     assert texts(doc) == [LEAD, PARAGRAPH]
     assert [c.text for c in doc.comments] == [text for text, _ in SIGNED]
     assert len({c.author for c in doc.comments}) == 3
@@ -130,3 +130,76 @@ def test_a_wire_credit_under_a_subhead_is_no_titled_box():
     doc = extract_comments(doc_of(*lines))
     assert texts(doc)[:4] == lines[:4]
     assert [c.text for c in doc.comments] == ["متى يبدأ التنفيذ فعلا؟"] and "حسام" not in published(doc)
+
+
+# The article's own lists in the shapes of a comment widget, with none of its furniture: they stay.
+def _stays(*tail):
+    lines = [LEAD, PARAGRAPH, *tail]
+    doc = extract_comments(doc_of(*lines))
+    assert texts(doc) == lines and not doc.comments
+
+
+def test_three_signed_quotations_ending_an_article_stay_in_it():
+    _stays("المهرجان أعاد الحياة إلى وسط البلد بعد سنوات من الركود.", "— وفاء النمري، صاحبة مقهى",
+           "لم نر هذا العدد من الزوار منذ عشر سنوات.", "— عادل الشريف، بائع كتب",
+           "نأمل أن يصبح موعدا ثابتا في كل صيف.", "— هالة عيسى، طالبة جامعية")
+
+
+def test_bracketed_credits_after_the_articles_lead_in_stay():
+    _stays("وقال مشاركون من عدة دول:", "الدورة هذه السنة أكثر تنظيما من سابقاتها", "جمال فرحات (الجزائر)",
+           "القاعات واسعة والمواعيد دقيقة", "سهى ناصر (فلسطين)", "أتمنى أن تطول أيام المعرض", "رياض عمر (ليبيا)")
+
+
+def test_a_poets_stanzas_each_credited_stay():
+    _stays("يمشي المساء على أصابع نخلة", "ويعود محملا بضوء الميناء", "— سليمان العتيبي",
+           "قلبي حقيبة مسافر لا يصل", "وطريقه مرسوم على الماء", "— ريم الفارس",
+           "يا شمس هذه المدينة قومي", "فالصباح تأخر عن النداء", "— مازن دياب")
+
+
+def test_two_credited_quotations_under_a_subhead_stay():
+    _stays("ماذا قالوا", "الجائزة تكريم لجيل كامل من الكتاب.", "— نبيل الصافي، ناقد",
+           "سعيدة بأن تصل الرواية إلى قراء جدد.", "— لمياء الحسن، روائية")
+
+
+def test_an_articles_panel_of_titled_profiles_stays():
+    _stays("الطب والمجتمع", "غادة الخوري، بيروت", "طبيبة أطفال تكتب عن صحة الأسرة منذ عشرين عاما",
+           "المدن الذكية", "كمال يونس، الدار البيضاء", "مهندس يدرس تخطيط الأحياء الجديدة",
+           "أدب الرحلة", "نسرين بكري، دمشق", "كاتبة نشرت أربعة كتب عن مدن المتوسط")
+
+
+def test_a_glossary_with_a_sentence_under_each_word_stays():
+    _stays("أ", "أطلس المدن", "خرائط مرسومة باليد لأحياء المدينة القديمة.",
+           "ب", "بيت الحكمة", "مكتبة عامة تفتح أبوابها في المساء.",
+           "ت", "تراث شفهي", "حكايات جمعها طلاب من كبار السن.")
+
+
+def test_an_interviews_letter_turns_stay():
+    _stays("س", "سؤالنا الأول عن البداية", "بدأت الكتابة في سن مبكرة وأنا في المدرسة.",
+           "ج", "جوابي أن القراءة سبقت الكتابة", "كانت مكتبة أبي مفتوحة لنا طوال الوقت.",
+           "س", "سؤال عن المشاريع القادمة", "أعمل على رواية عن البحر والهجرة.")
+
+
+def test_an_event_named_between_a_date_and_its_hour_is_no_time():
+    from cleaning.comment_lines import is_time
+    assert not is_time("12 مايو 2022 أمسية 19:30") and is_time("12 مايو 2022 الساعة 19:30")
+    lines = [LEAD, PARAGRAPH, "وهذه مواعيد الأمسيات كما أعلنتها اللجنة:", "12 مايو 2022 الساعة 19:30",
+             "قراءات شعرية في الحديقة العامة"]
+    assert texts(extract_comments(doc_of(*lines)))[:3] == lines[:3]  # (a lead-in over a time is no name)
+
+
+def test_a_reader_with_no_avatar_letter_is_a_writer_of_their_own():
+    lines = ["التعليقات (3)", "ع", "عماد", "منذ ساعة", "المشروع تأخر كثيرا.", "رد",
+             "رشا", "منذ ساعتين", "الأهم أن ينتهي قبل الشتاء.", "رد",
+             "ب", "باسل", "منذ 3 ساعات", "خبر جيد للحي.", "رد"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *lines))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    assert not any(name in published(doc) for name in ("عماد", "رشا", "باسل"))
+
+
+def test_reply_to_a_reader_names_the_one_replied_to_not_the_writer():
+    lines = ["التعليقات", "طارق", "منذ 3 ساعات", "هل يشمل القرار المتقاعدين؟",
+             "رد على طارق", "منى الخطيب", "نعم بحسب بيان الوزارة."]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *lines))
+    assert [c.text for c in doc.comments] == [lines[3], lines[6]] and doc.comments[1].is_reply
+    assert doc.comments[1].author != doc.comments[0].author
+    assert "منى الخطيب" not in published(doc) and "طارق" not in published(doc)
