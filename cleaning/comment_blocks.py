@@ -346,30 +346,33 @@ def _heading(text: str) -> bool:
 
 def _widget_marks(lines, blocks, kind: str, repeated: frozenset[int]) -> bool:
     """The section prints a widget's furniture, not only a recurring shape: a time or an action line
-    in most boxes (a box's last line the site repeats, a button, or the same short line closing
-    boxes), or, for signed and titled boxes, a heading naming the readers' area or a line the site
-    repeats over it or a form under it. An avatar's letter over a name is also a glossary's shape:
-    its boxes need their times or action lines. A lead-in ending with ':' right over the first box
-    announces the article's own list, whatever follows."""
+    in most boxes (a button, a box's last line the site repeats, or the same short line closing
+    boxes), or, for signed and titled boxes, a heading naming the readers' area, a line the site
+    repeats or a form line over it, or a form under it. An avatar's letter over a name is also a
+    glossary's shape: its boxes need their times or action lines, in most boxes or, under a heading
+    naming the readers' area, in one. A lead-in ending with ':' right over the first box announces
+    the article's own list, whatever follows."""
     first = blocks[0][1]
     if first and lines[first - 1].text.rstrip().endswith((":", "：")):
         return False
-    half = len(blocks) / 2
     ends = [skeleton(lines[end - 1].text) for _, _, end in blocks]
-    timed = sum(any(is_time(lines[j].text) for j in range(a, b)) for _, a, b in blocks)
-    acted = sum(bool(is_action_line(lines[b - 1].text) or fingerprint(lines[b - 1].text) in repeated
-                     or (ends.count(ends[k]) >= 2 and not is_prose(lines[b - 1].text)))
-                for k, (_, _, b) in enumerate(blocks))
-    if timed > half or acted > half:
+
+    def marked(k, a, b):  # a time, a button, or a closing line the site or the section repeats
+        return any(is_time(lines[j].text) or is_action_line(lines[j].text) for j in range(a, b)) \
+            or fingerprint(lines[b - 1].text) in repeated or (ends.count(ends[k]) >= 2 and not is_prose(lines[b - 1].text))
+    count = sum(marked(k, a, b) for k, (_, a, b) in enumerate(blocks))
+    tops = [skeleton(lines[a].text) for name, a, _ in blocks if a < name]
+    # (a titled box's slot holding the same line in several boxes: the widget's placeholder for no title)
+    if count > len(blocks) / 2 or (kind == "titled" and any(tops.count(top) >= 2 for top in tops if top)):
         return True
-    if kind == "avatar":
-        return False
+    over = []  # the lines over the section, up to the article's last paragraph
     for j in range(first - 1, max(-1, first - 1 - SETTINGS.comments.heading_lookback), -1):
-        text = lines[j].text
-        if _heading(text) or fingerprint(text) in repeated or is_meta(text) or is_action_line(text):
-            return True
-        if is_prose(text):
+        if is_prose(lines[j].text):
             break
+        over.append(lines[j].text)
+    if kind == "avatar":
+        return count >= 1 and any(_heading(text) for text in over)
     end = blocks[-1][2]
-    return any(is_meta(lines[j].text) or fingerprint(lines[j].text) in repeated or is_header(lines[j].text)
+    return any(_heading(text) or fingerprint(text) in repeated or is_meta(text) or is_action_line(text) for text in over) \
+        or any(is_meta(lines[j].text) or fingerprint(lines[j].text) in repeated or is_header(lines[j].text)
                for j in range(end, min(len(lines), end + SETTINGS.comments.form_lookahead)))

@@ -38,7 +38,7 @@ NUMBERED = re.compile(r"^(?:#\s*\d+|\d+\s*[-.)–—:]|\(\d+\)|تعليق\s*(?:�
 REPLY = re.compile(r"^(?:↳|↪|⤷|رداً على|ردا على|ردًا على|رد على|الرد على|في الرد على|reply to)\s*(?P<rest>.*)$", re.IGNORECASE)
 _LAST_PART = re.compile(r"^(?P<a>.+)(?:\s*[·•|،,]\s*|\s[-–—]\s)(?P<b>.+?)$")
 _NAME_TIME = re.compile(r"^(?P<a>.+?)\s*(?:[·•|،,]|\s[-–—]\s|\s(?=منذ|قبل))\s*(?P<b>.+)$")
-SECTION_WORDS = re.compile(r"تعليق|تعليقات|رأي|آراء|اراء|ردود|نقاش|القراء|الزوار|comment", re.IGNORECASE)
+SECTION_WORDS = re.compile(r"تعليق|تعليقات|رأي|[آأا]راء|ردود|نقاش|القراء|الزوار|comment", re.IGNORECASE)
 _LABEL = re.compile(r"^[^\W\d_]+\s*[:：]\s*(?=\S)")  # 'بواسطة: ', 'الاسم: ', 'By: '
 # The closing lines of the page being cleaned (`comment_shapes.closing_lines`), seen by `is_meta`.
 CLOSERS: ContextVar[frozenset[str]] = ContextVar("closers", default=frozenset())

@@ -119,7 +119,7 @@ class CommentSettings:
     heading_lookback: int = 10              # lines over a section looked at for its heading or furniture
     # the only words standing between a date and its hour in a time ('3 مايو 2024 الساعة 14:20'):
     # 'at' and 'hour', no event's name
-    date_hour_links: tuple[str, ...] = ("الساعة", "الساعه", "س", "في", "تمام", "عند", "at", "à", "um")
+    date_hour_links: tuple[str, ...] = ("الساعة", "الساعه", "س", "في", "على", "تمام", "عند", "at", "à", "um")
 
 
 @dataclass(frozen=True)
