@@ -46,3 +46,12 @@ def writer_under(lines, i: int) -> bool:
         return False
     below = lines[i + 1].text.strip()
     return plain_name(below) and not is_prose(below) and not below.endswith((":", "：")) and not REPLY.match(below)
+
+
+def in_page_order(doc: Document) -> Document:
+    """The comments in the order the page prints them, numbered so: the block sections are taken
+    before the line-by-line reading, which may find a section above them."""
+    ordered = sorted(doc.comments, key=lambda c: c.line)
+    if ordered == list(doc.comments):
+        return doc
+    return doc.with_(comments=tuple(replace(c, position=n) for n, c in enumerate(ordered, start=1)))

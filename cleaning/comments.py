@@ -21,7 +21,7 @@ from .context import needs
 from .repetition import fingerprint
 from .comment_said import one_line_comment, reader_between
 from .comment_blocks import take_blocks
-from .comment_names import mask_names, replied_to, writer_under
+from .comment_names import in_page_order, mask_names, replied_to, writer_under
 from .comment_shapes import closes_box, closing_lines
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_counted, is_header,
@@ -46,7 +46,7 @@ def extract_comments(doc: Document, boilerplate: frozenset[int] = frozenset()) -
         while True:
             taken = _extract_section(doc, pseudonyms, boilerplate)
             if len(taken.removed) == len(doc.removed):
-                return _mask_unknown(mask_names(taken, pseudonyms), before)
+                return _mask_unknown(in_page_order(mask_names(taken, pseudonyms)), before)
             doc = taken
     finally:
         CLOSERS.reset(token)
