@@ -203,3 +203,26 @@ def test_reply_to_a_reader_names_the_one_replied_to_not_the_writer():
     assert [c.text for c in doc.comments] == [lines[3], lines[6]] and doc.comments[1].is_reply
     assert doc.comments[1].author != doc.comments[0].author
     assert "منى الخطيب" not in published(doc) and "طارق" not in published(doc)
+
+
+def test_prize_winners_each_with_a_town_stay():
+    _stays("ونال المرتبة الأولى بحث عن مياه الأمطار.", "سامر حداد، مأدبا",
+           "ونال المرتبة الثانية بحث عن الطاقة الشمسية.", "رنا خليل، الكرك",
+           "ونال المرتبة الثالثة بحث عن إعادة التدوير.", "وسيم طه، معان")
+
+
+def test_photo_captions_with_their_agencies_stay():
+    _stays("متطوعون يوزعون المياه على العائلات في المخيم.", "عمر زيدان (رويترز)",
+           "طفلة تحمل لعبتها أمام خيمة العائلة.", "سلوى رحال (أ ف ب)",
+           "شاحنات المساعدات عند المعبر صباح أمس.", "فادي نصر - غزة")
+
+
+def test_a_references_list_under_its_heading_stays():
+    _stays("المصادر", "التقرير الإحصائي الفصلي للسياحة.", "دائرة الإحصاءات العامة (الأردن)",
+           "مسح إنفاق الزوار في المواقع الأثرية.", "هيئة تنشيط السياحة (عمّان)",
+           "خطة تطوير البتراء حتى عام 2030.", "سلطة إقليم البتراء (وادي موسى)")
+
+
+def test_two_credited_quotations_after_a_lead_in_stay():
+    _stays("وقال اثنان من المزارعين في القرية:", "خسرنا نصف المحصول بسبب الصقيع هذا الشتاء.",
+           "— عماد الزين، مزارع", "ننتظر دعما من الوزارة قبل موسم الزراعة.", "— هيفاء سالم، مزارعة")
