@@ -128,7 +128,7 @@ def _avatar_blocks(lines, repeated):
             b = a + 2
             while b < len(lines) and is_time(lines[b].text):
                 b += 1
-            longest = max((y - x for x, y in zip(starts, starts[1:])), default=4) - 2
+            longest = max((y - x for x, y in zip(starts, starts[1:])), default=SETTINGS.comments.avatar_block_lines) - 2
             limit = b + max(1, longest)
             while b < min(len(lines), limit) and not _stop(lines[b].text, repeated) and not _initial_over(lines, b):
                 b += 1
@@ -319,7 +319,7 @@ def _take(doc: Document, blocks, kind: str, pseudonyms: dict[str, str], repeated
             elif is_time(text):
                 time_text = time_text or strip_bullets(text)
                 picks[j] = "comments.time"
-            elif kind == "titled" and j == first and (tops.count(text) >= 3 or fingerprint(text) in repeated or re.fullmatch(r"\(.*\)", text.strip())):
+            elif kind == "titled" and j == first and (tops.count(text) >= SETTINGS.comments.placeholder_min_boxes or fingerprint(text) in repeated or re.fullmatch(r"\(.*\)", text.strip())):
                 picks[j] = "comments.meta"  # the placeholder every untitled box shows
             # (the box's last line, recurring under boxes or printed by the site on many pages: its action line)
             elif j > name_at and j == end - 1 and j > first and body and (
@@ -351,7 +351,10 @@ def _widget_marks(lines, blocks, kind: str, repeated: frozenset[int]) -> bool:
     repeats or a form line over it, or a form under it. An avatar's letter over a name is also a
     glossary's shape: its boxes need their times or action lines, in most boxes or, under a heading
     naming the readers' area, in one. A lead-in ending with ':' right over the first box announces
-    the article's own list, whatever follows."""
+    the article's own list, whatever follows. Why it generalizes: the widget's template prints its
+    furniture with every box (a time, a reply button) or around the section (its heading, its form);
+    an article's quotations, captions, winners or profiles stand in the text, credited once each,
+    with none of it."""
     first = blocks[0][1]
     if first and lines[first - 1].text.rstrip().endswith((":", "：")):
         return False

@@ -117,6 +117,8 @@ class CommentSettings:
     titled_gap_max_lines: int = 4           # a titled box's text between two name lines
     place_max_words: int = 3                # the place after a signature's name ('name، town')
     heading_lookback: int = 10              # lines over a section looked at for its heading or furniture
+    avatar_block_lines: int = 4             # an avatar box's length when no two letters give it
+    placeholder_min_boxes: int = 3          # boxes whose title slot holds one line: the widget's placeholder
     # the only words standing between a date and its hour in a time ('3 مايو 2024 الساعة 14:20'):
     # 'at' and 'hour', no event's name
     date_hour_links: tuple[str, ...] = ("الساعة", "الساعه", "س", "في", "على", "تمام", "عند", "at", "à", "um")
