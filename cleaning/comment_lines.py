@@ -38,7 +38,7 @@ NUMBERED = re.compile(r"^(?:#\s*\d+|\d+\s*[-.)–—:]|\(\d+\)|تعليق\s*(?:�
 REPLY = re.compile(r"^(?:↳|↪|⤷|رداً على|ردا على|ردًا على|رد على|الرد على|في الرد على|reply to)\s*(?P<rest>.*)$", re.IGNORECASE)
 _LAST_PART = re.compile(r"^(?P<a>.+)(?:\s*[·•|،,]\s*|\s[-–—]\s)(?P<b>.+?)$")
 _NAME_TIME = re.compile(r"^(?P<a>.+?)\s*(?:[·•|،,]|\s[-–—]\s|\s(?=منذ|قبل))\s*(?P<b>.+)$")
-SECTION_WORDS = re.compile(r"تعليق|تعليقات|رأي|آراء|اراء|ردود|نقاش|القراء|الزوار|comment", re.IGNORECASE)
+SECTION_WORDS = re.compile(r"تعليق|تعليقات|رأي|[آأا]راء|ردود|نقاش|القراء|الزوار|comment", re.IGNORECASE)
 _LABEL = re.compile(r"^[^\W\d_]+\s*[:：]\s*(?=\S)")  # 'بواسطة: ', 'الاسم: ', 'By: '
 # The closing lines of the page being cleaned (`comment_shapes.closing_lines`), seen by `is_meta`.
 CLOSERS: ContextVar[frozenset[str]] = ContextVar("closers", default=frozenset())
@@ -135,11 +135,11 @@ def strip_bullets(text: str) -> str:
 # hours, '3 د', '1 أ' a week; '2d', '5h', '3w'), as the Facebook plugin prints it.
 _SHORT_AGE = re.compile(r"^[\d٠-٩]{1,3}\s?(?:[يسدثأ]|[smhdwy])$", re.IGNORECASE)
 
-
 # a media player's position and length ('00:00 / 03:12'): a control, not the time of a comment
 _DATE_IN_NAME = re.compile(r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}")
 _PLAYER_TIMES = re.compile(r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}")
-
+# a date, a connecting word or two from `date_hour_links`, its hour: a time, not an event named on a date
+_DATE_HOUR = re.compile(r"^(.{4,40}?\d{4})\s+(?P<link>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+\d{1,2}:\d{2}$")
 
 @lru_cache(maxsize=1 << 16)  # pure in its text; asked of the same lines many times a page
 def is_time(text: str) -> bool:
@@ -148,7 +148,9 @@ def is_time(text: str) -> bool:
         return False
     return bool(_relative_time().match(bare) or _ABSOLUTE_STAMP.match(bare) or _ENGLISH_AGO.match(bare)
                 or _SHORT_AGE.match(bare)
-                or (len(words(bare)) <= 9 and is_date_stamp(bare, labelled=False)))
+                or (len(words(bare)) <= 9 and is_date_stamp(bare, labelled=False))
+                or bool((m := _DATE_HOUR.match(bare)) and is_date_stamp(m.group(1), labelled=False)
+                        and set(m.group("link").split()) <= set(SETTINGS.comments.date_hour_links)))
 
 
 # The forms of the words for "comment" a section heading is built from, as the grammar makes them

@@ -21,6 +21,8 @@ from .context import needs
 from .repetition import fingerprint
 from .comment_said import one_line_comment, reader_between
 from .comment_forms import form_heading, replies_to
+from .comment_blocks import take_blocks
+from .comment_names import in_page_order, mask_names, replied_to, writer_under
 from .comment_shapes import closes_box, closing_lines
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_counted, is_header,
@@ -41,10 +43,11 @@ def extract_comments(doc: Document, boilerplate: frozenset[int] = frozenset()) -
     before = {r.line for r in doc.removed}
     token = CLOSERS.set(closing_lines(doc.lines, first_prose + 1))
     try:
+        doc = take_blocks(doc, pseudonyms, boilerplate)
         while True:
             taken = _extract_section(doc, pseudonyms, boilerplate)
             if len(taken.removed) == len(doc.removed):
-                return _mask_unknown(_mask_names(taken, pseudonyms), before)
+                return _mask_unknown(in_page_order(mask_names(taken, pseudonyms)), before)
             doc = taken
     finally:
         CLOSERS.reset(token)
@@ -83,26 +86,6 @@ def _mask_unknown(doc: Document, before: set[int]) -> Document:
 
     removed = tuple(safe(r) for r in doc.removed)
     return doc.with_(removed=removed) if removed != doc.removed else doc
-
-
-def _mask_names(doc: Document, pseudonyms: dict[str, str]) -> Document:
-    """Commenters' names quoted inside comments ('@Karim Haddad شكرا', 'كلامك صح يا أبو خالد')
-    become their pseudonyms too."""
-    if not doc.comments:
-        return doc
-    texts = [c.text for c in doc.comments] + [r.text for r in doc.removed if r.rule.startswith("comments.")]
-    # only names that occur in some text can match (most pages quote none): no pattern to build
-    names = sorted((n for n in pseudonyms if len(n) >= 3 and any(n in text for text in texts)), key=len, reverse=True)
-    if not names:
-        return doc
-    pattern = re.compile(r"(?<!\w)@?(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
-
-    def mask(text: str) -> str:
-        return pattern.sub(lambda m: pseudonyms[m.group(0).lstrip("@")], text)
-
-    comments = tuple(replace(c, text=mask(c.text)) for c in doc.comments)
-    removed = tuple(replace(r, text=mask(r.text)) if r.rule.startswith("comments.") else r for r in doc.removed)
-    return doc.with_(comments=comments, removed=removed)
 
 
 def _take_numbered_blocks(doc: Document, picks: dict, starts: list[int], pseudonyms: dict[str, str],
@@ -201,7 +184,10 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
     def open_comment(author, time, reply):
         comments.append({"author": author, "time": time, "body": [], "likes": None, "reply": reply})
 
+    skip = None  # a reply's writer's line read with the marker over it
     for i in range(first, len(lines)):
+        if i == skip:
+            continue
         text = lines[i].text
         following = lines[i + 1].text if i + 1 < len(lines) else ""
         reply = REPLY.match(text) or (replies_to(text, pseudonyms) if comments and comments[-1]["body"] and pending_author is None else None)
@@ -249,15 +235,20 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
                 len(words(text)) <= SETTINGS.comments.name_max_words + 3 and (
                 # a marker whose name reads as a sentence ('ردا على طيب وبعدين؟') over the reply's block
                 not is_prose(text) or (i + 1 < len(lines) and opens_comment(lines, i + 1))))):
-            rest = reply.group("rest").strip()
+            # ('رد على X' names the reader replied to, never the writer: the writer's own line is read under it)
+            rest = "" if replied_to(text) else reply.group("rest").strip()
             pair = author_and_time(rest) if rest else None
             if pair:
                 open_comment(pseudonym(pair[0]), pair[1], True)
                 picks[i], texts[i] = "comments.author", f"↳ {pseudonym(pair[0])}"
                 pending_author, pending_reply, last_body = None, False, None
-            elif rest and is_time(following) and len(words(rest)) <= SETTINGS.comments.name_max_words:
-                pending_author, pending_reply = pseudonym(rest), True
+            elif rest and (is_time(following) or not (is_prose(rest) or REPLY.match(rest) or author_and_time(following) or opens_comment(lines, i + 1))) and len(words(rest)) <= SETTINGS.comments.name_max_words:
+                pending_author, pending_reply, new_comment = pseudonym(rest), True, True  # (its text under it)
                 picks[i], texts[i] = "comments.author", f"↳ {pending_author}"
+            elif replied_to(text) and writer_under(lines, i):  # the writer's own name line under 'رد على X'
+                pending_author, pending_reply, new_comment, skip = pseudonym(following.strip()), True, True, i + 1
+                picks[i], texts[i] = "comments.meta", "↳"
+                picks[i + 1], texts[i + 1] = "comments.author", f"↳ {pending_author}"
             else:
                 pending_reply = True
                 picks[i], texts[i] = "comments.meta", "↳"
@@ -295,7 +286,10 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             else:
                 pending_author = pseudonym(rest.strip())
                 picks[i], texts[i] = "comments.author", pending_author
-        elif is_time(following) and (len(words(text)) <= SETTINGS.comments.name_max_words and not is_prose(text) or (
+        # (a lead-in ending with ':' over a time is no name; 'X قال:' is)
+        elif is_time(following) and not (text.rstrip().endswith((":", "："))
+                                          and len(words(text)) > SETTINGS.comments.author_max_words) and (
+                len(words(text)) <= SETTINGS.comments.name_max_words and not is_prose(text) or (
                 # in a section of blocks already found (or on the line the section search put its first
                 # block at, under a heading or not: `comment_sections.first_block`, `_first_name_slot`), the
                 # line over a time is its name, however long,
@@ -371,6 +365,8 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             picks[i] = "comments.text"
         else:
             break
+    if not has_header and not any(c["body"] for c in comments):
+        return doc  # a name over a time and no text under them: a byline and its stamp, no comment
     if has_header and not any(c["body"] for c in comments):
         # a heading over no comment: what follows, up to a paragraph, is the widget's form
         # ('كن أول من يعلق', 'الاسم', 'البريد الإلكتروني', a privacy note): never a comment

@@ -13,15 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .comment_forms import unsigned
-from .comment_lines import is_time
+from .comment_blocks import name_line
+from .comment_lines import SECTION_WORDS, is_time
 from .comment_said import one_line_comment
 from .comments import UNKNOWN
 from .schema import Document
+from .settings import SETTINGS
+from .text import is_prose, words
 
 
 # the rules that take a missed comment section line by line: the footer and the site's repetition
 _FURNITURE_RULES = frozenset({"chrome.footer", "chrome.repeated"})
+_FOOT_RULES = _FURNITURE_RULES | {"chrome.byline", "chrome.stamp", "chrome.menu"}
 # a name after a label: a few words of letters, no sentence ('أحمد حسن', 'د. منى الحلبي')
 _NAME_ONLY = re.compile(r"(?:[^\W\d_]{1,2}\.\s*)?[^\W\d_]+(?:\s[^\W\d_]+){0,3}")
 
@@ -37,17 +40,30 @@ def mask_taken_readers(doc: Document) -> Document:
     if not doc.removed:
         return doc
     last = doc.lines[-1].number if doc.lines else 0
-    # a reader's signature line ('<name> <words> <date>:') under the article, taken by any rule, or
-    # left inside a comment's text, or anywhere when the shape recurs on the page: its name masked
-    signed = sum(unsigned(r.text, UNKNOWN) != r.text for r in doc.removed) >= 2  # (`comment_forms.unsigned`)
-    doc = doc.with_(removed=tuple(replace(r, text=unsigned(r.text, UNKNOWN)) if signed or r.line > last or r.rule.startswith(
-        "comments.") else r for r in doc.removed),
-                    comments=tuple(replace(c, text=unsigned(c.text, UNKNOWN)) for c in doc.comments))
     # the page's lines by number, kept or taken: what stands right under a taken line
     printed = {r.line: r.text for r in doc.removed if r.line > last} | {line.number: line.text for line in doc.lines}
 
+    # where the readers' area begins: its first line taken as a comment's, or a short heading naming it
+    # ('آراء الزوار') under the article's first paragraph
+    first_prose = next((line.number for line in doc.lines if is_prose(line.text)), None)
+    area = min([r.line for r in doc.removed if r.rule.startswith("comments.")]
+               + [line.number for line in doc.lines if first_prose is not None and line.number > first_prose
+                  and len(words(line.text)) <= SETTINGS.comments.header_max_words and SECTION_WORDS.search(line.text)
+                  and not is_prose(line.text)], default=None)
+
     def masked(record):
-        if record.line <= last or record.rule not in _FURNITURE_RULES or record.text.startswith(UNKNOWN):
+        if record.text.startswith(UNKNOWN):
+            return record
+        # below the readers' area's start, a name line the furniture rules took
+        # ('label: name', 'name، place', 'name (place)', '3. name', 'name - date') is recorded masked:
+        # there such a line signs a comment as often as not, and masking a credit there loses only its
+        # name (`comment_blocks.name_line`)
+        if area is not None and record.line > area and record.rule in _FOOT_RULES and (name := name_line(record.text)) \
+                and len(re.findall(r"[^\W\d_]", name)) >= 2 and name in record.text:
+            return replace(record, text=record.text.replace(name, UNKNOWN))
+        if record.line <= last:
+            return record
+        if record.rule not in _FURNITURE_RULES:
             return record
         # a line right over a time ('04/03/2016 15:11', 'منذ 3 ساعات') is a comment block's writer's slot
         if is_time(printed.get(record.line + 1, "")) and not is_time(record.text):

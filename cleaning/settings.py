@@ -114,6 +114,17 @@ class CommentSettings:
     form_heading_max_words: int = 8         # the comment form's heading under the comments ('<question>?')
     form_field_max_words: int = 4           # a form field's label under that heading ('الاسم', 'البريد')
     reply_marker_max_words: int = 3         # the words before a reader's name on a reply marker
+    # the block shapes of `comment_blocks.py`
+    block_max_lines: int = 12               # an avatar box from its letter to the next letter
+    signed_gap_max_lines: int = 6           # a signed comment's text between two signatures
+    titled_gap_max_lines: int = 4           # a titled box's text between two name lines
+    place_max_words: int = 3                # the place after a signature's name ('name، town')
+    heading_lookback: int = 10              # lines over a section looked at for its heading or furniture
+    avatar_block_lines: int = 4             # an avatar box's length when no two letters give it
+    placeholder_min_boxes: int = 3          # boxes whose title slot holds one line: the widget's placeholder
+    # the only words standing between a date and its hour in a time ('3 مايو 2024 الساعة 14:20'):
+    # 'at' and 'hour', no event's name
+    date_hour_links: tuple[str, ...] = ("الساعة", "الساعه", "س", "في", "على", "تمام", "عند", "at", "à", "um")
 
 
 @dataclass(frozen=True)
