@@ -1,8 +1,9 @@
-"""The comment form under a section of comments, and the widget's action lines, read by their
-place in the page's structure, never by their words.
+"""A comment widget's action lines, read by their place in the page's structure, never by their
+words.
 
-`form_heading`: a short line right under a run of comments, over the form's fields, is the form's
-heading ('<a question to the reader>?'), not the article's last paragraph. `action_row`: a row of
+(A form heading rule, 'a short question under the comments over two short lines is the form's
+heading', was withdrawn: an article's own timeline, poll or list under a question has that shape,
+and a reader's question over the next reader's block too.) `action_row`: a row of
 controls and a time count ('<button> · <button> · <button> · 3w'), the candidate action line whose
 recurrence under each comment `comment_shapes.closing_lines` checks. What the comment step does
 with the section: `comments.py`; where a section starts: `comment_sections.py`.
@@ -12,54 +13,9 @@ from __future__ import annotations
 
 import re
 
-from .chrome import lexicon_category
-from .repetition import fingerprint
-from .schema import Document
 from .settings import SETTINGS
 from .comment_lines import REPLY, author_and_time, is_anchor, is_header, is_meta, is_time, meta_time, skeleton
-from .comment_said import one_line_comment
-from .text import ends_sentence, ends_with_ellipsis, is_prose, words
-
-_STATEMENT_END = re.compile(r"[.۔][\"'”’»)\]\s]*$")  # a full stop: a statement (not '?', '!', '…')
-
-
-def _fields_under(doc: Document, i: int, repeated: frozenset[int]) -> int:
-    """How many form fields stand right under line `i`: short label lines ('<field> (<note>)', a
-    button), no sentence, no comment; or lines the site prints on its pages or the lexicon knows
-    as furniture, as short. Lines an earlier step took out between are the page's furniture too."""
-    lines = doc.lines
-    count = 0
-    for line in lines[i + 1:i + 1 + SETTINGS.comments.form_lookahead]:
-        text = line.text.strip()
-        short = 0 < len(words(text)) <= SETTINGS.comments.form_field_max_words
-        label = not ends_sentence(text) and not is_prose(text) and not one_line_comment(text, loose=True)
-        if not short or not (label or fingerprint(text) in repeated or lexicon_category(text)) or _block_line(text):
-            break
-        count += 1
-    return count
-
-
-def form_heading(doc: Document, i: int, repeated: frozenset[int] = frozenset()) -> bool:
-    """Line `i`, right under a section of comments, is the heading of the comment form under it:
-    short, no statement ending with a full stop (a question to the reader, a label), with two short
-    label lines or more right under it that are the site's furniture (taken out already as chrome,
-    or repeated on the site's pages: the form's name and e-mail fields, its button).
-    Why it generalizes: a widget prints its form under (or over) its comments on every page, its
-    heading worded however the site likes, a question included; an article's last paragraph stands
-    above the comments, not under them, and an article's own short list is printed on that page
-    alone, never as the site's furniture. The caller asks it only of a line under comments."""
-    lines = doc.lines
-    if not 0 <= i < len(lines):
-        return False
-    text = lines[i].text.strip()
-    n = len(words(text))
-    if not 0 < n <= SETTINGS.comments.form_heading_max_words or (_STATEMENT_END.search(text) and not ends_with_ellipsis(text)):
-        return False
-    # (only a line that reads as a sentence, a question: a label is found as furniture or a heading anyway)
-    sentence = is_prose(text) or text.endswith(("?", "؟", "!"))
-    # (a reader's own line, 'name: text!', is the last comment over the form, not its heading)
-    return sentence and not lexicon_category(text) and not _comment_furniture(text) \
-        and not one_line_comment(text, loose=True) and _fields_under(doc, i, repeated) >= 2
+from .text import ends_sentence, is_prose, words
 
 
 def _block_line(text: str) -> bool:
@@ -68,7 +24,7 @@ def _block_line(text: str) -> bool:
 
 
 def _comment_furniture(text: str) -> bool:
-    """A comment block's line, a button or a heading: never the form's heading-sentence."""
+    """A comment block's line, a button or a heading: no comment's text."""
     return _block_line(text) or is_meta(text) or is_header(text)
 
 

@@ -20,7 +20,7 @@ from .attribution import is_attribution
 from .context import needs
 from .repetition import fingerprint
 from .comment_said import one_line_comment, reader_between
-from .comment_forms import form_heading, replies_to
+from .comment_forms import replies_to
 from .comment_shapes import closes_box, closing_lines
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_counted, is_header,
@@ -223,8 +223,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             # right under the heading (and its furniture) stands the first comment: read as a section's
             # line, its writer's name may be long ('<ten words> - text')
             says = one_line_comment(text, in_section=True)
-        if is_attribution(text) or (comments and comments[-1]["body"] and form_heading(doc, i, repeated)):
-            picks.update({i: "comments.meta"} if not is_attribution(text) else {})  # (the form's heading)
+        if is_attribution(text):
             break  # the article's source line ('المصدر: ...') closes it: no comment section runs across it
         if (comments and not awaiting_text and is_header(text) and not is_meta(text) and not is_time(following) and not reply
                 and not names_next_comment(lines, i) and not pair):  # a heading-like name over a text and its action

@@ -111,7 +111,6 @@ class CommentSettings:
     closer_max_words: int = 6
     said_min_words: int = 2                 # a one-line comment's text after its writer's name
     said_between_min_words: int = 1         # the same between two readers of a run ('name: شكرا')
-    form_heading_max_words: int = 8         # the comment form's heading under the comments ('<question>?')
     form_field_max_words: int = 4           # a form field's label under that heading ('الاسم', 'البريد')
     reply_marker_max_words: int = 3         # the words before a reader's name on a reply marker
 
