@@ -56,21 +56,6 @@ def action_row(text: str) -> str | None:
     return times[0]
 
 
-def replies_to(text: str, readers) -> re.Match | None:
-    """A reply marker naming a reader already met in the section: a short line of a word or two
-    and then, to its end, a name a comment above was signed with ('<marker words> <name>'), read
-    as `comment_lines.REPLY` reads its markers (the name in group 'rest'), or None.
-    Why it generalizes: a threaded widget prints over a reply the name of the reader it answers,
-    whatever its words for "in reply to"; the name recurring from the block above is the proof,
-    and no article sentence ends with a commenter's signature under the comments."""
-    bare = text.strip()
-    for name in sorted((n for n in readers if n and bare.endswith(n)), key=len, reverse=True):
-        lead = bare[: len(bare) - len(name)].strip()
-        if 0 < len(words(lead)) <= SETTINGS.comments.reply_marker_max_words and not re.search(r"[\d٠-٩]", lead):
-            return re.match(r"^(?P<lead>.*?)\s*(?P<rest>" + re.escape(name) + r")$", bare)
-    return None
-
-
 _HASHTAG_LINE = re.compile(r"^(?:[^\W\d_][^:：#]{0,30}[:：]\s*)?#\S")  # an optional short label, then a hashtag
 
 

@@ -20,7 +20,6 @@ from .attribution import is_attribution
 from .context import needs
 from .repetition import fingerprint
 from .comment_said import one_line_comment, reader_between
-from .comment_forms import replies_to
 from .comment_shapes import closes_box, closing_lines
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_counted, is_header,
@@ -204,7 +203,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
     for i in range(first, len(lines)):
         text = lines[i].text
         following = lines[i + 1].text if i + 1 < len(lines) else ""
-        reply = REPLY.match(text) or (replies_to(text, pseudonyms) if comments and comments[-1]["body"] and pending_author is None else None)
+        reply = REPLY.match(text)
         numbered = NUMBERED.match(text)
         # (in a section of signed lines, 'name - date' over every text, the name may be a sentence)
         pair = author_and_time(text) or (author_and_time(text, True) if comments and signed == len(comments) else None)
@@ -225,7 +224,7 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             says = one_line_comment(text, in_section=True)
         if is_attribution(text):
             break  # the article's source line ('المصدر: ...') closes it: no comment section runs across it
-        if (comments and not awaiting_text and is_header(text) and not is_meta(text) and not is_time(following) and not reply
+        if (comments and not awaiting_text and is_header(text) and not is_meta(text) and not is_time(following)
                 and not names_next_comment(lines, i) and not pair):  # a heading-like name over a text and its action
             # line, or signed with a date ('label: بدون تعليق | date'), is a writer
             break  # another section's heading ('اترك تعليقاً' above a form): searched again

@@ -112,7 +112,6 @@ class CommentSettings:
     said_min_words: int = 2                 # a one-line comment's text after its writer's name
     said_between_min_words: int = 1         # the same between two readers of a run ('name: شكرا')
     form_field_max_words: int = 4           # a form field's label under that heading ('الاسم', 'البريد')
-    reply_marker_max_words: int = 3         # the words before a reader's name on a reply marker
 
 
 @dataclass(frozen=True)
