@@ -85,18 +85,3 @@ def action_rows_under_texts(lines, start: int = 0) -> frozenset[str]:
                 and not action_row(above):
             found.append(skeleton(text))
     return frozenset(found) if len(found) >= 2 else frozenset()
-
-
-def unsigned(text: str, unknown: str) -> str:
-    """`text` with each of its lines that is a reader's signature over a comment ('<name> <words>
-    <date>:') recorded as '<unknown> <date>:', or `text` itself. Why it generalizes: a line of a name
-    and a date ending with a colon announces the text under it, on any site; under the article, in
-    a comment or a record of the comment area, the name in it is a reader's, however long and in
-    whatever words the widget joins it to the date."""
-    out = []
-    for line in text.split("\n"):
-        bare = line.strip()
-        pair = author_and_time(bare.rstrip(":： "), True) if bare.endswith((":", "：")) else None
-        signed = pair and len(words(bare)) <= SETTINGS.comments.section_name_max_words and not is_prose(pair[0])
-        out.append(f"{unknown} {pair[1]}:" if signed else line)
-    return "\n".join(out)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .comment_forms import unsigned
 from .comment_lines import is_time
 from .comment_said import one_line_comment
 from .comments import UNKNOWN
@@ -37,12 +36,6 @@ def mask_taken_readers(doc: Document) -> Document:
     if not doc.removed:
         return doc
     last = doc.lines[-1].number if doc.lines else 0
-    # a reader's signature line ('<name> <words> <date>:') under the article, taken by any rule, or
-    # left inside a comment's text, or anywhere when the shape recurs on the page: its name masked
-    signed = sum(unsigned(r.text, UNKNOWN) != r.text for r in doc.removed) >= 2  # (`comment_forms.unsigned`)
-    doc = doc.with_(removed=tuple(replace(r, text=unsigned(r.text, UNKNOWN)) if signed or r.line > last or r.rule.startswith(
-        "comments.") else r for r in doc.removed),
-                    comments=tuple(replace(c, text=unsigned(c.text, UNKNOWN)) for c in doc.comments))
     # the page's lines by number, kept or taken: what stands right under a taken line
     printed = {r.line: r.text for r in doc.removed if r.line > last} | {line.number: line.text for line in doc.lines}
 
