@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .chrome import lexicon_category
 from .settings import SETTINGS
 from .comment_lines import REPLY, author_and_time, is_anchor, is_header, is_meta, is_time, meta_time, skeleton
 from .text import ends_sentence, is_prose, words
@@ -56,20 +57,26 @@ def action_row(text: str) -> str | None:
     return times[0]
 
 
-_HASHTAG_LINE = re.compile(r"^(?:[^\W\d_][^:：#]{0,30}[:：]\s*)?#\S")  # an optional short label, then a hashtag
+_HASHTAG_LINE = re.compile(r"^(?:(?P<label>[^\W\d_][^:：#]*)[:：]\s*)?#\S")  # an optional short label, then a hashtag
 
 
 def is_hashtag_line(text: str) -> bool:
-    """The story's tags printed as hashtags ('<label>: #a #b c'): an optional short label, then
-    two hashtags or more and a few words between them, no sentence. Why it generalizes: a page
-    files its story under its keywords at the article's foot, and a hashtag marks a keyword in any
-    language; the 'label: text' lines right above it are the article's, not readers'
-    (`comment_shapes.is_foot`)."""
+    """The story's tags printed as hashtags ('#a #b c', or '<label>: #a #b' under a label the
+    lexicon knows as a tag line's): two hashtags or more and a few words between them, no
+    sentence. Why it generalizes: a page files its story under its keywords at the article's foot,
+    and a hashtag marks a keyword in any language; the 'label: text' lines right above it are the
+    article's, not readers' (`comment_shapes.is_foot`). A label of other words may be a reader's
+    name ('<name>: #a #b', the last line of a run of 'name: text' comments): no foot."""
     bare = text.strip()
-    if not _HASHTAG_LINE.match(bare) or ends_sentence(bare) and not bare.endswith(":"):
+    match = _HASHTAG_LINE.match(bare)
+    if not match or ends_sentence(bare) and not bare.endswith(":"):
         return False
-    tags = [t for t in re.split(r"(?=#)", bare.split(":", 1)[-1] if not bare.startswith("#") else bare) if t.strip()]
-    return len(tags) >= 2 and all(t.startswith("#") and len(words(t)) <= SETTINGS.chrome.tag_item_max_words for t in tags)
+    label = match.group("label")
+    if label and (len(label) > SETTINGS.comments.hashtag_label_max_chars or not lexicon_category(label.strip() + ":")):
+        return False
+    tags = [t for t in re.split(r"(?=#)", bare.split(":", 1)[-1] if label else bare) if t.strip()]
+    return len(tags) >= SETTINGS.comments.hashtag_min_tags and all(
+        t.startswith("#") and len(words(t)) <= SETTINGS.chrome.tag_item_max_words for t in tags)
 
 
 def action_rows_under_texts(lines, start: int = 0) -> frozenset[str]:

@@ -111,7 +111,9 @@ class CommentSettings:
     closer_max_words: int = 6
     said_min_words: int = 2                 # a one-line comment's text after its writer's name
     said_between_min_words: int = 1         # the same between two readers of a run ('name: شكرا')
-    form_field_max_words: int = 4           # a form field's label under that heading ('الاسم', 'البريد')
+    form_field_max_words: int = 4           # a button on an action row ('Respond', 'إبلاغ')
+    hashtag_label_max_chars: int = 30       # the tag label over a story's hashtags ('<label>: #a #b')
+    hashtag_min_tags: int = 2               # hashtags on the story's tag line
 
 
 @dataclass(frozen=True)

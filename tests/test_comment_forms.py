@@ -66,7 +66,7 @@ def test_signed_lines_with_no_separator_and_long_names_open_every_comment_of_the
 def test_label_text_lines_over_the_storys_hashtags_are_the_articles_not_readers():
     article = [LEAD, PARAGRAPH, "قلت للمدرب بعد المباراة: هل كان التبديل متأخرا في رأيك؟",
                "أجاب مبتسما: كان في وقته تماما، واللاعبون نفذوا ما طلبناه منهم."]
-    doc = extract_comments(doc_of(*article, "وسوم الخبر: #الدوري #كرة القدم #المنتخب"))
+    doc = extract_comments(doc_of(*article, "#الدوري #كرة القدم #المنتخب"))  # (unlabelled: a label must be a known one)
     assert texts(doc)[:4] == article and not doc.comments
 
 
@@ -141,3 +141,13 @@ def test_a_readers_dated_quote_ending_with_a_colon_stays_verbatim_and_no_foot_li
     foot = ["قسم الأخبار المحلية يوم 07/02/2021:", "آخر تعديل على الخبر يوم 08/02/2021:"]
     taken = mask_taken_readers(doc_of(LEAD, PARAGRAPH, *foot).take({2: "chrome.stamp", 3: "chrome.stamp"}))
     assert [r.text for r in taken.removed] == foot
+
+
+def test_a_readers_hashtag_line_closing_a_run_of_one_line_comments_belongs_to_the_run():
+    run = ["Jamal_21: الجناح الجديد خطوة طيبة", "ريم: أتمنى أن يفتح في موعده", "بسمة: #صحتنا_أولا #لا_للتأخير"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *run))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert [c.text for c in doc.comments] == ["الجناح الجديد خطوة طيبة", "أتمنى أن يفتح في موعده",
+                                              "#صحتنا_أولا #لا_للتأخير"]
+    for name in ("Jamal_21", "ريم", "بسمة"):
+        assert name not in published(doc)
