@@ -16,7 +16,7 @@ import re
 from .chrome import lexicon_category
 from .settings import SETTINGS
 from .comment_lines import REPLY, author_and_time, is_anchor, is_header, is_meta, is_time, meta_time, skeleton
-from .text import ends_sentence, is_prose, words
+from .text import ends_sentence, ends_with_full_stop, is_prose, words
 
 
 def _block_line(text: str) -> bool:
@@ -92,3 +92,54 @@ def action_rows_under_texts(lines, start: int = 0) -> frozenset[str]:
                 and not action_row(above):
             found.append(skeleton(text))
     return frozenset(found) if len(found) >= 2 else frozenset()
+
+
+def _signature_parts(text: str, longest: int) -> tuple[list[str], str] | None:
+    """'<name words> <connector> <time>:' split as (the words before the time, the time), the name
+    up to `longest` words, or None: a line ending with a colon whose tail reads as a time."""
+    bare = text.strip()
+    if not bare.endswith((":", "：")):
+        return None
+    parts = bare.rstrip(":： ").split()
+    for k in range(1, min(longest, len(parts) - 1) + 1):
+        when = " ".join(parts[k:])
+        if is_time(when):
+            return parts[:k], when
+    return None
+
+
+def _connector(name: list[str], when: str) -> tuple[str, str]:
+    """The words joining a signature's name to its time: the name's last word, and the time's first
+    when it is a word, not a figure ('<name> كتب يوم <date>' -> ('كتب', 'يوم'))."""
+    lead = when.split()[0]
+    return name[-1], "" if re.search(r"[\d٠-٩]", lead) else lead
+
+
+def long_signature(lines, i: int, first: int) -> tuple[str, str] | None:
+    """Line `i` of a section whose comments all opened with a signature line ('<name> <connector>
+    <time>:'), read as one more such signature though its name is longer than a bare line's may be,
+    as (name, time) the way `comment_lines.author_and_time` gives them, or None. Only when it ends
+    with the colon, its connector (the word before the time and the time's first word) is that of a
+    signature above in the section, and a text stands between it and the signature above.
+    Why it generalizes: a widget prints every signature in one skeleton, whatever the names; a
+    reader's own dated line (a quote, a day recalled) has another skeleton, or stands right under
+    the signature that opens the reader's text."""
+    longest = SETTINGS.comments.section_name_max_words
+    found = _signature_parts(lines[i].text, longest)
+    if not found or ends_with_full_stop(" ".join(found[0])) or is_prose(" ".join(found[0])):
+        return None
+    name, when = found
+    connector = _connector(name, when)
+    above = [j for j in range(first, i) if lines[j].text.strip().endswith((":", "："))
+             and author_and_time(lines[j].text.strip().rstrip(":： "))]
+    previous = lines[i - 1].text
+    if not above or above[-1] >= i - 1 or author_and_time(previous.strip().rstrip(":： ")) or _signature_parts(previous, longest):
+        return None  # (no signature above, or no text between it and this line)
+    skeletons = set()
+    for j in above:
+        parts = _signature_parts(lines[j].text, SETTINGS.comments.author_max_words)
+        if parts:
+            skeletons.add(_connector(*parts))
+    if connector not in skeletons or len(name) < 2:
+        return None
+    return " ".join(name), when

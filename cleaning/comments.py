@@ -20,6 +20,7 @@ from .attribution import is_attribution
 from .context import needs
 from .repetition import fingerprint
 from .comment_said import one_line_comment, reader_between
+from .comment_forms import long_signature
 from .comment_shapes import closes_box, closing_lines
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_counted, is_header,
@@ -206,7 +207,8 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
         reply = REPLY.match(text)
         numbered = NUMBERED.match(text)
         # (in a section of signed lines, 'name - date' over every text, the name may be a sentence)
-        pair = author_and_time(text) or (author_and_time(text, True) if comments and signed == len(comments) else None)
+        pair = author_and_time(text) or (author_and_time(text, True) or long_signature(lines, i, first)
+                                         if comments and signed == len(comments) else None)
         awaiting_text = pending_author is not None or bool(comments and not comments[-1]["body"] and not new_comment)
         in_run = last_said == i - 1  # a run of one-line comments, one odd line allowed
         says = None if awaiting_text else (

@@ -150,3 +150,19 @@ def test_a_dated_line_of_a_readers_text_in_a_section_of_signed_lines_is_no_signa
         "قال مدير الحدائق في لقائه يوم 28/04/2020:\nسنضيف ألعابا جديدة قريبا", "نريد مقاعد أكثر للظل"]
     for name in ("Hany.m", "أم يوسف", "رائد", "سهام"):
         assert name not in published(doc)
+
+
+def test_long_names_in_a_section_of_signatures_of_one_skeleton_open_their_comments():
+    # '<name> <connector> <date>:' over each text: a name as long as a reader makes it, in the section's skeleton
+    signed = [("Samir_77", "الطريق الجديد خفف الزحام كثيرا"),
+              ("زائر من مدينة بعيدة جدا", "نتمنى صيانة الطرق الداخلية كذلك"),
+              ("ليلى", "متى يفتتح الجسر الثاني؟"),
+              ("ابن الحي القديم الذي يحبه", "الأرصفة ما زالت ضيقة")]
+    lines = [LEAD, PARAGRAPH]
+    for k, (name, text) in enumerate(signed):
+        lines += [f"{name} كتب يوم {10 + k}/03/2019:", text]
+    doc = extract_comments(doc_of(*lines))
+    assert texts(doc) == [LEAD, PARAGRAPH]
+    assert [c.text for c in doc.comments] == [t for _, t in signed]
+    for name, _ in signed:
+        assert name not in published(doc)
