@@ -18,6 +18,8 @@ from .settings import SETTINGS
 from .comment_lines import REPLY, author_and_time, is_anchor, is_header, is_meta, is_time, meta_time, skeleton
 from .text import ends_sentence, ends_with_full_stop, is_prose, words
 
+AGO = "منذ"  # the word an age opens with ('منذ ساعتين'), as `comment_lines.is_time` reads it
+
 
 def _block_line(text: str) -> bool:
     """A line of a comment's own block (its time, action line, reply marker): a form has none."""
@@ -30,8 +32,21 @@ def _comment_furniture(text: str) -> bool:
 
 
 _ROW_SEPARATORS = re.compile(r"\s*[·•|]\s*")
-# a count and a unit, glued or not, the unit a short word of any language ('3w', '6 أسبوع', '2 hrs')
-_TIME_COUNT = re.compile(r"^[\d٠-٩]{1,3}\s?[^\W\d_]{1,8}\.?$")
+# a count and a unit glued, the unit a letter or two ('3w', '4mo'); a count with a unit word is read
+# as an age by `comment_lines.is_time` ('6 أسبوع' as 'منذ 6 أسبوع'), so a price ('20 دولارا') is none
+_COMPACT_AGE = re.compile(r"^[\d٠-٩]+[A-Za-z]+$")
+_COUNT_WORD = re.compile(r"^[\d٠-٩]+\s[^\W\d_]+\.?$")
+
+
+def _time_count(item: str) -> bool:
+    """An item of an action row giving the comment's age: a time, a count with a unit that reads as
+    a time, or a short count glued to a letter or two."""
+    limits = SETTINGS.comments
+    if _COMPACT_AGE.match(item):
+        digits = len(re.match(r"[\d٠-٩]+", item).group())
+        return digits <= limits.age_count_max_digits and len(item) - digits <= limits.age_unit_max_letters
+    return bool(is_time(item) or _COUNT_WORD.match(item) and len(item.split()[0]) <= limits.age_count_max_digits
+                and is_time(f"{AGO} {item}"))
 
 
 def action_row(text: str) -> str | None:
@@ -44,12 +59,12 @@ def action_row(text: str) -> str | None:
     proves nothing (a menu may carry a count): the caller asks that the row recur under comments'
     texts (`comment_shapes.closing_lines`)."""
     bare = text.strip()
-    if len(bare) > 120:
+    if len(bare) > SETTINGS.comments.action_row_max_chars:
         return None
     items = [p.strip() for p in _ROW_SEPARATORS.split(bare) if p.strip()]
-    if len(items) < 3:
+    if len(items) < SETTINGS.comments.action_row_min_items:
         return None
-    times = [p for p in items if _TIME_COUNT.match(p) or is_time(p)]
+    times = [p for p in items if _time_count(p)]
     buttons = [p for p in items if p not in times]
     if len(times) != 1 or not all(0 < len(words(p)) <= SETTINGS.comments.form_field_max_words
                                   and not re.search(r"[\d٠-٩]", p) for p in buttons):
@@ -88,10 +103,10 @@ def action_rows_under_texts(lines, start: int = 0) -> frozenset[str]:
     found = []
     for i in range(max(start, 1), len(lines)):
         text, above = lines[i].text, lines[i - 1].text
-        if action_row(text) and len(re.findall(r"[^\W\d_]{2,}", above)) >= 2 and not _comment_furniture(above) \
+        if action_row(text) and len(re.findall(r"[^\W\d_]{2,}", above)) >= SETTINGS.comments.said_min_words and not _comment_furniture(above) \
                 and not action_row(above):
             found.append(skeleton(text))
-    return frozenset(found) if len(found) >= 2 else frozenset()
+    return frozenset(found) if len(found) >= SETTINGS.comments.action_rows_min else frozenset()
 
 
 def _signature_parts(text: str, longest: int) -> tuple[list[str], str] | None:

@@ -114,6 +114,11 @@ class CommentSettings:
     form_field_max_words: int = 4           # a button on an action row ('Respond', 'إبلاغ')
     hashtag_label_max_chars: int = 30       # the tag label over a story's hashtags ('<label>: #a #b')
     hashtag_min_tags: int = 2               # hashtags on the story's tag line
+    action_row_max_chars: int = 120         # a row of a comment's controls and its age ('Like · Reply · 3w')
+    action_row_min_items: int = 3           # items on that row
+    action_rows_min: int = 2                # rows of one shape under texts that close the boxes
+    age_count_max_digits: int = 3           # the count of a compact age ('3w')
+    age_unit_max_letters: int = 2           # the unit glued to it ('w', 'mo')
 
 
 @dataclass(frozen=True)

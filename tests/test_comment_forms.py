@@ -166,3 +166,8 @@ def test_long_names_in_a_section_of_signatures_of_one_skeleton_open_their_commen
     assert [c.text for c in doc.comments] == [t for _, t in signed]
     for name, _ in signed:
         assert name not in published(doc)
+
+
+def test_a_row_with_a_price_is_no_action_row():
+    assert action_row("قميص · أزرق · كبير · 20 دولارا") is None  # a count with a unit that is no age
+    assert action_row("Like · Reply · Share · 12kgs") is None  # a glued unit longer than an age's
