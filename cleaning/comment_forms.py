@@ -1,8 +1,9 @@
-"""The comment form under a section of comments, and the widget's action lines, read by their
-place in the page's structure, never by their words.
+"""A comment widget's action lines, read by their place in the page's structure, never by their
+words.
 
-`form_heading`: a short line right under a run of comments, over the form's fields, is the form's
-heading ('<a question to the reader>?'), not the article's last paragraph. `action_row`: a row of
+(A form heading rule, 'a short question under the comments over two short lines is the form's
+heading', was withdrawn: an article's own timeline, poll or list under a question has that shape,
+and a reader's question over the next reader's block too.) `action_row`: a row of
 controls and a time count ('<button> · <button> · <button> · 3w'), the candidate action line whose
 recurrence under each comment `comment_shapes.closing_lines` checks. What the comment step does
 with the section: `comments.py`; where a section starts: `comment_sections.py`.
@@ -13,53 +14,11 @@ from __future__ import annotations
 import re
 
 from .chrome import lexicon_category
-from .repetition import fingerprint
-from .schema import Document
 from .settings import SETTINGS
 from .comment_lines import REPLY, author_and_time, is_anchor, is_header, is_meta, is_time, meta_time, skeleton
-from .comment_said import one_line_comment
-from .text import ends_sentence, ends_with_ellipsis, is_prose, words
+from .text import ends_sentence, ends_with_full_stop, is_prose, words
 
-_STATEMENT_END = re.compile(r"[.۔][\"'”’»)\]\s]*$")  # a full stop: a statement (not '?', '!', '…')
-
-
-def _fields_under(doc: Document, i: int, repeated: frozenset[int]) -> int:
-    """How many form fields stand right under line `i`: short label lines ('<field> (<note>)', a
-    button), no sentence, no comment; or lines the site prints on its pages or the lexicon knows
-    as furniture, as short. Lines an earlier step took out between are the page's furniture too."""
-    lines = doc.lines
-    count = 0
-    for line in lines[i + 1:i + 1 + SETTINGS.comments.form_lookahead]:
-        text = line.text.strip()
-        short = 0 < len(words(text)) <= SETTINGS.comments.form_field_max_words
-        label = not ends_sentence(text) and not is_prose(text) and not one_line_comment(text, loose=True)
-        if not short or not (label or fingerprint(text) in repeated or lexicon_category(text)) or _block_line(text):
-            break
-        count += 1
-    return count
-
-
-def form_heading(doc: Document, i: int, repeated: frozenset[int] = frozenset()) -> bool:
-    """Line `i`, right under a section of comments, is the heading of the comment form under it:
-    short, no statement ending with a full stop (a question to the reader, a label), with two short
-    label lines or more right under it that are the site's furniture (taken out already as chrome,
-    or repeated on the site's pages: the form's name and e-mail fields, its button).
-    Why it generalizes: a widget prints its form under (or over) its comments on every page, its
-    heading worded however the site likes, a question included; an article's last paragraph stands
-    above the comments, not under them, and an article's own short list is printed on that page
-    alone, never as the site's furniture. The caller asks it only of a line under comments."""
-    lines = doc.lines
-    if not 0 <= i < len(lines):
-        return False
-    text = lines[i].text.strip()
-    n = len(words(text))
-    if not 0 < n <= SETTINGS.comments.form_heading_max_words or (_STATEMENT_END.search(text) and not ends_with_ellipsis(text)):
-        return False
-    # (only a line that reads as a sentence, a question: a label is found as furniture or a heading anyway)
-    sentence = is_prose(text) or text.endswith(("?", "؟", "!"))
-    # (a reader's own line, 'name: text!', is the last comment over the form, not its heading)
-    return sentence and not lexicon_category(text) and not _comment_furniture(text) \
-        and not one_line_comment(text, loose=True) and _fields_under(doc, i, repeated) >= 2
+AGO = "منذ"  # the word an age opens with ('منذ ساعتين'), as `comment_lines.is_time` reads it
 
 
 def _block_line(text: str) -> bool:
@@ -68,13 +27,26 @@ def _block_line(text: str) -> bool:
 
 
 def _comment_furniture(text: str) -> bool:
-    """A comment block's line, a button or a heading: never the form's heading-sentence."""
+    """A comment block's line, a button or a heading: no comment's text."""
     return _block_line(text) or is_meta(text) or is_header(text)
 
 
 _ROW_SEPARATORS = re.compile(r"\s*[·•|]\s*")
-# a count and a unit, glued or not, the unit a short word of any language ('3w', '6 أسبوع', '2 hrs')
-_TIME_COUNT = re.compile(r"^[\d٠-٩]{1,3}\s?[^\W\d_]{1,8}\.?$")
+# a count and a unit glued, the unit a letter or two ('3w', '4mo'); a count with a unit word is read
+# as an age by `comment_lines.is_time` ('6 أسبوع' as 'منذ 6 أسبوع'), so a price ('20 دولارا') is none
+_COMPACT_AGE = re.compile(r"^[\d٠-٩]+[A-Za-z]+$")
+_COUNT_WORD = re.compile(r"^[\d٠-٩]+\s[^\W\d_]+\.?$")
+
+
+def _time_count(item: str) -> bool:
+    """An item of an action row giving the comment's age: a time, a count with a unit that reads as
+    a time, or a short count glued to a letter or two."""
+    limits = SETTINGS.comments
+    if _COMPACT_AGE.match(item):
+        digits = len(re.match(r"[\d٠-٩]+", item).group())
+        return digits <= limits.age_count_max_digits and len(item) - digits <= limits.age_unit_max_letters
+    return bool(is_time(item) or _COUNT_WORD.match(item) and len(item.split()[0]) <= limits.age_count_max_digits
+                and is_time(f"{AGO} {item}"))
 
 
 def action_row(text: str) -> str | None:
@@ -87,12 +59,12 @@ def action_row(text: str) -> str | None:
     proves nothing (a menu may carry a count): the caller asks that the row recur under comments'
     texts (`comment_shapes.closing_lines`)."""
     bare = text.strip()
-    if len(bare) > 120:
+    if len(bare) > SETTINGS.comments.action_row_max_chars:
         return None
     items = [p.strip() for p in _ROW_SEPARATORS.split(bare) if p.strip()]
-    if len(items) < 3:
+    if len(items) < SETTINGS.comments.action_row_min_items:
         return None
-    times = [p for p in items if _TIME_COUNT.match(p) or is_time(p)]
+    times = [p for p in items if _time_count(p)]
     buttons = [p for p in items if p not in times]
     if len(times) != 1 or not all(0 < len(words(p)) <= SETTINGS.comments.form_field_max_words
                                   and not re.search(r"[\d٠-٩]", p) for p in buttons):
@@ -100,35 +72,26 @@ def action_row(text: str) -> str | None:
     return times[0]
 
 
-def replies_to(text: str, readers) -> re.Match | None:
-    """A reply marker naming a reader already met in the section: a short line of a word or two
-    and then, to its end, a name a comment above was signed with ('<marker words> <name>'), read
-    as `comment_lines.REPLY` reads its markers (the name in group 'rest'), or None.
-    Why it generalizes: a threaded widget prints over a reply the name of the reader it answers,
-    whatever its words for "in reply to"; the name recurring from the block above is the proof,
-    and no article sentence ends with a commenter's signature under the comments."""
-    bare = text.strip()
-    for name in sorted((n for n in readers if n and bare.endswith(n)), key=len, reverse=True):
-        lead = bare[: len(bare) - len(name)].strip()
-        if 0 < len(words(lead)) <= SETTINGS.comments.reply_marker_max_words and not re.search(r"[\d٠-٩]", lead):
-            return re.match(r"^(?P<lead>.*?)\s*(?P<rest>" + re.escape(name) + r")$", bare)
-    return None
-
-
-_HASHTAG_LINE = re.compile(r"^(?:[^\W\d_][^:：#]{0,30}[:：]\s*)?#\S")  # an optional short label, then a hashtag
+_HASHTAG_LINE = re.compile(r"^(?:(?P<label>[^\W\d_][^:：#]*)[:：]\s*)?#\S")  # an optional short label, then a hashtag
 
 
 def is_hashtag_line(text: str) -> bool:
-    """The story's tags printed as hashtags ('<label>: #a #b c'): an optional short label, then
-    two hashtags or more and a few words between them, no sentence. Why it generalizes: a page
-    files its story under its keywords at the article's foot, and a hashtag marks a keyword in any
-    language; the 'label: text' lines right above it are the article's, not readers'
-    (`comment_shapes.is_foot`)."""
+    """The story's tags printed as hashtags ('#a #b c', or '<label>: #a #b' under a label the
+    lexicon knows as a tag line's): two hashtags or more and a few words between them, no
+    sentence. Why it generalizes: a page files its story under its keywords at the article's foot,
+    and a hashtag marks a keyword in any language; the 'label: text' lines right above it are the
+    article's, not readers' (`comment_shapes.is_foot`). A label of other words may be a reader's
+    name ('<name>: #a #b', the last line of a run of 'name: text' comments): no foot."""
     bare = text.strip()
-    if not _HASHTAG_LINE.match(bare) or ends_sentence(bare) and not bare.endswith(":"):
+    match = _HASHTAG_LINE.match(bare)
+    if not match or ends_sentence(bare) and not bare.endswith(":"):
         return False
-    tags = [t for t in re.split(r"(?=#)", bare.split(":", 1)[-1] if not bare.startswith("#") else bare) if t.strip()]
-    return len(tags) >= 2 and all(t.startswith("#") and len(words(t)) <= SETTINGS.chrome.tag_item_max_words for t in tags)
+    label = match.group("label")
+    if label and (len(label) > SETTINGS.comments.hashtag_label_max_chars or not lexicon_category(label.strip() + ":")):
+        return False
+    tags = [t for t in re.split(r"(?=#)", bare.split(":", 1)[-1] if label else bare) if t.strip()]
+    return len(tags) >= SETTINGS.comments.hashtag_min_tags and all(
+        t.startswith("#") and len(words(t)) <= SETTINGS.chrome.tag_item_max_words for t in tags)
 
 
 def action_rows_under_texts(lines, start: int = 0) -> frozenset[str]:
@@ -140,22 +103,58 @@ def action_rows_under_texts(lines, start: int = 0) -> frozenset[str]:
     found = []
     for i in range(max(start, 1), len(lines)):
         text, above = lines[i].text, lines[i - 1].text
-        if action_row(text) and len(re.findall(r"[^\W\d_]{2,}", above)) >= 2 and not _comment_furniture(above) \
+        if action_row(text) and len(re.findall(r"[^\W\d_]{2,}", above)) >= SETTINGS.comments.said_min_words and not _comment_furniture(above) \
                 and not action_row(above):
             found.append(skeleton(text))
-    return frozenset(found) if len(found) >= 2 else frozenset()
+    return frozenset(found) if len(found) >= SETTINGS.comments.action_rows_min else frozenset()
 
 
-def unsigned(text: str, unknown: str) -> str:
-    """`text` with each of its lines that is a reader's signature over a comment ('<name> <words>
-    <date>:') recorded as '<unknown> <date>:', or `text` itself. Why it generalizes: a line of a name
-    and a date ending with a colon announces the text under it, on any site; under the article, in
-    a comment or a record of the comment area, the name in it is a reader's, however long and in
-    whatever words the widget joins it to the date."""
-    out = []
-    for line in text.split("\n"):
-        bare = line.strip()
-        pair = author_and_time(bare.rstrip(":： "), True) if bare.endswith((":", "：")) else None
-        signed = pair and len(words(bare)) <= SETTINGS.comments.section_name_max_words and not is_prose(pair[0])
-        out.append(f"{unknown} {pair[1]}:" if signed else line)
-    return "\n".join(out)
+def _signature_parts(text: str, longest: int) -> tuple[list[str], str] | None:
+    """'<name words> <connector> <time>:' split as (the words before the time, the time), the name
+    up to `longest` words, or None: a line ending with a colon whose tail reads as a time."""
+    bare = text.strip()
+    if not bare.endswith((":", "：")):
+        return None
+    parts = bare.rstrip(":： ").split()
+    for k in range(1, min(longest, len(parts) - 1) + 1):
+        when = " ".join(parts[k:])
+        if is_time(when):
+            return parts[:k], when
+    return None
+
+
+def _connector(name: list[str], when: str) -> tuple[str, str]:
+    """The words joining a signature's name to its time: the name's last word, and the time's first
+    when it is a word, not a figure ('<name> كتب يوم <date>' -> ('كتب', 'يوم'))."""
+    lead = when.split()[0]
+    return name[-1], "" if re.search(r"[\d٠-٩]", lead) else lead
+
+
+def long_signature(lines, i: int, first: int) -> tuple[str, str] | None:
+    """Line `i` of a section whose comments all opened with a signature line ('<name> <connector>
+    <time>:'), read as one more such signature though its name is longer than a bare line's may be,
+    as (name, time) the way `comment_lines.author_and_time` gives them, or None. Only when it ends
+    with the colon, its connector (the word before the time and the time's first word) is that of a
+    signature above in the section, and a text stands between it and the signature above.
+    Why it generalizes: a widget prints every signature in one skeleton, whatever the names; a
+    reader's own dated line (a quote, a day recalled) has another skeleton, or stands right under
+    the signature that opens the reader's text."""
+    longest = SETTINGS.comments.section_name_max_words
+    found = _signature_parts(lines[i].text, longest)
+    if not found or ends_with_full_stop(" ".join(found[0])) or is_prose(" ".join(found[0])):
+        return None
+    name, when = found
+    connector = _connector(name, when)
+    above = [j for j in range(first, i) if lines[j].text.strip().endswith((":", "："))
+             and author_and_time(lines[j].text.strip().rstrip(":： "))]
+    previous = lines[i - 1].text
+    if not above or above[-1] >= i - 1 or author_and_time(previous.strip().rstrip(":： ")) or _signature_parts(previous, longest):
+        return None  # (no signature above, or no text between it and this line)
+    skeletons = set()
+    for j in above:
+        parts = _signature_parts(lines[j].text, SETTINGS.comments.author_max_words)
+        if parts:
+            skeletons.add(_connector(*parts))
+    if connector not in skeletons or len(name) < 2:
+        return None
+    return " ".join(name), when

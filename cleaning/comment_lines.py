@@ -208,8 +208,7 @@ def author_and_time(text: str, signed_section: bool = False) -> tuple[str, str] 
         return None  # 'آخر تحديث: 03/04/2014 - 01:56': a date and its hour, no name
     if not match:  # no separator: 'ليلى 2017-07-11 09:30', 'أبو أحمد منذ ساعتين'
         parts = text.split()
-        longest = SETTINGS.comments.section_name_max_words if signed_section and not ends_with_full_stop(text) else SETTINGS.comments.author_max_words
-        for k in range(1, min(longest, len(parts) - 1) + 1):  # (a section of signed lines: as long as readers make them)
+        for k in range(1, min(SETTINGS.comments.author_max_words, len(parts) - 1) + 1):
             # with no separator the time must read as one ('منذ ساعتين', a date): a headline may
             # end with a bare 'اليوم'
             when = " ".join(parts[k:])

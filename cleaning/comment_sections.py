@@ -17,7 +17,7 @@ from .comment_shapes import (
     announces_paragraphs, boxes_above, closes_box, is_foot, name_over_time, over_foot, page_between, under_area_heading, writers_slot,
     area_taken_over, comment_area_below)
 from .edges import is_tag_line
-from .comment_forms import form_heading, is_hashtag_line
+from .comment_forms import is_hashtag_line
 from .comment_lines import (
     NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,
     is_header, is_listed_header, is_meta, is_time, meta_time, name_like, opens_comment, past_list,
@@ -92,8 +92,7 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
             one_line_comment(lines[i].text, undated=undated, over_reader=reader_below(lines, i))
             and not one_line_comment(lines[i - 1].text, undated=undated)) else 0
         # article text above the run: a paragraph, or a poem's or a list's short lines under the headline
-        if run and not any(p >= i + run and not (p == i + run and form_heading(doc, p, repeated)) for p in article_prose) \
-                and not over_foot(doc, i, i + run - 1, repeated) and (
+        if run and not any(p >= i + run for p in article_prose) and not over_foot(doc, i, i + run - 1, repeated) and (
                 any(p < i for p in article_prose) or _article_above(doc, i, repeated)):
             return i, False
         blocks = numbered_blocks(lines, i, least=1) if _NUMBER_ONE.match(lines[i].text) else []
@@ -154,7 +153,7 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
         else:
             runs.append([i])
     for run in runs:
-        below = sum(p > run[-1] and not form_heading(doc, p, repeated) for p in article)  # (the form's heading: no article)
+        below = sum(p > run[-1] for p in article)
         long_text = any(len(words(lines[i + 1].text)) >= SETTINGS.text.prose_min_words
                         for i in run if i + 1 < len(lines) and i + 1 not in starts)
         if len(run) >= 2 and (any(p < run[0] for p in article) or _article_above(doc, run[0], repeated)) \

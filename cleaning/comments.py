@@ -20,9 +20,9 @@ from .attribution import is_attribution
 from .context import needs
 from .repetition import fingerprint
 from .comment_said import one_line_comment, reader_between
-from .comment_forms import form_heading, replies_to
 from .comment_blocks import take_blocks
 from .comment_names import in_page_order, mask_names, replied_to, writer_under
+from .comment_forms import long_signature
 from .comment_shapes import closes_box, closing_lines
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_counted, is_header,
@@ -190,10 +190,11 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             continue
         text = lines[i].text
         following = lines[i + 1].text if i + 1 < len(lines) else ""
-        reply = REPLY.match(text) or (replies_to(text, pseudonyms) if comments and comments[-1]["body"] and pending_author is None else None)
+        reply = REPLY.match(text)
         numbered = NUMBERED.match(text)
         # (in a section of signed lines, 'name - date' over every text, the name may be a sentence)
-        pair = author_and_time(text) or (author_and_time(text, True) if comments and signed == len(comments) else None)
+        pair = author_and_time(text) or (author_and_time(text, True) or long_signature(lines, i, first)
+                                         if comments and signed == len(comments) else None)
         awaiting_text = pending_author is not None or bool(comments and not comments[-1]["body"] and not new_comment)
         in_run = last_said == i - 1  # a run of one-line comments, one odd line allowed
         says = None if awaiting_text else (
@@ -209,10 +210,9 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             # right under the heading (and its furniture) stands the first comment: read as a section's
             # line, its writer's name may be long ('<ten words> - text')
             says = one_line_comment(text, in_section=True)
-        if is_attribution(text) or (comments and comments[-1]["body"] and form_heading(doc, i, repeated)):
-            picks.update({i: "comments.meta"} if not is_attribution(text) else {})  # (the form's heading)
+        if is_attribution(text):
             break  # the article's source line ('المصدر: ...') closes it: no comment section runs across it
-        if (comments and not awaiting_text and is_header(text) and not is_meta(text) and not is_time(following) and not reply
+        if (comments and not awaiting_text and is_header(text) and not is_meta(text) and not is_time(following)
                 and not names_next_comment(lines, i) and not pair):  # a heading-like name over a text and its action
             # line, or signed with a date ('label: بدون تعليق | date'), is a writer
             break  # another section's heading ('اترك تعليقاً' above a form): searched again

@@ -111,9 +111,6 @@ class CommentSettings:
     closer_max_words: int = 6
     said_min_words: int = 2                 # a one-line comment's text after its writer's name
     said_between_min_words: int = 1         # the same between two readers of a run ('name: شكرا')
-    form_heading_max_words: int = 8         # the comment form's heading under the comments ('<question>?')
-    form_field_max_words: int = 4           # a form field's label under that heading ('الاسم', 'البريد')
-    reply_marker_max_words: int = 3         # the words before a reader's name on a reply marker
     # the block shapes of `comment_blocks.py`
     block_max_lines: int = 12               # an avatar box from its letter to the next letter
     signed_gap_max_lines: int = 6           # a signed comment's text between two signatures
@@ -125,6 +122,14 @@ class CommentSettings:
     # the only words standing between a date and its hour in a time ('3 مايو 2024 الساعة 14:20'):
     # 'at' and 'hour', no event's name
     date_hour_links: tuple[str, ...] = ("الساعة", "الساعه", "س", "في", "على", "تمام", "عند", "at", "à", "um")
+    form_field_max_words: int = 4           # a button on an action row ('Respond', 'إبلاغ')
+    hashtag_label_max_chars: int = 30       # the tag label over a story's hashtags ('<label>: #a #b')
+    hashtag_min_tags: int = 2               # hashtags on the story's tag line
+    action_row_max_chars: int = 120         # a row of a comment's controls and its age ('Like · Reply · 3w')
+    action_row_min_items: int = 3           # items on that row
+    action_rows_min: int = 2                # rows of one shape under texts that close the boxes
+    age_count_max_digits: int = 3           # the count of a compact age ('3w')
+    age_unit_max_letters: int = 2           # the unit glued to it ('w', 'mo')
 
 
 @dataclass(frozen=True)
