@@ -8,9 +8,7 @@ unchanged, only what the lines say. tests/test_disjoint.py checks these against 
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-
-from . import layout
+from .own_phrasings import swapped_phrasings
 
 FRESH = {
     "sections": ["وطني", "مال وأعمال", "ملاعب", "ثقافة وفنون", "عرب وعالم", "تقنية", "حوادث وقضايا"],
@@ -44,14 +42,6 @@ FRESH = {
 }
 
 
-@contextmanager
 def fresh_phrasings():
     """The dev phrasings of `layout.V` replaced by FRESH while the block runs."""
-    saved = dict(layout.V)
-    try:
-        for key, value in FRESH.items():
-            layout.V[key] = (value,) + tuple(layout.V[key][1:])
-        yield
-    finally:
-        layout.V.clear()
-        layout.V.update(saved)
+    return swapped_phrasings(FRESH)

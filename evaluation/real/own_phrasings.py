@@ -40,13 +40,18 @@ OWN = {
 
 
 @contextmanager
-def own_phrasings():
-    """The dev phrasings of `layout.V` replaced by OWN while the block runs."""
+def swapped_phrasings(table: dict):
+    """The dev phrasings of `layout.V` replaced by `table`'s while the block runs."""
     saved = dict(layout.V)
     try:
-        for key, value in OWN.items():
+        for key, value in table.items():
             layout.V[key] = (value,) + tuple(layout.V[key][1:])
         yield
     finally:
         layout.V.clear()
         layout.V.update(saved)
+
+
+def own_phrasings():
+    """The dev phrasings of `layout.V` replaced by OWN while the block runs."""
+    return swapped_phrasings(OWN)
