@@ -24,7 +24,7 @@ import re
 
 from .chrome import lexicon_category
 from .comment_said import one_line_comment
-from .edges import is_tag_line
+from .closing import is_tag_line
 from .comment_lines import (
     CLOSERS, NUMBERED, SECTION_WORDS, author_and_time, is_action_line, is_byline, is_counted, is_header, is_labelled,
     is_listed_header, is_meta, is_time,

@@ -16,7 +16,7 @@ from .comment_said import is_handle, one_line_comment, reader_below, reader_betw
 from .comment_shapes import (
     announces_paragraphs, boxes_above, closes_box, is_foot, name_over_time, over_foot, page_between, under_area_heading, writers_slot,
     area_taken_over, comment_area_below)
-from .edges import is_tag_line
+from .closing import is_tag_line
 from .comment_forms import is_hashtag_line
 from .comment_lines import (
     NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,

@@ -19,7 +19,7 @@ from .comment_lines import (
     REPLY, SECTION_WORDS, author_and_time, is_action_line, is_header, is_listed_header, is_meta, is_time, meta_time, skeleton)
 from .comment_forms import action_row, action_rows_under_texts, is_hashtag_line
 from .comment_said import one_line_comment
-from .edges import is_tag_line
+from .closing import is_tag_line
 from .repetition import fingerprint
 from .schema import Document
 from .settings import SETTINGS
