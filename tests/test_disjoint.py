@@ -264,3 +264,32 @@ def test_no_lexicon_row_inside_the_extra_layouts():
     inside = sorted((file, field, phrase) for file, _, field in lexicon_rows() if len(field) >= MIN_CHARS
                     for phrase in printed if field in phrase and field not in allowed)
     assert not inside, inside
+
+
+# keys of a phrasing table whose strings each stand alone on a page line (the others are joined
+# into a menu, a share bar or a sentence): a short one equal to a lexicon row would be found by the list
+_ALONE_KEYS = ("controls", "form", "empty", "wp_reply", "disqus_act", "fb_plugin", "related", "header_word")
+# what every site prints in its own language, not a phrasing: a time unit's letter, a hashtag's sign,
+# a byline's label
+_LANGUAGE = {"h", "ص", "م", "#", "بقلم:", "comments"}
+
+
+@pytest.mark.parametrize("which", ["own", "fresh", "extra"])
+def test_no_probe_line_printed_alone_is_a_lexicon_row(which):
+    """The probes' short lines (a button, a form's field, a control) are printed alone on a line:
+    one equal to a lexicon row of any length ('طباعة', 'الرد') is found by the list, not by its
+    place in the widget, so the probe would measure the list there."""
+    from evaluation.real.fresh_phrasings import FRESH
+    from evaluation.real.own_phrasings import OWN
+
+    def flat(value):
+        return [value] if isinstance(value, str) else [s for v in value for s in flat(v)]
+    if which == "extra":
+        printed = {norm(s) for s in literals(ROOT / "evaluation" / "real" / "extra_layouts.py")}
+    else:
+        table = {"own": OWN, "fresh": FRESH}[which]
+        printed = {norm(s) for key in _ALONE_KEYS if key in table for s in flat(table[key])}
+    rows = {norm(field) for _, _, field in lexicon_rows()}
+    equal = sorted(s for s in printed & rows if s not in CALENDAR and s not in _LANGUAGE
+                   and s not in {norm(p) for p in PLATFORM_STRINGS})
+    assert not equal, equal
