@@ -6,6 +6,7 @@
     python scripts/evaluate.py --real dev --phrasings fresh a fourth set, written blind to the rules (the same check)
     python scripts/evaluate.py --real dev --endings wrapped the dev articles ended or wrapped otherwise (subhead, list, truncated, wrapped)
     python scripts/evaluate.py --real dev --layouts extra   the dev comments in comment-section layouts the generator lacks
+    python scripts/evaluate.py --real dev --wide --pages 4000   pages from the wide dev sample (build_real_corpus.py --wide)
     python scripts/evaluate.py --real test              the real corpus, sealed test split: figures only
     python scripts/evaluate.py --real test --losses     also the failures counted by kind (no text)
     python scripts/evaluate.py --real test --update-readme   also rewrite README's figures block
@@ -33,7 +34,7 @@ BEGIN, END = "<!-- figures:real:begin -->", "<!-- figures:real:end -->"
 
 
 def score_real(split: str, pages: int, seed: int, use_repetition: bool, own_phrasings: bool | str = False,
-               endings: str | None = None, extra_layouts: bool = False) -> dict:
+               endings: str | None = None, extra_layouts: bool = False, wide: bool = False) -> dict:
     """own_phrasings: True or 'own' lays the pages out with OWN, 'fresh' with FRESH."""
     from contextlib import nullcontext
 
@@ -43,9 +44,10 @@ def score_real(split: str, pages: int, seed: int, use_repetition: bool, own_phra
     from evaluation.real.own_phrasings import own_phrasings as own
     from evaluation.real.sources import HOW_TO_BUILD, locate_sample, read_sample
     phrasings = fresh if own_phrasings == "fresh" else own
-    path = locate_sample(ROOT)
+    path = locate_sample(ROOT, "dev-wide.jsonl.gz" if wide else "sample.jsonl.gz")
     if path is None:
-        raise SystemExit(f"error: {HOW_TO_BUILD}")
+        raise SystemExit("error: the wide dev sample is absent: run `python scripts/build_real_corpus.py --wide`"
+                         if wide else f"error: {HOW_TO_BUILD}")
     with tempfile.TemporaryDirectory(prefix=f"real-{split}-") as tmp, (phrasings() if own_phrasings else nullcontext()), \
             (layouts() if extra_layouts else nullcontext()):
         sample = read_sample(path)
@@ -165,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--layouts", choices=["split", "extra"], default="split",
                         help="with --real dev: 'extra' lays every dev page's comments out in comment-section styles "
                         "the generator lacks (evaluation/real/extra_layouts.py): a probe of the comment rules")
+    parser.add_argument("--wide", action="store_true",
+                        help="with --real dev: lay out pages from the wide dev sample (more of the dev sites' articles; "
+                        "`build_real_corpus.py --wide` writes it)")
     args = parser.parse_args(argv)
     if args.corpus:
         if args.update_readme:
@@ -184,9 +189,11 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"--phrasings {args.phrasings} is a check on the dev split; README's figures use each split's phrasings")
         if args.layouts == "extra" and (args.real != "dev" or args.update_readme):
             parser.error("--layouts extra is a check on the dev split; README's figures use the generator's layouts")
+        if args.wide and (args.real != "dev" or args.update_readme):
+            parser.error("--wide is a view of the dev split; README's figures use the sample")
         result = score_real(args.real, args.pages, args.seed, not args.no_repetition,
                             {"split": False, "own": True, "fresh": "fresh"}[args.phrasings],
-                            args.endings, args.layouts == "extra")
+                            args.endings, args.layouts == "extra", args.wide)
         print(real_table(result))
         if args.losses:
             print(losses_table(result))

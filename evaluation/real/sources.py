@@ -215,41 +215,47 @@ def _ant_article(source: str, site: str, path: str, raw: bytes) -> dict | None:
             "byline": author, "dateline": None, "date": clean(_field("TIME", doc))}
 
 
-def ant(mirror_dir: Path, seed: int) -> list[dict]:
+def ant(mirror_dir: Path, seed: int, per_site: int = PER_ANT_SITE, sites: set[str] | None = None) -> list[dict]:
     out = []
     m = Mirror(mirror_dir, "ant-multi")
     files = m.files()
     for folder, site in ANT_DIRS.items():
+        if sites is not None and site not in sites:
+            continue
         mine = [f for f in files if f.startswith(folder + "/") and f.endswith(".txt")]
         rng = random.Random(f"{seed}-{site}")
         got = []
-        for path in rng.sample(mine, min(len(mine), PER_ANT_SITE * 2)):
+        for path in rng.sample(mine, min(len(mine), per_site * 2)):
             rec = _ant_article("ant-multi", site, path, m.read(path))
             if rec:
                 got.append(rec)
-            if len(got) == PER_ANT_SITE:
+            if len(got) == per_site:
                 break
         out += got
+    if sites is not None and "jawharafm" not in sites:
+        return out
     m = Mirror(mirror_dir, "ant-jawhara")
     mine = [f for f in m.files() if f.endswith(".txt")]
     rng = random.Random(f"{seed}-jawharafm")
     got = []
-    for path in rng.sample(mine, PER_ANT_SITE * 2):
+    for path in rng.sample(mine, min(len(mine), per_site * 2)):
         rec = _ant_article("ant-jawhara", "jawharafm", path, m.read(path))
         if rec:
             got.append(rec)
-        if len(got) == PER_ANT_SITE:
+        if len(got) == per_site:
             break
     return out + got
 
 
 # --- Nasreddine (windows-1256) ---------------------------------------------------------------------
 
-def nasreddine(mirror_dir: Path, seed: int) -> list[dict]:
+def nasreddine(mirror_dir: Path, seed: int, per_country: int = PER_COUNTRY, split: str | None = None) -> list[dict]:
     m = Mirror(mirror_dir, "nasreddine")
     files = [f for f in m.files() if f.startswith("Arabic Newspapers Corpus/") and f.endswith(".txt")]
     out = []
-    for country, split in sorted(NASREDDINE_COUNTRIES.items()):
+    for country, its_split in sorted(NASREDDINE_COUNTRIES.items()):
+        if split is not None and its_split != split:
+            continue
         mine = [f for f in files if f.rsplit("/", 1)[-1].startswith(country)]
         rng = random.Random(f"{seed}-np-{country}")
         got = []
@@ -259,9 +265,9 @@ def nasreddine(mirror_dir: Path, seed: int) -> list[dict]:
             if len(lines) < 3 or len(lines[0]) < 8:
                 continue
             got.append({"kind": "article", "source": "nasreddine", "site": f"np-{country.lower()}", "country": country,
-                        "split": split, "id": path.rsplit("/", 1)[-1][:-4], "title": lines[0],
+                        "split": its_split, "id": path.rsplit("/", 1)[-1][:-4], "title": lines[0],
                         "paragraphs": lines[1:], "byline": None, "dateline": None, "date": None})
-            if len(got) == PER_COUNTRY:
+            if len(got) == per_country:
                 break
         out += got
     return out
@@ -322,6 +328,19 @@ def build_sample(mirror_dir: Path, seed: int = 12) -> list[dict]:
     return records
 
 
+WIDE_SEED, WIDE_PER_ANT_SITE, WIDE_PER_COUNTRY = 77, 800, 200
+
+
+def build_wide_dev(mirror_dir: Path, seed: int = WIDE_SEED) -> list[dict]:
+    """The dev split only, with up to 800 articles per news site and 200 per Nasreddine country
+    (the sample has 120 and 25): more of the dev sites' own articles, other draws, for reading
+    how articles end and what their lists look like. Never a test-split record."""
+    dev_sites = {site for site, split in SPLIT.items() if split == "dev"}
+    records = (aoc(mirror_dir) + ant(mirror_dir, seed, WIDE_PER_ANT_SITE, dev_sites)
+               + nasreddine(mirror_dir, seed, WIDE_PER_COUNTRY, split="dev") + comment_collections(mirror_dir, seed))
+    return [r for r in records if r["split"] == "dev"]
+
+
 def write_sample(records: list[dict], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     header = {"kind": "meta", "sources": {k: {"repo": s.repo, "commit": s.commit, "license": s.license}
@@ -336,14 +355,14 @@ def read_sample(path: Path) -> list[dict]:
         return [r for r in (json.loads(line) for line in f if line.strip()) if r.get("kind") != "meta"]
 
 
-def locate_sample(root: Path | None = None) -> Path | None:
-    """Where the sample is: $ARABIC_NEWS_REAL_SAMPLE, then ../shared/real-corpus/sample.jsonl.gz
-    beside the repository, then data/real/sample.jsonl.gz inside it. None when absent."""
+def locate_sample(root: Path | None = None, name: str = "sample.jsonl.gz") -> Path | None:
+    """Where the sample is: $ARABIC_NEWS_REAL_SAMPLE (the main sample only), then
+    ../shared/real-corpus/NAME beside the repository, then data/real/NAME inside it. None when absent."""
     import os
     root = Path(root) if root else Path(__file__).resolve().parents[2]
-    env = os.environ.get("ARABIC_NEWS_REAL_SAMPLE")
-    candidates = ([Path(env)] if env else []) + [root.parent / "shared" / "real-corpus" / "sample.jsonl.gz",
-                                                 root / "data" / "real" / "sample.jsonl.gz"]
+    env = os.environ.get("ARABIC_NEWS_REAL_SAMPLE") if name == "sample.jsonl.gz" else None
+    candidates = ([Path(env)] if env else []) + [root.parent / "shared" / "real-corpus" / name,
+                                                 root / "data" / "real" / name]
     return next((p for p in candidates if p.is_file()), None)
 
 
