@@ -246,3 +246,23 @@ def test_extra_layouts_lay_out_the_new_styles_and_are_put_back(tmp_path):
     # the generator's own styles are untouched outside the block
     plain = generate(tiny_sample(), tmp_path / "plain", split="dev", pages=40, seed=3)
     assert not {page["style"] for page in plain["pages"]} & set(EXTRA_STYLES)
+
+
+def test_wide_view_is_refused_off_the_dev_split():
+    import subprocess
+    import sys
+    for extra in (["--real", "test", "--wide"], ["--real", "dev", "--wide", "--update-readme"]):
+        run = subprocess.run([sys.executable, str(ROOT / "scripts" / "evaluate.py"), *extra],
+                             capture_output=True, text=True)
+        assert run.returncode == 2 and "--wide is a view of the dev split" in run.stderr
+
+
+def test_wide_sample_holds_the_dev_split_only():
+    path = locate_sample(ROOT, "dev-wide.jsonl.gz")
+    if path is None:
+        pytest.skip("the wide dev sample is absent: python scripts/build_real_corpus.py --wide")
+    wide = read_sample(path)
+    from evaluation.real.sources import SPLIT
+    assert wide and {r["split"] for r in wide} == {"dev"}
+    assert all(SPLIT[r["site"]] == "dev" for r in wide)
+    assert not any("authorEmail" in r for r in wide)
