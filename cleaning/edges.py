@@ -13,6 +13,7 @@ import re
 from .chrome import is_signed_sentence, lexicon_category
 from .closing import above_signoff, closes_article, is_tag_line, led_into, signature, tail_over_furniture
 from .context import needs
+from .footer_runs import bracketed_note, marked_verses, separated_list
 from .lists import COLON_END, DASH_MARK, announced_list, is_list_item, item_number, strip_mark, walk_down
 from .repetition import shuffled_fingerprint
 from .schema import Document, nothing_taken_between
@@ -146,6 +147,8 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
                 if i not in links and i not in bars and (i in wrapped or _reads_as_text(doc.lines[i].text))), None)
     own_list |= led_into(doc, end, taken, bars, links) | above_signoff(doc, end, links) \
         | signature(doc, end, taken, bars, links) | tail_over_furniture(doc, end, taken, bars, links, {i for i in links if is_labelled_link(doc.lines[i].text)}) \
+        if end is not None else set()
+    own_list |= marked_verses(doc, end, taken, bars) | separated_list(doc, end, taken, bars) | bracketed_note(doc, end, taken) \
         if end is not None else set()
     links -= own_list
     own_list |= _rhymed_lines(doc, prose[-1], links) if prose else set()

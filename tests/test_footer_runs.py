@@ -1,0 +1,84 @@
+"""The article's own closing runs under its last paragraph (`cleaning/footer_runs.py`): a poem set
+with harakat or tatweel and the poet's role under it, a table whose items share one separator, a
+bracketed note closing the copy. Each kept shape has furniture of the same structure beside it
+that must still go. Lines written for these tests."""
+
+from __future__ import annotations
+
+from test_body_closing import FIRST, SECOND, footer
+
+SHARE = "شارك على فيسبوك"
+TAGS = "وسوم: أسواق، زراعة"
+
+# --- a poem the article closes with ------------------------------------------------------------
+
+VERSES = ["يا دارَ عَبْلَةَ بالجِواءِ تَكَلَّمي", "وَعِمي صَباحاً دارَ عَبْلَةَ واسْلَمي",
+          "هَلْ غادَرَ الشُّعَراءُ مِنْ مُتَرَدَّمِ", "أَمْ هَلْ عَرَفْتَ الدّارَ بَعْدَ تَوَهُّمِ"]
+
+
+def test_a_vocalized_poem_closing_the_article_stays_over_the_share_bar():
+    assert footer(FIRST, SECOND, *VERSES, SHARE) == [FIRST, SECOND, *VERSES]
+
+
+def test_stretched_verses_their_heading_and_the_poets_role_stay_over_the_tags():
+    block = ["ـــ من ديوان الشاعر", "سـنـبـقـى هـنـا رغـم الـريـاح", "ونـزرع فـي الـحـقـول الأمـل",
+             "* شاعر من مدينة الساحل"]
+    assert footer(FIRST, SECOND, *block, TAGS) == [FIRST, SECOND, *block]
+
+
+def test_plain_short_links_under_the_text_still_go():
+    links = ["البلدية تعيد تأهيل حديقة الحي الشرقي", "افتتاح مكتبة عامة في مبنى البريد القديم",
+             "مهرجان الزيتون يعود إلى القرى الجبلية"]
+    assert footer(FIRST, SECOND, *links, SHARE) == [FIRST, SECOND]
+
+
+def test_a_menu_column_and_footer_links_with_one_vocalized_word_still_go():
+    column = ["الرئيسيّة", "من نَحْنُ", "اتصل بنا", "سياسة الخصوصية", "جميع الحقوق محفوظة 2024"]
+    assert footer(FIRST, SECOND, *column) == [FIRST, SECOND]
+
+
+def test_headlines_with_digits_are_no_verse_even_vocalized():
+    links = ["3 أَسْبابٍ لارتفاع أسعار الخُضَر", "10 نَصائحَ لحماية المحاصيل من الصَّقيع",
+             "5 أَطْباقٍ من مطبخ الجَدّات"]
+    assert footer(FIRST, SECOND, *links, SHARE) == [FIRST, SECOND]
+
+
+# --- a table the article closes with -------------------------------------------------------------
+
+FIXTURES = ["النادي الأهلي ........ نادي الشباب", "نادي الوحدة ........ الاتحاد الرياضي",
+            "نادي الفجر ........ نادي النصر"]
+
+
+def test_a_fixture_list_with_dot_leaders_stays_over_the_share_bar():
+    assert footer(FIRST, SECOND, *FIXTURES, SHARE) == [FIRST, SECOND, *FIXTURES]
+
+
+def test_a_fixture_list_with_its_title_and_day_heading_stays():
+    table = ["المواعيد", "يوم الجمعة:", "نادي الوحدة - الاتحاد الرياضي س 18", "نادي الفجر - نادي النصر س 20"]
+    assert footer(FIRST, SECOND, *table, TAGS) == [FIRST, SECOND, *table]
+
+
+def test_headlines_tagged_with_the_same_label_still_go():
+    links = ["مهرجان الزيتون يعود إلى القرى - فيديو", "افتتاح مكتبة عامة في البلدة - فيديو",
+             "حديقة الحي الشرقي بعد ترميمها - فيديو"]
+    assert footer(FIRST, SECOND, *links, SHARE) == [FIRST, SECOND]
+
+
+def test_a_breadcrumb_and_a_menu_row_with_separators_still_go():
+    rows = ["الرئيسية - أخبار - اقتصاد - رياضة", "من نحن - اتصل بنا - أعلن معنا"]
+    assert footer(FIRST, SECOND, *rows) == [FIRST, SECOND]
+
+
+def test_a_heading_with_no_items_under_it_still_goes():
+    assert footer(FIRST, SECOND, "تابعونا:", SHARE) == [FIRST, SECOND]
+
+
+# --- a bracketed note closing the copy ------------------------------------------------------------
+
+def test_a_bracketed_note_closing_the_copy_stays():
+    assert footer(FIRST, SECOND, "(يتبع)", SHARE) == [FIRST, SECOND, "(يتبع)"]
+
+
+def test_a_bracketed_count_or_a_note_under_a_widget_still_goes():
+    assert footer(FIRST, SECOND, "(12)", SHARE) == [FIRST, SECOND]
+    assert footer(FIRST, SECOND, SHARE, "(إعلان)") == [FIRST, SECOND]
