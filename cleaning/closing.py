@@ -172,6 +172,10 @@ def tail_over_furniture(doc: Document, end: int, taken: list[int], bars: set[int
     links (`links`; one labelled 'لا تفوت: ...' is one, `labelled`), as a heading over such a list,
     or over the readers' comments (a section's header), none of which is kept here."""
     lines = doc.lines
+    # a line the title step took as the headline's repeat is the story's own words (a poem's first
+    # line, a closing line echoing the headline), no block of the page's: it parts nothing
+    repeats = {r.line for r in doc.removed if r.rule == "title.repeat"}
+    taken = [n for n in taken if n not in repeats] if repeats else taken
     # (under a headline-like line, a question or exclamation, the run is more headlines, links,
     # unless that line is a subhead set right under a paragraph of the text)
     if is_headline_like(lines[end].text) and not (end > 0 and is_prose(lines[end - 1].text)
@@ -198,13 +202,14 @@ def tail_over_furniture(doc: Document, end: int, taken: list[int], bars: set[int
     # (the site's other lines, a menu, a slogan, stand anywhere; a section's header over the
     # readers' comments is no story's line); under the page's last lines with nothing taken,
     # nothing says where the story stopped
-    under = [r for r in sorted(doc.removed, key=lambda r: r.line) if r.line > lines[run[-1]].number]
+    under = [r for r in sorted(doc.removed, key=lambda r: r.line) if r.line > lines[run[-1]].number and r.line not in repeats]
     taken_next = bool(under) and (j == len(lines) or under[0].line < lines[j].number)
     if not taken_next:
         return set()
     # over a line the site repeats (a bar, a slogan: furniture, though any page's), only a line
     # that visibly goes on: a paragraph a feed cut after a comma or inside its quotation
-    if under[0].rule in _CLOSES_STORY or under[0].rule == "chrome.repeated" and len(run) == 1 \
+    # (the page's tags, whichever step took them, close the story as they do where they are left)
+    if under[0].rule in _CLOSES_STORY or is_tag_line(under[0].text) or under[0].rule == "chrome.repeated" and len(run) == 1 \
             and _GOES_ON.search(lines[run[0]].text):
         return set(run)
     return set()

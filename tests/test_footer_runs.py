@@ -82,3 +82,25 @@ def test_a_bracketed_note_closing_the_copy_stays():
 def test_a_bracketed_count_or_a_note_under_a_widget_still_goes():
     assert footer(FIRST, SECOND, "(12)", SHARE) == [FIRST, SECOND]
     assert footer(FIRST, SECOND, SHARE, "(إعلان)") == [FIRST, SECOND]
+
+
+# --- a line the title step took as the headline's repeat parts nothing ---------------------------
+
+HEADLINE = "طائر الذاكرة يحلق فوق البحر"
+
+
+def test_closing_lines_under_the_headlines_repeat_stay_over_the_tags():
+    from cleaning.pipeline import clean_page
+    closing = ["يحاول أن يبلغ الشمس.. وقد يصل", "لكن ظله يبقى على الرمل طويلا"]
+    page = "\n".join([HEADLINE, FIRST, SECOND, HEADLINE, *closing, "وسوم: ذاكرة، بحر"])
+    text = clean_page("x/9", page.encode()).text
+    assert all(line in text for line in closing) and "وسوم" not in text
+
+
+def test_related_headlines_under_the_headlines_repeat_still_go():
+    from cleaning.pipeline import clean_page
+    related = ["البلدية تعيد تأهيل حديقة الحي الشرقي", "افتتاح مكتبة عامة في مبنى البريد القديم",
+               "مهرجان الزيتون يعود إلى القرى الجبلية"]
+    page = "\n".join([HEADLINE, FIRST, SECOND, HEADLINE, *related, "وسوم: ذاكرة، بحر"])
+    text = clean_page("x/9", page.encode()).text
+    assert not any(line in text for line in related)
