@@ -57,7 +57,23 @@ def above_signoff(doc: Document, last_paragraph: int, links: set[int]) -> set[in
         return set()
     above = {i for i in range(last_paragraph + 1, len(doc.lines)) if doc.lines[i].number < below[0][0]}
     linked = above & links
-    return above - linked if len(linked) >= SETTINGS.chrome.list_min_lines else above
+    return above - linked if len(linked) >= SETTINGS.chrome.list_min_lines and not _broken_verse(doc, above, links) else above
+
+
+_PLAIN = re.compile(r"[^\d0-9A-Za-z:：|/»«<>@#©]+")  # letters and light punctuation: no digit, Latin, label or menu mark
+
+
+def _broken_verse(doc: Document, block: set[int], links: set[int]) -> bool:
+    """A block of plain lines (no digit, Latin word, label's colon or menu mark) where a fragment
+    of a word or two, no link, stands between lines read as links: a poem broken into lines of
+    any length ('طريقا', 'وطريقة', 'وجسرا رواغا' among longer ones). Why it generalizes: a page's
+    link list is headline after headline, each of a headline's length and none cut to a word; a
+    free verse breaks its lines where the poet pauses, so short fragments stand among its longer
+    lines, all in plain letters."""
+    if not all(_PLAIN.fullmatch(doc.lines[i].text.strip()) for i in block):
+        return False
+    return any(i not in links and len(words(doc.lines[i].text)) <= SETTINGS.chrome.verse_fragment_max_words
+               and any(j in links for j in block if j < i) and any(j in links for j in block if j > i) for i in block)
 
 
 def _lead_in(text: str) -> bool:

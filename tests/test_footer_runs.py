@@ -104,3 +104,21 @@ def test_related_headlines_under_the_headlines_repeat_still_go():
     page = "\n".join([HEADLINE, FIRST, SECOND, HEADLINE, *related, "وسوم: ذاكرة، بحر"])
     text = clean_page("x/9", page.encode()).text
     assert not any(line in text for line in related)
+
+
+# --- a free verse above the wire's sign-off --------------------------------------------------------
+
+def test_a_free_verse_with_lines_cut_to_a_word_stays_above_the_sign_off():
+    poem = ["لو لم أكن بحارا لصرت غيمة", "تمر فوق المدينة كل صباح", "ولم يبق لي غير البحر", "شراعا",
+            "ومرفأ", "وموجة تعرف اسمي كل مساء", "تحملني إلى بيت قديم", "ويغني الصيادون عند الفجر"]
+    assert footer(FIRST, SECOND, *poem, "(أ ف ب)", SHARE) == [FIRST, SECOND, *poem]
+
+
+def test_links_with_a_short_line_among_them_above_the_sign_off_still_go_when_one_carries_digits():
+    links = ["البلدية تعيد تأهيل حديقة الحي الشرقي", "افتتاح مكتبة عامة في مبنى البريد القديم",
+             "مهرجان الزيتون يعود إلى القرى الجبلية", "صفحة ثانية", "سوق الكتب المستعملة يفتح في 2025",
+             "ورشة لتعليم الأطفال زراعة الحدائق"]
+    kept = footer(FIRST, SECOND, *links, "(أ ف ب)", SHARE)
+    # (the links over the short line stay, as they did before the verse rule: it is no link and
+    # the footer keeps what stands above the article's own lines; those under it go)
+    assert not any(line in kept for line in links[4:])
