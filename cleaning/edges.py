@@ -296,7 +296,8 @@ def _link_lines(doc: Document, bars: set[int] = frozenset(), wrapped: frozenset[
     if found:  # (the article's labels are read only when a labelled link is there to judge)
         own_labels = {m.group("label").strip() for line in lines[:last + 1] if (m := _LABELLED_LINK.match(line.text.strip()))}
         found = {i for i in found if _LABELLED_LINK.match(lines[i].text.strip()).group("label").strip() not in own_labels
-                 and not (i == last + 1 and (COLON_END.search(lines[last].text) or _quotes_named(lines, last, i)))}
+                 and not (i == last + 1 and (COLON_END.search(lines[last].text) or _quotes_named(lines, last, i)
+                                             or _subheads_so(lines, last)))}
         # (right under a paragraph announcing it with a colon, a labelled line is what it announces)
     taken = sorted(r.line for r in doc.removed)
     run: list[int] = []
@@ -317,6 +318,17 @@ def _link_lines(doc: Document, bars: set[int] = frozenset(), wrapped: frozenset[
             found.update(run)
         run = [i] if headline else []
     return found
+
+
+def _subheads_so(lines, last: int) -> bool:
+    """The article sets its own subheads as 'label: headline' ('النجار: دور المثقف ...') between
+    its paragraphs, a paragraph under each: a line of that shape right under its last paragraph
+    is one more of them, not a link to another article. Why it generalizes: a page's labelled
+    link stands in its furniture, under the story; a shape the writer uses inside the text, a
+    paragraph under it, is the writer's, wherever the page cuts the text after it."""
+    return any(is_labelled_link(lines[k].text) and is_prose(lines[k + 1].text) and is_prose(lines[k - 1].text)
+               and not lexicon_category(_LABELLED_LINK.match(lines[k].text.strip()).group("label").strip())
+               for k in range(1, last))
 
 
 def _quotes_named(lines, last: int, i: int) -> bool:
