@@ -82,6 +82,11 @@ def _lead_in(text: str) -> bool:
     return bool(COLON_END.search(text)) and len(words(text)) >= SETTINGS.chrome.lead_in_min_words
 
 
+# a web address alone on its line: what a paragraph ending 'at the following address:' announces
+# (a page prints its addresses after a label, 'الرابط المختصر: ...', or in its share bar)
+_BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
+
 def led_into(doc: Document, last_paragraph: int, taken: list[int], bars: set[int], links: set[int]) -> set[int]:
     """A lead-in right under the last paragraph ('وجاء في فتوى أخرى للجنة الدائمة:'), and what a
     colon announces under the text ('وفيما يلي نصها:' over the statement's opening lines, 'أرى
@@ -103,7 +108,8 @@ def led_into(doc: Document, last_paragraph: int, taken: list[int], bars: set[int
         below = lines[j + 1].text
         # (the page's tags, a widget or its label under a lead-in whose list the page left out: no text)
         if is_tag_line(below) and not (j == last_paragraph and announced and _point_of(below)) \
-                or lexicon_category(below) or len(words(below)) < SETTINGS.chrome.announced_min_words:
+                or lexicon_category(below) or len(words(below)) < SETTINGS.chrome.announced_min_words \
+                and not (j == last_paragraph and announced and _BARE_ADDRESS.fullmatch(below.strip())):
             break
         if not (announced or j == last_paragraph and _lead_in(below)):
             break

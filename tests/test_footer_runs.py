@@ -140,3 +140,18 @@ def test_a_labelled_link_goes_where_the_article_has_no_such_subhead_or_its_label
     assert footer(FIRST, SECOND, LAST, "مزارعة: ننتظر هذا اليوم طوال الأسبوع", TAGS) == [FIRST, SECOND, LAST]
     assert footer(FIRST, SUBHEAD, SECOND, LAST, "اقرأ أيضا: مهرجان الزيتون يعود إلى القرى", TAGS) \
         == [FIRST, SUBHEAD, SECOND, LAST]
+
+
+# --- an address a paragraph announces -------------------------------------------------------------
+
+ANNOUNCING = ("ويمكن للمزارعين الراغبين في المشاركة تسجيل أسمائهم وأنواع منتجاتهم عبر استمارة "
+              "البلدية على العنوان التالي:")
+ADDRESS = "https://example.org/souq/register"
+
+
+def test_the_address_a_paragraph_announces_stays_over_the_tags():
+    assert footer(FIRST, SECOND, ANNOUNCING, ADDRESS, TAGS) == [FIRST, SECOND, ANNOUNCING, ADDRESS]
+
+
+def test_a_bare_address_under_a_paragraph_that_announces_nothing_still_goes():
+    assert footer(FIRST, SECOND, ADDRESS, TAGS) == [FIRST, SECOND]
