@@ -322,13 +322,16 @@ def _link_lines(doc: Document, bars: set[int] = frozenset(), wrapped: frozenset[
 
 def _subheads_so(lines, last: int) -> bool:
     """The article sets its own subheads as 'label: headline' ('النجار: دور المثقف ...') between
-    its paragraphs, a paragraph under each: a line of that shape right under its last paragraph
-    is one more of them, not a link to another article. Why it generalizes: a page's labelled
-    link stands in its furniture, under the story; a shape the writer uses inside the text, a
-    paragraph under it, is the writer's, wherever the page cuts the text after it."""
-    return any(is_labelled_link(lines[k].text) and is_prose(lines[k + 1].text) and is_prose(lines[k - 1].text)
-               and not lexicon_category(_LABELLED_LINK.match(lines[k].text.strip()).group("label").strip())
-               for k in range(1, last))
+    its paragraphs, a paragraph under each, `own_subheads_min` of them or more with as many
+    labels: a line of that shape right under its last paragraph is one more of them, not a link
+    to another article. Why it generalizes: a page's labelled link stands in its furniture, under
+    the story; a shape the writer uses inside the text, a paragraph under each, is the writer's
+    wherever the page cuts the text after it. Speakers' subheads each name another speaker; a
+    label the article repeats ('السؤال:') is its own list's, read by `own_labels`."""
+    labels = [m.group("label").strip() for k in range(1, last) if is_labelled_link(lines[k].text)
+              and is_prose(lines[k + 1].text) and is_prose(lines[k - 1].text)
+              and (m := _LABELLED_LINK.match(lines[k].text.strip())) and not lexicon_category(m.group("label").strip())]
+    return len(labels) >= SETTINGS.chrome.own_subheads_min and len(set(labels)) == len(labels)
 
 
 def _quotes_named(lines, last: int, i: int) -> bool:

@@ -93,6 +93,7 @@ class ChromeSettings:
     separated_side_max_words: int = 5       # 'team ..... team': each side a name of a few words (a heading this long)
     separated_min_items: int = 2            # ...and this many items under the text make the article's table
     verse_fragment_max_words: int = 2       # a free verse's line cut to a word or two, among lines read as links
+    own_subheads_min: int = 2               # 'speaker: headline' subheads between the paragraphs: the article's shape
     note_max_words: int = 3                 # '(يتبع)': a bracketed note this short closing the copy
     site_header_max_words: int = 8          # 'Site name | section' first line: a name and a section, no headline
 

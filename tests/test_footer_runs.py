@@ -127,18 +127,23 @@ def test_links_with_a_short_line_among_them_above_the_sign_off_still_go_when_one
 # --- the article's own 'label: headline' subheads --------------------------------------------------
 
 SUBHEAD = "الخطيب: السوق فرصة للمزارعين الصغار"
+SUBHEAD2 = "تاجر: الأسعار أقل من أسعار المدينة"
 LAST = ("وأضاف أن البلدية تدرس توسيع الساحة في الربيع المقبل لاستقبال عدد أكبر من العارضين، "
         "بعد أن تقدم عشرات المزارعين بطلبات للمشاركة.")
 
 
 def test_a_subhead_shaped_as_the_articles_own_stays_under_its_last_paragraph():
     closing = "مزارعة: ننتظر هذا اليوم طوال الأسبوع"
-    assert footer(FIRST, SUBHEAD, SECOND, LAST, closing, TAGS) == [FIRST, SUBHEAD, SECOND, LAST, closing]
+    page = [FIRST, SUBHEAD, SECOND, SUBHEAD2, LAST]
+    assert footer(*page, closing, TAGS) == [*page, closing]
 
 
 def test_a_labelled_link_goes_where_the_article_has_no_such_subhead_or_its_label_is_the_pages():
     assert footer(FIRST, SECOND, LAST, "مزارعة: ننتظر هذا اليوم طوال الأسبوع", TAGS) == [FIRST, SECOND, LAST]
-    assert footer(FIRST, SUBHEAD, SECOND, LAST, "اقرأ أيضا: مهرجان الزيتون يعود إلى القرى", TAGS) \
+    page = [FIRST, SUBHEAD, SECOND, SUBHEAD2, LAST]
+    assert footer(*page, "اقرأ أيضا: مهرجان الزيتون يعود إلى القرى", TAGS) == page
+    # (one such line in the article is not yet its shape: a question's label, a quoted title)
+    assert footer(FIRST, SUBHEAD, SECOND, LAST, "لا تفوّت: مهرجان الزيتون يعود إلى القرى", TAGS) \
         == [FIRST, SUBHEAD, SECOND, LAST]
 
 
