@@ -60,7 +60,9 @@ def above_signoff(doc: Document, last_paragraph: int, links: set[int]) -> set[in
     return above - linked if len(linked) >= SETTINGS.chrome.list_min_lines and not _broken_verse(doc, above, links) else above
 
 
-_PLAIN = re.compile(r"[^\d0-9A-Za-z:：|/»«<>@#©]+")  # letters and light punctuation: no digit, Latin, label or menu mark
+# a line of letters and light punctuation: no digit (dates, scores, counts), no Latin letter
+# (platform names, addresses), no colon (a label), no mark of a menu, a breadcrumb or a footer
+PLAIN_LINE = re.compile(r"[^\dA-Za-z:：|/»«<>@#©]+")
 
 
 def _broken_verse(doc: Document, block: set[int], links: set[int]) -> bool:
@@ -70,7 +72,7 @@ def _broken_verse(doc: Document, block: set[int], links: set[int]) -> bool:
     link list is headline after headline, each of a headline's length and none cut to a word; a
     free verse breaks its lines where the poet pauses, so short fragments stand among its longer
     lines, all in plain letters."""
-    if not all(_PLAIN.fullmatch(doc.lines[i].text.strip()) for i in block):
+    if not all(PLAIN_LINE.fullmatch(doc.lines[i].text.strip()) for i in block):
         return False
     return any(i not in links and len(words(doc.lines[i].text)) <= SETTINGS.chrome.verse_fragment_max_words
                and any(j in links for j in block if j < i) and any(j in links for j in block if j > i) for i in block)

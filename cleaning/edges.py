@@ -297,7 +297,7 @@ def _link_lines(doc: Document, bars: set[int] = frozenset(), wrapped: frozenset[
         own_labels = {m.group("label").strip() for line in lines[:last + 1] if (m := _LABELLED_LINK.match(line.text.strip()))}
         found = {i for i in found if _LABELLED_LINK.match(lines[i].text.strip()).group("label").strip() not in own_labels
                  and not (i == last + 1 and (COLON_END.search(lines[last].text) or _quotes_named(lines, last, i)
-                                             or _subheads_so(lines, last)))}
+                                             or _own_subheads(lines, last)))}
         # (right under a paragraph announcing it with a colon, a labelled line is what it announces)
     taken = sorted(r.line for r in doc.removed)
     run: list[int] = []
@@ -320,7 +320,7 @@ def _link_lines(doc: Document, bars: set[int] = frozenset(), wrapped: frozenset[
     return found
 
 
-def _subheads_so(lines, last: int) -> bool:
+def _own_subheads(lines, last: int) -> bool:
     """The article sets its own subheads as 'label: headline' ('النجار: دور المثقف ...') between
     its paragraphs, a paragraph under each, `own_subheads_min` of them or more with as many
     labels: a line of that shape right under its last paragraph is one more of them, not a link

@@ -10,15 +10,12 @@ from __future__ import annotations
 import re
 
 from .chrome import lexicon_category
-from .closing import is_tag_line
+from .closing import PLAIN_LINE, is_tag_line
 from .lists import COLON_END
 from .schema import Document, nothing_taken_between
 from .settings import SETTINGS
 from .text import ends_sentence, words
 
-# a verse's line: letters, marks and light punctuation; no digit (dates, scores, counts), no Latin
-# letter (platform names, addresses), no colon (a label), no separator of a menu or a breadcrumb
-_VERSE_LINE = re.compile(r"[^\d0-9A-Za-z:：|/»«<>@#©]+")
 _HARAKAT = re.compile(r"[\u064b-\u0652]")                       # fatha .. sukun: a vocalized line
 _STRETCHED = re.compile(r"[^\W\d_]\u0640+[^\W\d_]")               # tatweel between two letters
 
@@ -42,18 +39,30 @@ def marked_verses(doc: Document, end: int, taken: list[int], bars: set[int]) -> 
     ('* خطيب ...') under it. Why it generalizes: a page's furniture (links to other stories, menus,
     tags, share bars, copyright lines, a list of the most read) is set in plain letters, with the
     digits and names of its headlines; harakat and tatweel on line after line are a writer's
-    setting of verse, which no widget has. The run stops at the first taken line or furniture."""
+    setting of verse, which no widget has. The run stops at the first taken line or furniture, and
+    what follows its last verse is kept only as the poet's role after an asterisk."""
     lines = doc.lines
     run: list[int] = []
     j = end + 1
     while j < len(lines) and nothing_taken_between(taken, lines[j - 1], lines[j]) and not _furniture(doc, j, bars):
         text = lines[j].text.strip()
-        if not _VERSE_LINE.fullmatch(text) or len(words(text)) > SETTINGS.chrome.verse_max_words:
+        if not PLAIN_LINE.fullmatch(text) or len(words(text)) > SETTINGS.chrome.verse_max_words:
             break
         run.append(j)
         j += 1
-    marked = sum(_marked(lines[i].text) for i in run)
-    return set(run) if marked >= SETTINGS.chrome.verse_marked_min_lines and 2 * marked >= len(run) else set()
+    marked = [i for i in run if _marked(lines[i].text)]
+    if len(marked) < SETTINGS.chrome.verse_marked_min_lines:
+        return set()
+    # from the first verse to the last (a heading over them stays as what stands above the
+    # article's own lines), and under the last the poet's role, the footnote to the verses
+    span = list(range(marked[0], marked[-1] + 1))
+    if 2 * len(marked) < len(span):
+        return set()
+    role = marked[-1] + 1
+    return set(span) | ({role} if role in run and _ROLE.match(lines[role].text) else set())
+
+
+_ROLE = re.compile(r"^\s*\*\s*[^\W\d_]")  # '* خطيب مسجد ...', '*شاعر من ...'
 
 
 # 'الرجاء البيضاوي ....... حسنية أكادير', 'أولمبيك خريبكة - المغرب الفاسي س 17': two sides and one

@@ -160,3 +160,8 @@ def test_the_address_a_paragraph_announces_stays_over_the_tags():
 
 def test_a_bare_address_under_a_paragraph_that_announces_nothing_still_goes():
     assert footer(FIRST, SECOND, ADDRESS, TAGS) == [FIRST, SECOND]
+
+
+def test_footer_links_under_a_poem_still_go():
+    links = ["مقالات الكاتب", "صفحة الثقافة", "أرشيف الملاحق"]
+    assert footer(FIRST, SECOND, *VERSES, *links) == [FIRST, SECOND, *VERSES]
