@@ -127,11 +127,14 @@ def bracketed_note(doc: Document, end: int, taken: list[int]) -> set[int]:
     """'(يتبع)' right under the article's lowest line of text, nothing taken between: the editor's
     note closing the copy (to be continued, ended). Why it generalizes: a page's widgets are
     labels and counts ('(3) تعليقات', 'تعليقات (3)'), never a word or two of letters wholly in
-    brackets standing alone against the text; a sign-off in brackets ('(رويترز)') is the
+    brackets standing alone against the text, and what a widget prints in brackets it prints for
+    each of its items, so more than once on the page; a sign-off in brackets ('(رويترز)') is the
     attribution step's, taken before."""
     i = end + 1
     if i >= len(doc.lines) or not nothing_taken_between(taken, doc.lines[end], doc.lines[i]):
         return set()
     text = doc.lines[i].text.strip()
     ok = _NOTE.match(text) and len(words(text)) <= SETTINGS.chrome.note_max_words and not lexicon_category(text)
-    return {i} if ok else set()
+    # (once on the page: a placeholder a widget prints for each of its items, '(بلا عنوان)', recurs)
+    once = sum(line.text.strip() == text for line in doc.lines) + sum(r.text.strip() == text for r in doc.removed) == 1
+    return {i} if ok and once else set()
