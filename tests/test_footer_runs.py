@@ -172,3 +172,9 @@ def test_a_bracketed_placeholder_printed_for_each_item_still_goes():
     reply = "فكرة ممتازة ننتظرها من زمان، ونتمنى أن تتكرر في الأحياء الأخرى أيضا."
     kept = footer(FIRST, SECOND, "(مجهول)", reply, "(مجهول)", SHARE)
     assert kept[-1] != "(مجهول)"
+
+
+def test_a_most_read_list_and_a_tag_line_under_a_poem_still_go():
+    most_read = ["الأكثر قراءة", "البلدية تعيد تأهيل حديقة الحي الشرقي", "افتتاح مكتبة عامة في مبنى البريد القديم",
+                 "مهرجان الزيتون يعود إلى القرى الجبلية"]
+    assert footer(FIRST, SECOND, *VERSES, TAGS, *most_read) == [FIRST, SECOND, *VERSES]
