@@ -76,7 +76,9 @@ def _sides(text: str) -> tuple[str, str] | None:
         return None
     a, b = match.group("a").strip(), match.group("b").strip()
     limit = SETTINGS.chrome.separated_side_max_words
-    return (a, b) if 1 <= len(words(a)) <= limit and 1 <= len(words(b)) <= limit else None
+    # (a side that is a widget's or a section's name makes a row of the page's links: 'من نحن - اتصل بنا')
+    ok = all(1 <= len(words(side)) <= limit and not lexicon_category(side) for side in (a, b))
+    return (a, b) if ok else None
 
 
 def _heading(text: str) -> bool:

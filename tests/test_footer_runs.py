@@ -178,3 +178,8 @@ def test_a_most_read_list_and_a_tag_line_under_a_poem_still_go():
     most_read = ["الأكثر قراءة", "البلدية تعيد تأهيل حديقة الحي الشرقي", "افتتاح مكتبة عامة في مبنى البريد القديم",
                  "مهرجان الزيتون يعود إلى القرى الجبلية"]
     assert footer(FIRST, SECOND, *VERSES, TAGS, *most_read) == [FIRST, SECOND, *VERSES]
+
+
+def test_rows_of_the_sites_links_paired_around_a_dash_still_go():
+    rows = ["خدمات الموقع", "من نحن - اتصل بنا", "الأرشيف - سياسة الخصوصية"]
+    assert footer(FIRST, SECOND, *rows) == [FIRST, SECOND]
