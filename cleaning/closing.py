@@ -57,13 +57,36 @@ def above_signoff(doc: Document, last_paragraph: int, links: set[int]) -> set[in
         return set()
     above = {i for i in range(last_paragraph + 1, len(doc.lines)) if doc.lines[i].number < below[0][0]}
     linked = above & links
-    return above - linked if len(linked) >= SETTINGS.chrome.list_min_lines else above
+    return above - linked if len(linked) >= SETTINGS.chrome.list_min_lines and not _broken_verse(doc, above, links) else above
+
+
+# a line of letters and light punctuation: no digit (dates, scores, counts), no Latin letter
+# (platform names, addresses), no colon (a label), no mark of a menu, a breadcrumb or a footer
+PLAIN_LINE = re.compile(r"[^\dA-Za-z:：|/»«<>@#©]+")
+
+
+def _broken_verse(doc: Document, block: set[int], links: set[int]) -> bool:
+    """A block of plain lines (no digit, Latin word, label's colon or menu mark) where a fragment
+    of a word or two, no link, stands between lines read as links: a poem broken into lines of
+    any length ('طريقا', 'وطريقة', 'وجسرا رواغا' among longer ones). Why it generalizes: a page's
+    link list is headline after headline, each of a headline's length and none cut to a word; a
+    free verse breaks its lines where the poet pauses, so short fragments stand among its longer
+    lines, all in plain letters."""
+    if not all(PLAIN_LINE.fullmatch(doc.lines[i].text.strip()) for i in block):
+        return False
+    return any(i not in links and len(words(doc.lines[i].text)) <= SETTINGS.chrome.verse_fragment_max_words
+               and any(j in links for j in block if j < i) and any(j in links for j in block if j > i) for i in block)
 
 
 def _lead_in(text: str) -> bool:
     """'وجاء في فتوى أخرى للجنة الدائمة:': a clause ending in a colon, `lead_in_min_words` words or
     more (a four-word line is as often a widget's label: 'تابعوا أخبارنا عبر حساباتنا:')."""
     return bool(COLON_END.search(text)) and len(words(text)) >= SETTINGS.chrome.lead_in_min_words
+
+
+# a web address alone on its line: what a paragraph ending 'at the following address:' announces
+# (a page prints its addresses after a label, 'الرابط المختصر: ...', or in its share bar)
+_BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 
 def led_into(doc: Document, last_paragraph: int, taken: list[int], bars: set[int], links: set[int]) -> set[int]:
@@ -87,7 +110,8 @@ def led_into(doc: Document, last_paragraph: int, taken: list[int], bars: set[int
         below = lines[j + 1].text
         # (the page's tags, a widget or its label under a lead-in whose list the page left out: no text)
         if is_tag_line(below) and not (j == last_paragraph and announced and _point_of(below)) \
-                or lexicon_category(below) or len(words(below)) < SETTINGS.chrome.announced_min_words:
+                or lexicon_category(below) or len(words(below)) < SETTINGS.chrome.announced_min_words \
+                and not (j == last_paragraph and announced and _BARE_ADDRESS.fullmatch(below.strip())):
             break
         if not (announced or j == last_paragraph and _lead_in(below)):
             break
@@ -172,6 +196,10 @@ def tail_over_furniture(doc: Document, end: int, taken: list[int], bars: set[int
     links (`links`; one labelled 'لا تفوت: ...' is one, `labelled`), as a heading over such a list,
     or over the readers' comments (a section's header), none of which is kept here."""
     lines = doc.lines
+    # a line the title step took as the headline's repeat is the story's own words (a poem's first
+    # line, a closing line echoing the headline), no block of the page's: it parts nothing
+    repeats = {r.line for r in doc.removed if r.rule == "title.repeat"}
+    taken = [n for n in taken if n not in repeats] if repeats else taken
     # (under a headline-like line, a question or exclamation, the run is more headlines, links,
     # unless that line is a subhead set right under a paragraph of the text)
     if is_headline_like(lines[end].text) and not (end > 0 and is_prose(lines[end - 1].text)
@@ -198,13 +226,14 @@ def tail_over_furniture(doc: Document, end: int, taken: list[int], bars: set[int
     # (the site's other lines, a menu, a slogan, stand anywhere; a section's header over the
     # readers' comments is no story's line); under the page's last lines with nothing taken,
     # nothing says where the story stopped
-    under = [r for r in sorted(doc.removed, key=lambda r: r.line) if r.line > lines[run[-1]].number]
+    under = [r for r in sorted(doc.removed, key=lambda r: r.line) if r.line > lines[run[-1]].number and r.line not in repeats]
     taken_next = bool(under) and (j == len(lines) or under[0].line < lines[j].number)
     if not taken_next:
         return set()
     # over a line the site repeats (a bar, a slogan: furniture, though any page's), only a line
     # that visibly goes on: a paragraph a feed cut after a comma or inside its quotation
-    if under[0].rule in _CLOSES_STORY or under[0].rule == "chrome.repeated" and len(run) == 1 \
+    # (the page's tags, whichever step took them, close the story as they do where they are left)
+    if under[0].rule in _CLOSES_STORY or is_tag_line(under[0].text) or under[0].rule == "chrome.repeated" and len(run) == 1 \
             and _GOES_ON.search(lines[run[0]].text):
         return set(run)
     return set()

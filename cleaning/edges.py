@@ -13,6 +13,7 @@ import re
 from .chrome import is_signed_sentence, lexicon_category
 from .closing import above_signoff, closes_article, is_tag_line, led_into, signature, tail_over_furniture
 from .context import needs
+from .footer_runs import bracketed_note, marked_verses, separated_list
 from .lists import COLON_END, DASH_MARK, announced_list, is_list_item, item_number, strip_mark, walk_down
 from .repetition import shuffled_fingerprint
 from .schema import Document, nothing_taken_between
@@ -125,7 +126,9 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     What is still the article's under its last paragraph stays, and so does everything above it
     (`closing.py`): a subhead or closing line over a taken line (the attribution, a chrome block)
     or the end of the page; the lines above the wire's sign-off; a lead-in and what it announces;
-    the writer's signature; the article's own list."""
+    the writer's signature; the article's own list; and by the shape of the run under the text
+    (`footer_runs.py`) a poem set with harakat or tatweel, a table of separated items, a bracketed
+    note closing the copy."""
     picks = {}
     # the site's bars (its share buttons, printed in any order): furniture, never the article's
     # closing line, and furniture under one
@@ -146,6 +149,8 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
                 if i not in links and i not in bars and (i in wrapped or _reads_as_text(doc.lines[i].text))), None)
     own_list |= led_into(doc, end, taken, bars, links) | above_signoff(doc, end, links) \
         | signature(doc, end, taken, bars, links) | tail_over_furniture(doc, end, taken, bars, links, {i for i in links if is_labelled_link(doc.lines[i].text)}) \
+        if end is not None else set()
+    own_list |= marked_verses(doc, end, taken, bars) | separated_list(doc, end, taken, bars) | bracketed_note(doc, end, taken) \
         if end is not None else set()
     links -= own_list
     own_list |= _rhymed_lines(doc, prose[-1], links) if prose else set()
@@ -293,7 +298,8 @@ def _link_lines(doc: Document, bars: set[int] = frozenset(), wrapped: frozenset[
     if found:  # (the article's labels are read only when a labelled link is there to judge)
         own_labels = {m.group("label").strip() for line in lines[:last + 1] if (m := _LABELLED_LINK.match(line.text.strip()))}
         found = {i for i in found if _LABELLED_LINK.match(lines[i].text.strip()).group("label").strip() not in own_labels
-                 and not (i == last + 1 and (COLON_END.search(lines[last].text) or _quotes_named(lines, last, i)))}
+                 and not (i == last + 1 and (COLON_END.search(lines[last].text) or _quotes_named(lines, last, i)
+                                             or _own_subheads(lines, last)))}
         # (right under a paragraph announcing it with a colon, a labelled line is what it announces)
     taken = sorted(r.line for r in doc.removed)
     run: list[int] = []
@@ -314,6 +320,20 @@ def _link_lines(doc: Document, bars: set[int] = frozenset(), wrapped: frozenset[
             found.update(run)
         run = [i] if headline else []
     return found
+
+
+def _own_subheads(lines, last: int) -> bool:
+    """The article sets its own subheads as 'label: headline' ('النجار: دور المثقف ...') between
+    its paragraphs, a paragraph under each, `own_subheads_min` of them or more with as many
+    labels: a line of that shape right under its last paragraph is one more of them, not a link
+    to another article. Why it generalizes: a page's labelled link stands in its furniture, under
+    the story; a shape the writer uses inside the text, a paragraph under each, is the writer's
+    wherever the page cuts the text after it. Speakers' subheads each name another speaker; a
+    label the article repeats ('السؤال:') is its own list's, read by `own_labels`."""
+    labels = [m.group("label").strip() for k in range(1, last) if is_labelled_link(lines[k].text)
+              and is_prose(lines[k + 1].text) and is_prose(lines[k - 1].text)
+              and (m := _LABELLED_LINK.match(lines[k].text.strip())) and not lexicon_category(m.group("label").strip())]
+    return len(labels) >= SETTINGS.chrome.own_subheads_min and len(set(labels)) == len(labels)
 
 
 def _quotes_named(lines, last: int, i: int) -> bool:

@@ -88,6 +88,13 @@ class ChromeSettings:
     tail_max_lines: int = 5                 # the article's own short lines over the page's furniture: a few, not a list of links
     tail_max_links: int = 2                 # ...of which this many may read as links (a subhead and a cut paragraph)
     tail_min_words: int = 2                 # ...each more than a word (a word alone there is a widget: 'اطبع')
+    verse_marks_min: int = 2                # a line with this many harakat is vocalized, as verse is set
+    verse_marked_min_lines: int = 2         # a run under the text with this many vocalized or stretched lines: verse
+    separated_side_max_words: int = 5       # 'team ..... team': each side a name of a few words (a heading this long)
+    separated_min_items: int = 2            # ...and this many items under the text make the article's table
+    verse_fragment_max_words: int = 2       # a free verse's line cut to a word or two, among lines read as links
+    own_subheads_min: int = 2               # 'speaker: headline' subheads between the paragraphs: the article's shape
+    note_max_words: int = 3                 # '(يتبع)': a bracketed note this short closing the copy
     site_header_max_words: int = 8          # 'Site name | section' first line: a name and a section, no headline
 
 

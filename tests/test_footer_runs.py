@@ -1,0 +1,185 @@
+"""The article's own closing runs under its last paragraph (`cleaning/footer_runs.py`): a poem set
+with harakat or tatweel and the poet's role under it, a table whose items share one separator, a
+bracketed note closing the copy. Each kept shape has furniture of the same structure beside it
+that must still go. Lines written for these tests."""
+
+from __future__ import annotations
+
+from test_body_closing import FIRST, SECOND, footer
+
+SHARE = "شارك على فيسبوك"
+TAGS = "وسوم: أسواق، زراعة"
+
+# --- a poem the article closes with ------------------------------------------------------------
+
+VERSES = ["يا دارَ عَبْلَةَ بالجِواءِ تَكَلَّمي", "وَعِمي صَباحاً دارَ عَبْلَةَ واسْلَمي",
+          "هَلْ غادَرَ الشُّعَراءُ مِنْ مُتَرَدَّمِ", "أَمْ هَلْ عَرَفْتَ الدّارَ بَعْدَ تَوَهُّمِ"]
+
+
+def test_a_vocalized_poem_closing_the_article_stays_over_the_share_bar():
+    assert footer(FIRST, SECOND, *VERSES, SHARE) == [FIRST, SECOND, *VERSES]
+
+
+def test_stretched_verses_their_heading_and_the_poets_role_stay_over_the_tags():
+    block = ["ـــ من ديوان الشاعر", "سـنـبـقـى هـنـا رغـم الـريـاح", "ونـزرع فـي الـحـقـول الأمـل",
+             "* شاعر من مدينة الساحل"]
+    assert footer(FIRST, SECOND, *block, TAGS) == [FIRST, SECOND, *block]
+
+
+def test_plain_short_links_under_the_text_still_go():
+    links = ["البلدية تعيد تأهيل حديقة الحي الشرقي", "افتتاح مكتبة عامة في مبنى البريد القديم",
+             "مهرجان الزيتون يعود إلى القرى الجبلية"]
+    assert footer(FIRST, SECOND, *links, SHARE) == [FIRST, SECOND]
+
+
+def test_a_menu_column_and_footer_links_with_one_vocalized_word_still_go():
+    column = ["الرئيسيّة", "من نَحْنُ", "اتصل بنا", "سياسة الخصوصية", "جميع الحقوق محفوظة 2024"]
+    assert footer(FIRST, SECOND, *column) == [FIRST, SECOND]
+
+
+def test_headlines_with_digits_are_no_verse_even_vocalized():
+    links = ["3 أَسْبابٍ لارتفاع أسعار الخُضَر", "10 نَصائحَ لحماية المحاصيل من الصَّقيع",
+             "5 أَطْباقٍ من مطبخ الجَدّات"]
+    assert footer(FIRST, SECOND, *links, SHARE) == [FIRST, SECOND]
+
+
+# --- a table the article closes with -------------------------------------------------------------
+
+FIXTURES = ["النادي الأهلي ........ نادي الشباب", "نادي الوحدة ........ الاتحاد الرياضي",
+            "نادي الفجر ........ نادي النصر"]
+
+
+def test_a_fixture_list_with_dot_leaders_stays_over_the_share_bar():
+    assert footer(FIRST, SECOND, *FIXTURES, SHARE) == [FIRST, SECOND, *FIXTURES]
+
+
+def test_a_fixture_list_with_its_title_and_day_heading_stays():
+    table = ["المواعيد", "يوم الجمعة:", "نادي الوحدة - الاتحاد الرياضي س 18", "نادي الفجر - نادي النصر س 20"]
+    assert footer(FIRST, SECOND, *table, TAGS) == [FIRST, SECOND, *table]
+
+
+def test_headlines_tagged_with_the_same_label_still_go():
+    links = ["مهرجان الزيتون يعود إلى القرى - فيديو", "افتتاح مكتبة عامة في البلدة - فيديو",
+             "حديقة الحي الشرقي بعد ترميمها - فيديو"]
+    assert footer(FIRST, SECOND, *links, SHARE) == [FIRST, SECOND]
+
+
+def test_a_breadcrumb_and_a_menu_row_with_separators_still_go():
+    rows = ["الرئيسية - أخبار - اقتصاد - رياضة", "من نحن - اتصل بنا - أعلن معنا"]
+    assert footer(FIRST, SECOND, *rows) == [FIRST, SECOND]
+
+
+def test_a_heading_with_no_items_under_it_still_goes():
+    assert footer(FIRST, SECOND, "تابعونا:", SHARE) == [FIRST, SECOND]
+
+
+# --- a bracketed note closing the copy ------------------------------------------------------------
+
+def test_a_bracketed_note_closing_the_copy_stays():
+    assert footer(FIRST, SECOND, "(يتبع)", SHARE) == [FIRST, SECOND, "(يتبع)"]
+
+
+def test_a_bracketed_count_or_a_note_under_a_widget_still_goes():
+    assert footer(FIRST, SECOND, "(12)", SHARE) == [FIRST, SECOND]
+    assert footer(FIRST, SECOND, SHARE, "(إعلان)") == [FIRST, SECOND]
+
+
+# --- a line the title step took as the headline's repeat parts nothing ---------------------------
+
+HEADLINE = "طائر الذاكرة يحلق فوق البحر"
+
+
+def test_closing_lines_under_the_headlines_repeat_stay_over_the_tags():
+    from cleaning.pipeline import clean_page
+    closing = ["يحاول أن يبلغ الشمس.. وقد يصل", "لكن ظله يبقى على الرمل طويلا"]
+    page = "\n".join([HEADLINE, FIRST, SECOND, HEADLINE, *closing, "وسوم: ذاكرة، بحر"])
+    text = clean_page("x/9", page.encode()).text
+    assert all(line in text for line in closing) and "وسوم" not in text
+
+
+def test_related_headlines_under_the_headlines_repeat_still_go():
+    from cleaning.pipeline import clean_page
+    related = ["البلدية تعيد تأهيل حديقة الحي الشرقي", "افتتاح مكتبة عامة في مبنى البريد القديم",
+               "مهرجان الزيتون يعود إلى القرى الجبلية"]
+    page = "\n".join([HEADLINE, FIRST, SECOND, HEADLINE, *related, "وسوم: ذاكرة، بحر"])
+    text = clean_page("x/9", page.encode()).text
+    assert not any(line in text for line in related)
+
+
+# --- a free verse above the wire's sign-off --------------------------------------------------------
+
+def test_a_free_verse_with_lines_cut_to_a_word_stays_above_the_sign_off():
+    poem = ["لو لم أكن بحارا لصرت غيمة", "تمر فوق المدينة كل صباح", "ولم يبق لي غير البحر", "شراعا",
+            "ومرفأ", "وموجة تعرف اسمي كل مساء", "تحملني إلى بيت قديم", "ويغني الصيادون عند الفجر"]
+    assert footer(FIRST, SECOND, *poem, "(أ ف ب)", SHARE) == [FIRST, SECOND, *poem]
+
+
+def test_links_with_a_short_line_among_them_above_the_sign_off_still_go_when_one_carries_digits():
+    links = ["البلدية تعيد تأهيل حديقة الحي الشرقي", "افتتاح مكتبة عامة في مبنى البريد القديم",
+             "مهرجان الزيتون يعود إلى القرى الجبلية", "صفحة ثانية", "سوق الكتب المستعملة يفتح في 2025",
+             "ورشة لتعليم الأطفال زراعة الحدائق"]
+    kept = footer(FIRST, SECOND, *links, "(أ ف ب)", SHARE)
+    # (the links over the short line stay, as they did before the verse rule: it is no link and
+    # the footer keeps what stands above the article's own lines; those under it go)
+    assert not any(line in kept for line in links[4:])
+
+
+# --- the article's own 'label: headline' subheads --------------------------------------------------
+
+SUBHEAD = "الخطيب: السوق فرصة للمزارعين الصغار"
+SUBHEAD2 = "تاجر: الأسعار أقل من أسعار المدينة"
+LAST = ("وأضاف أن البلدية تدرس توسيع الساحة في الربيع المقبل لاستقبال عدد أكبر من العارضين، "
+        "بعد أن تقدم عشرات المزارعين بطلبات للمشاركة.")
+
+
+def test_a_subhead_shaped_as_the_articles_own_stays_under_its_last_paragraph():
+    closing = "مزارعة: ننتظر هذا اليوم طوال الأسبوع"
+    page = [FIRST, SUBHEAD, SECOND, SUBHEAD2, LAST]
+    assert footer(*page, closing, TAGS) == [*page, closing]
+
+
+def test_a_labelled_link_goes_where_the_article_has_no_such_subhead_or_its_label_is_the_pages():
+    assert footer(FIRST, SECOND, LAST, "مزارعة: ننتظر هذا اليوم طوال الأسبوع", TAGS) == [FIRST, SECOND, LAST]
+    page = [FIRST, SUBHEAD, SECOND, SUBHEAD2, LAST]
+    assert footer(*page, "اقرأ أيضا: مهرجان الزيتون يعود إلى القرى", TAGS) == page
+    # (one such line in the article is not yet its shape: a question's label, a quoted title)
+    assert footer(FIRST, SUBHEAD, SECOND, LAST, "لا تفوّت: مهرجان الزيتون يعود إلى القرى", TAGS) \
+        == [FIRST, SUBHEAD, SECOND, LAST]
+
+
+# --- an address a paragraph announces -------------------------------------------------------------
+
+ANNOUNCING = ("ويمكن للمزارعين الراغبين في المشاركة تسجيل أسمائهم وأنواع منتجاتهم عبر استمارة "
+              "البلدية على العنوان التالي:")
+ADDRESS = "https://example.org/souq/register"
+
+
+def test_the_address_a_paragraph_announces_stays_over_the_tags():
+    assert footer(FIRST, SECOND, ANNOUNCING, ADDRESS, TAGS) == [FIRST, SECOND, ANNOUNCING, ADDRESS]
+
+
+def test_a_bare_address_under_a_paragraph_that_announces_nothing_still_goes():
+    assert footer(FIRST, SECOND, ADDRESS, TAGS) == [FIRST, SECOND]
+
+
+def test_footer_links_under_a_poem_still_go():
+    links = ["مقالات الكاتب", "صفحة الثقافة", "أرشيف الملاحق"]
+    assert footer(FIRST, SECOND, *VERSES, *links) == [FIRST, SECOND, *VERSES]
+
+
+def test_a_bracketed_placeholder_printed_for_each_item_still_goes():
+    # (a comment section the comment step left in the text: a placeholder for each reader's name)
+    reply = "فكرة ممتازة ننتظرها من زمان، ونتمنى أن تتكرر في الأحياء الأخرى أيضا."
+    kept = footer(FIRST, SECOND, "(مجهول)", reply, "(مجهول)", SHARE)
+    assert kept[-1] != "(مجهول)"
+
+
+def test_a_most_read_list_and_a_tag_line_under_a_poem_still_go():
+    most_read = ["الأكثر قراءة", "البلدية تعيد تأهيل حديقة الحي الشرقي", "افتتاح مكتبة عامة في مبنى البريد القديم",
+                 "مهرجان الزيتون يعود إلى القرى الجبلية"]
+    assert footer(FIRST, SECOND, *VERSES, TAGS, *most_read) == [FIRST, SECOND, *VERSES]
+
+
+def test_rows_of_the_sites_links_paired_around_a_dash_still_go():
+    rows = ["خدمات الموقع", "من نحن - اتصل بنا", "الأرشيف - سياسة الخصوصية"]
+    assert footer(FIRST, SECOND, *rows) == [FIRST, SECOND]
