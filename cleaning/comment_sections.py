@@ -18,6 +18,7 @@ from .comment_shapes import (
     area_taken_over, comment_area_below)
 from .closing import is_tag_line
 from .comment_forms import is_hashtag_line
+from .comment_lists import article_run, block_end, past_article
 from .comment_lines import (
     NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,
     is_header, is_listed_header, is_meta, is_time, meta_time, name_like, opens_comment, past_list,
@@ -93,7 +94,8 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
             and not one_line_comment(lines[i - 1].text, undated=undated)) else 0
         # article text above the run: a paragraph, or a poem's or a list's short lines under the headline
         if run and not any(p >= i + run for p in article_prose) and not over_foot(doc, i, i + run - 1, repeated) and (
-                any(p < i for p in article_prose) or _article_above(doc, i, repeated)):
+                any(p < i for p in article_prose) or _article_above(doc, i, repeated)) \
+                and not article_run(doc, i, i + run - 1, repeated):
             return i, False
         blocks = numbered_blocks(lines, i, least=1) if _NUMBER_ONE.match(lines[i].text) else []
         if blocks and blocks[0] == i and _article_above(doc, i, repeated):
@@ -153,11 +155,15 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
         else:
             runs.append([i])
     for run in runs:
+        run = past_article(doc, run, repeated)  # (its openers over the article's foot are the article's)
+        if not run:
+            continue
         below = sum(p > run[-1] for p in article)
         long_text = any(len(words(lines[i + 1].text)) >= SETTINGS.text.prose_min_words
                         for i in run if i + 1 < len(lines) and i + 1 not in starts)
         if len(run) >= 2 and (any(p < run[0] for p in article) or _article_above(doc, run[0], repeated)) \
-                and (below == 0 or (below == 1 and not long_text)):
+                and (below == 0 or (below == 1 and not long_text)) \
+                and not article_run(doc, run[0], block_end(doc, run[-1], repeated), repeated):
             start = run[0]
             break
     else:
@@ -280,7 +286,8 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
                               for j in range(above[-1] + 1, i))
         area = comment_area_below(doc, own, under_area_heading(lines, above[-1], i)) or area_taken_over(doc, i)
         if (labelled or boxed or under_furniture or area or counts_one(lines[i - 1].text)
-                or is_handle(pair[0] if said else signature[0] if signed else "")):
+                or is_handle(pair[0] if said else signature[0] if signed else "")) \
+                and not article_run(doc, i, own, repeated):
             return i
     return None
 
