@@ -14,7 +14,7 @@ from .chrome import lexicon_category
 from .closing import is_tag_line
 from .comment_lines import SECTION_WORDS, is_anchor, is_header, is_meta, is_time, meta_time, opens_comment
 from .lexicon import has_social_name
-from .comment_said import one_line_comment
+from .comment_said import is_handle, one_line_comment
 from .repetition import fingerprint
 from .schema import Document
 from .settings import SETTINGS
@@ -74,9 +74,10 @@ def article_run(doc: Document, first: int, last: int, repeated: frozenset[int] =
     with the readers' area under that foot, is the article's last part (a book's card, a list of
     winners, quotations, a dated digest), whatever its labels say. A run under the share bar or
     the tags, or under a comment heading, is never refused; nor one with no foot under it, nor one
-    whose foot has no comment area under it (the evidence that the readers stand elsewhere)."""
+    whose foot has no comment area under it (the evidence that the readers stand elsewhere), nor
+    one with a reader's Latin login among its names (`_signed_by_a_login`)."""
     lines = doc.lines
-    if not 0 <= first <= last < len(lines):
+    if not 0 <= first <= last < len(lines) or _signed_by_a_login(lines, first, last):
         return False
     top, bottom = lines[first].number, lines[last].number
     items = _items(doc)
@@ -104,6 +105,16 @@ def article_run(doc: Document, first: int, last: int, repeated: frozenset[int] =
             return True
         if rule is None and is_prose(text):
             return False
+    return False
+
+
+def _signed_by_a_login(lines, first: int, last: int) -> bool:
+    """A line of the run is signed with a Latin login ('name_12: ...'): an article labels its own
+    lines in the words of its language, so the run is the readers' wherever it stands (privacy first)."""
+    for j in range(first, last + 1):
+        said = one_line_comment(lines[j].text, loose=True)
+        if said and is_handle(said[0]):
+            return True
     return False
 
 

@@ -136,3 +136,12 @@ def test_the_rule_asks_for_the_foot_and_the_area_under_it():
     assert not article_run(doc_of(LEAD, PARAGRAPH, *card, SHARE), 2, 3)
     # the foot over the run: the run is under the article's end
     assert not article_run(doc_of(LEAD, PARAGRAPH, SHARE, *card, TAGS, "3 تعليقات", *READERS), 3, 4)
+
+
+def test_readers_with_a_login_right_under_the_article_over_the_share_bar_are_comments():
+    # (the one layout the rule would refuse, readers over the foot with the form under it: a Latin
+    # login among the names says they are readers)
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *READERS, SHARE, *FORM))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    for name in READER_NAMES:
+        assert name not in _published(doc)
