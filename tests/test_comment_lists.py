@@ -145,3 +145,12 @@ def test_readers_with_a_login_right_under_the_article_over_the_share_bar_are_com
     assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 3
     for name in READER_NAMES:
         assert name not in _published(doc)
+
+
+def test_an_emoji_led_text_right_under_a_numbered_readers_name_is_that_readers_comment():
+    readers = ["1. سلمى", "مقال مفيد جدا شكرا", "👍 12 👎 1",
+               "2. أبو رامي", "🌟🌟 أجمل ما قرأت هذا الأسبوع عن الصحة", "👍 3 👎 0"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, SHARE, "تعليقان", *readers))
+    assert texts(doc) == [LEAD, PARAGRAPH, SHARE]
+    assert [c.text for c in doc.comments] == ["مقال مفيد جدا شكرا", "🌟🌟 أجمل ما قرأت هذا الأسبوع عن الصحة"]
+    assert "سلمى" not in _published(doc) and "أبو رامي" not in _published(doc)
