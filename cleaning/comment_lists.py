@@ -68,7 +68,8 @@ def article_run(doc: Document, first: int, last: int, repeated: frozenset[int] =
     article's: the article's foot (its share bar, its tags, its wire's credit) stands right under
     the run (past the rest of its last item), the page's comment area under that foot (its heading,
     its form, comments already taken out, or readers' lines), and nothing of the page's furniture or
-    comment area stands between the article's text above and the run.
+    comment area stands between the article's text above and the run (or, when the run opens the
+    article's text, only the article's head stands between its headline and the run: a dateline).
     Why it generalizes: a page prints one comment area, under the foot that closes its article; a
     run of 'label: text' lines that goes on from the article's paragraphs and that the foot closes,
     with the readers' area under that foot, is the article's last part (a book's card, a list of
@@ -83,14 +84,22 @@ def article_run(doc: Document, first: int, last: int, repeated: frozenset[int] =
     items = _items(doc)
     above = [item for item in items if item[0] < top]
     below = [item for item in items if item[0] > bottom]
-    # above the run, up to the article's text: no foot, no comment area (a run under them is the readers')
+    # above the run, up to the article's text: nothing of the page's furniture, no comment area (a run
+    # under them is the readers'); or up to the headline, the article's head furniture (its dateline, a
+    # print button) only: the run opens the article's text
+    furniture = False
     for number, text, rule in reversed(above):
         if rule is None and is_prose(text) and not one_line_comment(text):
+            if furniture:
+                return False
             break
-        if _is_foot(text, rule, repeated) or _is_area(text, rule) or (rule is None and fingerprint(text) in repeated):
+        if doc.title_line is not None and number <= doc.title_line:
+            break
+        if _is_area(text, rule):
             return False
+        furniture = furniture or _is_foot(text, rule, repeated) or (rule is None and fingerprint(text) in repeated)
     else:
-        return False  # no article text above: nothing for the run to go on from
+        return False  # no article text or headline above: nothing for the run to go on from
     # under it (past the rest of its last item: a list's last lines), the article's foot; then, past the
     # foot and the page's short lines, the comment area
     index = {line.number: j for j, line in enumerate(lines)}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from cleaning.comment_lists import article_run
 from cleaning.comments import extract_comments
+from cleaning.repetition import fingerprint
 from test_cleaners import LEAD, PARAGRAPH, doc_of, texts
 
 SHARE = "انشر عبر فيسبوك | تويتر | تلغرام"
@@ -154,3 +155,21 @@ def test_an_emoji_led_text_right_under_a_numbered_readers_name_is_that_readers_c
     assert texts(doc) == [LEAD, PARAGRAPH, SHARE]
     assert [c.text for c in doc.comments] == ["مقال مفيد جدا شكرا", "🌟🌟 أجمل ما قرأت هذا الأسبوع عن الصحة"]
     assert "سلمى" not in _published(doc) and "أبو رامي" not in _published(doc)
+
+
+def test_a_numbered_list_that_is_the_whole_article_under_its_dateline_is_the_article():
+    tips = ["1. الإفطار الصحي : يمد الجسم بالطاقة اللازمة لبدء يوم العمل بنشاط وتركيز.",
+            "2. قلة الملح : الإكثار من الملح يرفع ضغط الدم ويرهق الكليتين مع الوقت.",
+            "3. الحركة بعد الأكل : المشي الخفيف بعد الوجبات يساعد على الهضم.",
+            "4. الخضار الورقية : غنية بالألياف والفيتامينات التي يحتاجها الجسم يوميا.",
+            "5. شرب الشاي الأخضر : يحتوي على مواد تحمي الخلايا من التلف.",
+            "6. الابتعاد عن السهر : قلة النوم تضعف المناعة وتزيد الوزن.",
+            "7. تمارين التنفس : خمس دقائق من التنفس العميق تخفف التوتر."]
+    readers = ["Rami_9: نصائح بسيطة ومفيدة", "أم سارة: جزاكم الله خيرا"]
+    menu = "الرئيسية / أخبار محلية / اقتصاد / رياضة / ثقافة وفنون / صحة وجمال / منوعات"
+    listen = "استمع إلى الخبر الآن"  # (a button the site prints under every headline)
+    doc = doc_of(menu, "نصائح يومية لصحة أفضل", listen, "الدوحة 5 صفر 1440 هـ الموافق 15 أكتوبر 2018 م قنا", *tips,
+                 SHARE, "تعليقان", *readers)
+    doc = extract_comments(doc.with_(title_line=doc.lines[1].number), boilerplate=frozenset({fingerprint(listen)}))
+    assert texts(doc)[4:4 + len(tips)] == tips
+    assert len(doc.comments) == 2 and "Rami_9" not in _published(doc) and "أم سارة" not in _published(doc)
