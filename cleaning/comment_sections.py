@@ -2,8 +2,9 @@
 
 A section opens with a heading built on a word for "comment" followed by comment lines, or, with
 no heading, with a run of repeated blocks after the article's last paragraph: name and time lines,
-"name: text" lines, numbered blocks, a lone comment under the page's share line. What each line
-is: `comment_lines.py`; taking the section out: `comments.py`.
+"name: text" lines, numbered blocks, a lone comment under the page's share line; never a run that
+the article's foot closes over the comment area (`comment_lists.py`: the article's own list). What
+each line is: `comment_lines.py`; taking the section out: `comments.py`.
 """
 
 from __future__ import annotations
