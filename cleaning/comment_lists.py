@@ -12,7 +12,7 @@ from __future__ import annotations
 from .attribution import is_attribution
 from .chrome import lexicon_category
 from .closing import is_tag_line
-from .comment_lines import SECTION_WORDS, is_anchor, is_header, is_meta, is_time, meta_time, opens_comment
+from .comment_lines import NUMBERED, SECTION_WORDS, is_anchor, is_header, is_meta, is_time, meta_time, opens_comment
 from .lexicon import has_social_name
 from .comment_said import is_handle, one_line_comment
 from .repetition import fingerprint
@@ -118,23 +118,26 @@ def article_run(doc: Document, first: int, last: int, repeated: frozenset[int] =
 
 
 def _signed_by_a_login(lines, first: int, last: int) -> bool:
-    """A line of the run is signed with a Latin login ('name_12: ...'): an article labels its own
+    """A line of the run is signed with a Latin login ('name_12: ...', '3. name_12'): an article labels its own
     lines in the words of its language, so the run is the readers' wherever it stands (privacy first)."""
     for j in range(first, last + 1):
         said = one_line_comment(lines[j].text, loose=True)
-        if said and is_handle(said[0]):
+        numbered = NUMBERED.match(lines[j].text)  # (or a numbered block's name line: '2. name_12')
+        if (said and is_handle(said[0])) or (numbered and is_handle(numbered.group("rest"))):
             return True
     return False
 
 
-def block_end(doc: Document, i: int, repeated: frozenset[int] = frozenset()) -> int:
+def block_end(doc: Document, i: int, repeated: frozenset[int] = frozenset(), end: int | None = None) -> int:
     """The last line of the block opened at line `i` (a name or time line, its text under it): the line
-    right over the article's foot, when the foot stands within a block's length; else `i`."""
+    right over the article's foot, when the foot stands within a block's length (or by line `end`,
+    the last line the block may reach); else `i` (or `end`)."""
     lines = doc.lines
-    for j in range(i, min(len(lines) - 1, i + SETTINGS.comments.last_block_max_lines)):
+    stop = i + SETTINGS.comments.last_block_max_lines if end is None else end + 1
+    for j in range(i, min(len(lines) - 1, stop)):
         if _is_foot(lines[j + 1].text, None, repeated):
             return j
-    return i
+    return i if end is None else min(end, len(lines) - 1)
 
 
 def past_article(doc: Document, run: list[int], repeated: frozenset[int] = frozenset()) -> list[int]:

@@ -110,7 +110,8 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
                             if is_anchor(lines[j].text) or is_meta(lines[j].text)), None)
             else:
                 end = None
-            if end is not None and not any(p > end + 1 for p in prose):
+            if end is not None and not any(p > end + 1 for p in prose) \
+                    and not article_run(doc, i, block_end(doc, i, repeated, end), repeated):
                 above = lines[i - 1].text
                 short = len(words(above)) <= SETTINGS.comments.header_max_words
                 heading = short and not is_prose(above) and not ends_sentence(above)

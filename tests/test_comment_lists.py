@@ -173,3 +173,13 @@ def test_a_numbered_list_that_is_the_whole_article_under_its_dateline_is_the_art
     doc = extract_comments(doc.with_(title_line=doc.lines[1].number), boilerplate=frozenset({fingerprint(listen)}))
     assert texts(doc)[4:4 + len(tips)] == tips
     assert len(doc.comments) == 2 and "Rami_9" not in _published(doc) and "أم سارة" not in _published(doc)
+
+
+def test_a_numbered_report_section_closed_by_the_foot_is_the_article():
+    sections = ["1-4 الأسواق الخارجية",
+                "1-4-1 الأسواق العربية: استحوذت الدول العربية على نصف الصادرات الصناعية خلال الشهر الماضي."]
+    readers = ["منى", "منذ ساعتين", "تقرير مفصل ومفيد", "Tarek_H", "منذ 5 ساعات", "أين أرقام الواردات؟"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *sections, OWN_TAGS, SHARE, "الاسم *", "البريد *", "إرسال",
+                                  "تعليقان", *readers))
+    assert texts(doc)[:4] == [LEAD, PARAGRAPH, *sections]
+    assert len(doc.comments) == 2 and "Tarek_H" not in _published(doc) and "منى" not in _published(doc)
