@@ -183,3 +183,17 @@ def test_a_numbered_report_section_closed_by_the_foot_is_the_article():
                                   "تعليقان", *readers))
     assert texts(doc)[:4] == [LEAD, PARAGRAPH, *sections]
     assert len(doc.comments) == 2 and "Tarek_H" not in _published(doc) and "منى" not in _published(doc)
+
+
+def test_match_reports_signed_by_their_reporters_closed_by_the_foot_are_the_article():
+    reports = ["النصر × الشباب", "الرياض - خالد العتيبي",
+               "حسم النصر لقاء الديربي بهدفين نظيفين في مباراة سيطر عليها أصحاب الأرض منذ البداية.",
+               "وجاء الهدف الأول من ركلة جزاء في الدقيقة العشرين بعد عرقلة المهاجم داخل المنطقة.",
+               "وأضاف البديل الهدف الثاني قبل نهاية اللقاء بدقائق من تسديدة قوية.",
+               "الوحدة x التعاون", "مكة - فهد السالم",
+               "تعادل الوحدة مع ضيفه التعاون بهدف لمثله في لقاء متوسط المستوى شهد طرد لاعبين.",
+               "الشوط الثاني"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *reports, SHARE, "تعليق واحد", "بواسطة: Nawaf_22 - 03/02/2019",
+                                  "مباراة ممتعة والحكم كان ممتازا", *FORM))
+    assert texts(doc)[:2 + len(reports)] == [LEAD, PARAGRAPH, *reports]
+    assert len(doc.comments) == 1 and "Nawaf_22" not in _published(doc)
