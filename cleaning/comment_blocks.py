@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .chrome import lexicon_category
+from .comment_lists import article_run, block_end
 from .comment_said import one_line_comment
 from .closing import is_tag_line
 from .comment_lines import (
@@ -290,8 +291,9 @@ def take_blocks(doc: Document, pseudonyms: dict[str, str], repeated: frozenset[i
         # (each block holds a text: a line that is none of its name, time or letter)
         if blocks and all(any(j != name and not is_time(lines[j].text) and not (kind == "avatar" and j == name - 1)
                               for j in range(first, end)) for name, first, end in blocks) and not _article_after(lines, blocks[-1][2], repeated) and any(
-                is_prose(lines[j].text) for j in range(blocks[0][1])) and _widget_marks(lines, blocks, kind, repeated):
-            return _take(doc, blocks, kind, pseudonyms, repeated)
+                is_prose(lines[j].text) for j in range(blocks[0][1])) and _widget_marks(lines, blocks, kind, repeated) \
+                and not article_run(doc, blocks[0][1], block_end(doc, blocks[0][1], repeated, blocks[-1][2] - 1), repeated):
+            return _take(doc, blocks, kind, pseudonyms, repeated)  # (not a run the article's foot closes: `comment_lists`)
     return doc
 
 

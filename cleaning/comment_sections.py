@@ -2,8 +2,9 @@
 
 A section opens with a heading built on a word for "comment" followed by comment lines, or, with
 no heading, with a run of repeated blocks after the article's last paragraph: name and time lines,
-"name: text" lines, numbered blocks, a lone comment under the page's share line. What each line
-is: `comment_lines.py`; taking the section out: `comments.py`.
+"name: text" lines, numbered blocks, a lone comment under the page's share line; never a run that
+the article's foot closes over the comment area (`comment_lists.py`: the article's own list). What
+each line is: `comment_lines.py`; taking the section out: `comments.py`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .comment_shapes import (
     area_taken_over, comment_area_below)
 from .closing import is_tag_line
 from .comment_forms import is_hashtag_line
+from .comment_lists import article_run, block_end, past_article
 from .comment_lines import (
     NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,
     is_header, is_listed_header, is_meta, is_time, meta_time, name_like, opens_comment, past_list,
@@ -93,7 +95,8 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
             and not one_line_comment(lines[i - 1].text, undated=undated)) else 0
         # article text above the run: a paragraph, or a poem's or a list's short lines under the headline
         if run and not any(p >= i + run for p in article_prose) and not over_foot(doc, i, i + run - 1, repeated) and (
-                any(p < i for p in article_prose) or _article_above(doc, i, repeated)):
+                any(p < i for p in article_prose) or _article_above(doc, i, repeated)) \
+                and not article_run(doc, i, i + run - 1, repeated):
             return i, False
         blocks = numbered_blocks(lines, i, least=1) if _NUMBER_ONE.match(lines[i].text) else []
         if blocks and blocks[0] == i and _article_above(doc, i, repeated):
@@ -107,7 +110,8 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
                             if is_anchor(lines[j].text) or is_meta(lines[j].text)), None)
             else:
                 end = None
-            if end is not None and not any(p > end + 1 for p in prose):
+            if end is not None and not any(p > end + 1 for p in prose) \
+                    and not article_run(doc, i, block_end(doc, i, repeated, end), repeated):
                 above = lines[i - 1].text
                 short = len(words(above)) <= SETTINGS.comments.header_max_words
                 heading = short and not is_prose(above) and not ends_sentence(above)
@@ -153,11 +157,15 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
         else:
             runs.append([i])
     for run in runs:
+        run = past_article(doc, run, repeated)  # (its openers over the article's foot are the article's)
+        if not run:
+            continue
         below = sum(p > run[-1] for p in article)
         long_text = any(len(words(lines[i + 1].text)) >= SETTINGS.text.prose_min_words
                         for i in run if i + 1 < len(lines) and i + 1 not in starts)
         if len(run) >= 2 and (any(p < run[0] for p in article) or _article_above(doc, run[0], repeated)) \
-                and (below == 0 or (below == 1 and not long_text)):
+                and (below == 0 or (below == 1 and not long_text)) \
+                and not article_run(doc, run[0], block_end(doc, run[-1], repeated), repeated):
             start = run[0]
             break
     else:
@@ -280,7 +288,8 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
                               for j in range(above[-1] + 1, i))
         area = comment_area_below(doc, own, under_area_heading(lines, above[-1], i)) or area_taken_over(doc, i)
         if (labelled or boxed or under_furniture or area or counts_one(lines[i - 1].text)
-                or is_handle(pair[0] if said else signature[0] if signed else "")):
+                or is_handle(pair[0] if said else signature[0] if signed else "")) \
+                and not article_run(doc, i, own, repeated):
             return i
     return None
 

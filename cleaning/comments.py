@@ -112,7 +112,9 @@ def _take_numbered_blocks(doc: Document, picks: dict, starts: list[int], pseudon
         for j in range(a + 1, end):
             text = lines[j].text
             # (right under the name, a heading-like line is the reader's subject: 'التعليق رقم 3')
-            if (is_header(text) and j > a + 1) or ends_section(text) or lexicon_category(text):
+            # (an emoji-led line with no text above it in the block is the reader's text: '💥 ...')
+            if (is_header(text) and j > a + 1) or (ends_section(text) and not (body == [] and is_symbol_led(text))) \
+                    or lexicon_category(text):
                 break
             pair = author_and_time(text)
             if is_time(text) or (pair and body):

@@ -137,6 +137,11 @@ class CommentSettings:
     action_rows_min: int = 2                # rows of one shape under texts that close the boxes
     age_count_max_digits: int = 3           # the count of a compact age ('3w')
     age_unit_max_letters: int = 2           # the unit glued to it ('w', 'mo')
+    # `comment_lists.article_run`: lines under the article's foot (share bar, tags, credit) looked at
+    # for the comment area (its heading, form or comments) under a header-less run the foot closes
+    foot_area_reach: int = 8
+    share_bar_max_words: int = 12           # a share bar read by the networks it names ('<verb> <network> ...')
+    share_bar_min_networks: int = 2
 
 
 @dataclass(frozen=True)

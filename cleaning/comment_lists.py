@@ -1,0 +1,155 @@
+"""An article's own run of 'label: text' lines (a book's card, a list of winners, numbered tips,
+quotations, a fixture list, a dated digest) told from a run of readers' comments by where the run
+stands on the page, not by what its labels say.
+
+`comment_sections.find_section` asks `article_run` of every header-less run it is about to open a
+section with (a run of one-line comments, of name-and-time blocks, a lone comment): a run that the
+article's own foot closes, with the page's comment area under that foot, is the article's.
+"""
+
+from __future__ import annotations
+
+from .attribution import is_attribution
+from .chrome import lexicon_category
+from .closing import is_tag_line
+from .comment_lines import NUMBERED, SECTION_WORDS, is_anchor, is_header, is_meta, is_time, meta_time, opens_comment
+from .lexicon import has_social_name
+from .comment_said import is_handle, one_line_comment
+from .repetition import fingerprint
+from .schema import Document
+from .settings import SETTINGS
+from .text import is_prose, match_key, words
+
+# the page's furniture that closes an article: its share bar, its tags, its wire's credit (a rule of
+# the chrome or attribution steps that took such a line, or the lexicon's category of a line left)
+_FOOT_CATEGORIES = frozenset({"share", "social", "tags"})
+
+
+def _items(doc: Document) -> list[tuple[int, str, str | None]]:
+    """(line number, text, rule that took it or None) of every line of the page still known, in order."""
+    items = [(line.number, line.text, None) for line in doc.lines]
+    items += [(r.line, r.text, r.rule) for r in doc.removed]
+    return sorted(items, key=lambda item: item[0])
+
+
+def _comment_furniture(text: str) -> bool:
+    """A line only a comment area prints: its heading, a form's field or button, a time, an action line."""
+    return is_header(text) or is_meta(text) or is_time(text) or bool(meta_time(text)) or is_anchor(text)
+
+
+def _names_networks(text: str) -> bool:
+    """A short line, no sentence, naming two social networks or more: a share bar, whatever its verbs."""
+    if is_prose(text) or len(words(text)) > SETTINGS.comments.share_bar_max_words:
+        return False
+    return sum(has_social_name(match_key(w)) for w in words(text)) >= SETTINGS.comments.share_bar_min_networks
+
+
+def _is_foot(text: str, rule: str | None, repeated: frozenset[int] = frozenset()) -> bool:
+    """A line of the article's foot, by what it is whatever step took it: the share bar (the lexicon's,
+    or a line the site repeats that names social networks), the story's tags, its wire's credit line;
+    never a line of the comment area (its heading, form or buttons)."""
+    if _comment_furniture(text) or SECTION_WORDS.search(text):
+        return False
+    share_bar = _names_networks(text) or (fingerprint(text) in repeated and has_social_name(match_key(text)))
+    return (share_bar or lexicon_category(text) in _FOOT_CATEGORIES or is_tag_line(text) or is_attribution(text)
+            or (rule or "").startswith(("chrome.share", "chrome.tags", "attribution")))
+
+
+def _is_area(text: str, rule: str | None) -> bool:
+    """A line of the page's comment area: taken out as one already, its heading, its form's fields
+    or a comment block's own line (a time, an action line)."""
+    if rule is not None:
+        return rule.startswith("comments.")
+    return _comment_furniture(text)
+
+
+def article_run(doc: Document, first: int, last: int, repeated: frozenset[int] = frozenset()) -> bool:
+    """Lines `first` to `last` (a run read as readers' comments with no heading over it) are the
+    article's: the article's foot (its share bar, its tags, its wire's credit) stands right under
+    the run (past the rest of its last item), the page's comment area under that foot (its heading,
+    its form, comments already taken out, or readers' lines), and nothing of the page's furniture or
+    comment area stands between the article's text above and the run (or, when the run opens the
+    article's text, only the article's head stands between its headline and the run: a dateline).
+    Why it generalizes: a page prints one comment area, under the foot that closes its article; a
+    run of 'label: text' lines that goes on from the article's paragraphs and that the foot closes,
+    with the readers' area under that foot, is the article's last part (a book's card, a list of
+    winners, quotations, a dated digest), whatever its labels say. A run under the share bar or
+    the tags, or under a comment heading, is never refused; nor one with no foot under it, nor one
+    whose foot has no comment area under it (the evidence that the readers stand elsewhere), nor
+    one with a reader's Latin login among its names (`_signed_by_a_login`)."""
+    lines = doc.lines
+    if not 0 <= first <= last < len(lines) or _signed_by_a_login(lines, first, last):
+        return False
+    top, bottom = lines[first].number, lines[last].number
+    items = _items(doc)
+    above = [item for item in items if item[0] < top]
+    below = [item for item in items if item[0] > bottom]
+    # above the run, up to the article's text: nothing of the page's furniture, no comment area (a run
+    # under them is the readers'); or up to the headline, the article's head furniture (its dateline, a
+    # print button) only: the run opens the article's text
+    furniture = False
+    for number, text, rule in reversed(above):
+        if rule is None and is_prose(text) and not one_line_comment(text):
+            if furniture:
+                return False
+            break
+        if doc.title_line is not None and number <= doc.title_line:
+            break
+        if _is_area(text, rule):
+            return False
+        furniture = furniture or _is_foot(text, rule, repeated) or (rule is None and fingerprint(text) in repeated)
+    else:
+        return False  # no article text or headline above: nothing for the run to go on from
+    # under it (past the rest of its last item: a list's last lines), the article's foot; then, past the
+    # foot and the page's short lines, the comment area
+    index = {line.number: j for j, line in enumerate(lines)}
+    tail = 0
+    while below and tail < SETTINGS.comments.last_block_max_lines and below[0][2] is None \
+            and not _is_foot(below[0][1], None, repeated) and not _comment_furniture(below[0][1]):
+        below, tail = below[1:], tail + 1
+    if not below or not _is_foot(below[0][1], below[0][2], repeated):
+        return False
+    for number, text, rule in below[1:SETTINGS.comments.foot_area_reach + 1]:
+        if _is_area(text, rule) or (rule is None and (one_line_comment(text) or opens_comment(lines, index[number]))):
+            return True
+        if rule is None and is_prose(text):
+            return False
+    return False
+
+
+def _signed_by_a_login(lines, first: int, last: int) -> bool:
+    """A line of the run is signed with a Latin login ('name_12: ...', '3. name_12'): an article labels its own
+    lines in the words of its language, so the run is the readers' wherever it stands (privacy first)."""
+    for j in range(first, last + 1):
+        said = one_line_comment(lines[j].text, loose=True)
+        numbered = NUMBERED.match(lines[j].text)  # (or a numbered block's name line: '2. name_12')
+        if (said and is_handle(said[0])) or (numbered and is_handle(numbered.group("rest"))):
+            return True
+    return False
+
+
+def block_end(doc: Document, i: int, repeated: frozenset[int] = frozenset(), end: int | None = None) -> int:
+    """The last line of the block opened at line `i` (a name or time line, its text under it): the line
+    right over the article's foot, when the foot stands within a block's length (or by line `end`,
+    the last line the block may reach); else `i` (or `end`)."""
+    lines = doc.lines
+    stop = i + SETTINGS.comments.last_block_max_lines if end is None else end + 1
+    for j in range(i, min(len(lines) - 1, stop)):
+        if _is_foot(lines[j + 1].text, None, repeated):
+            return j
+    return i if end is None else min(end, len(lines) - 1)
+
+
+def past_article(doc: Document, run: list[int], repeated: frozenset[int] = frozenset()) -> list[int]:
+    """The openers of `run` (name or time lines, one block each) under the article's foot: those over
+    it, when the foot closes them as the article's (`article_run`), are dropped. Why it generalizes:
+    the foot closes the article, so one run of blocks does not cross it; a dated line of the article
+    (a digest's date over its paragraph) and a reader's name over a time stand on either side of it."""
+    lines = doc.lines
+    feet = [j for j in range(run[0] + 1, run[-1]) if _is_foot(lines[j].text, None, repeated)]
+    if not feet:
+        return run
+    head = [i for i in run if i < feet[0]]
+    if head and article_run(doc, head[0], feet[0] - 1, repeated):
+        return [i for i in run if i > feet[0]]
+    return run

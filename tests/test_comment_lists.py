@@ -1,0 +1,199 @@
+"""An article's own run of 'label: text' lines, closed by the article's foot with the readers' area
+under that foot, is the article's (`comment_lists.article_run`); readers' runs that look the same
+stay comments. Pages written here in new words."""
+
+from __future__ import annotations
+
+from cleaning.comment_lists import article_run
+from cleaning.comments import extract_comments
+from cleaning.repetition import fingerprint
+from test_cleaners import LEAD, PARAGRAPH, doc_of, texts
+
+SHARE = "انشر عبر فيسبوك | تويتر | تلغرام"
+TAGS = "الكلمات المفتاحية: كتب، ثقافة، نشر"
+OWN_TAGS = "مواضيع ذات صلة: كتب، ثقافة"  # a tag line the lexicon does not know: it reads as 'name: text' too
+READERS = [
+    "Samir_77: مراجعة ممتعة وتشجع على القراءة",
+    "أم يوسف: أين يباع هذا الكتاب في عمان؟",
+    "رائد الخطيب: شكرا للكاتب على هذا العرض الجميل",
+]
+READER_NAMES = ("Samir_77", "أم يوسف", "رائد الخطيب")
+FORM = ["أضف تعليقك", "الاسم *", "أرسل"]
+
+
+def _published(doc) -> str:
+    return repr((doc.lines, doc.comments, doc.removed))
+
+
+def _article_kept_readers_taken(article: list[str], readers=READERS, names=READER_NAMES, head=(LEAD, PARAGRAPH),
+                                area=("تعليقات القراء (3)",), foot=(SHARE,)):
+    doc = extract_comments(doc_of(*head, *article, *foot, *area, *readers, *FORM))
+    kept = texts(doc)
+    assert kept[:len(head) + len(article)] == [*head, *article]
+    assert len(doc.comments) == len(readers)
+    published = _published(doc)
+    for name in names:
+        assert name not in published
+    return doc
+
+
+def test_a_book_card_closed_by_the_foot_is_the_article():
+    card = ["المؤلف: سليم الراشد", "دار النشر: منشورات الضفة 2019", "عدد الصفحات: 312 صفحة", "الحجم: كبير"]
+    _article_kept_readers_taken(card, foot=(OWN_TAGS, SHARE))
+
+
+def test_ranked_results_closed_by_the_foot_are_the_article():
+    ranks = ["المرتبة الأولى : القاصة نوال حمدان من الأردن عن مجموعة - نوافذ الريح",
+             "المرتبة الثانية : الكاتب عادل منصور من تونس عن مجموعة حكايات الميناء",
+             "المرتبة الثالثة : الكاتبة سعاد البنا من مصر عن مجموعة ظل الياسمين"]
+    _article_kept_readers_taken(ranks, area=())  # (the readers' run right under the share bar)
+
+
+def test_numbered_tips_closed_by_the_foot_are_the_article():
+    tips = ["1. النوم المبكر: يساعد النوم قبل منتصف الليل على تجديد نشاط الجسم طوال اليوم التالي.",
+            "2. شرب الماء: يحتاج الجسم إلى كمية كافية من الماء لتنظيم حرارته وهضم الطعام.",
+            "3. المشي اليومي: نصف ساعة من المشي السريع تكفي لتحسين الدورة الدموية."]
+    _article_kept_readers_taken(tips)
+
+
+def test_quotations_introduced_by_a_verb_and_a_colon_are_the_article():
+    quotes = ["وفي رسالة أخرى كتب الشاعر لصديقه: لا تحزن فإن الغربة تعلم المرء الصبر والانتظار",
+              "وسأله الصحفي مرة: هل تفكر في العودة إلى قريتك بعد كل هذه السنين الطويلة؟",
+              "أجاب مبتسما: القرية تسكنني أينما ذهبت ولا أحتاج إلى العودة إليها"]
+    _article_kept_readers_taken(quotes)
+
+
+def test_a_fixture_list_closed_by_the_foot_is_the_article():
+    fixtures = ["مباريات الجولة المقبلة:", "النجم الساحلي - الملعب التونسي س 15", "الصفاقسي - الأولمبي الباجي س 17",
+                "شبيبة القيروان - مستقبل سليمان س 19"]
+    _article_kept_readers_taken(fixtures)
+
+
+def test_a_dated_digest_closed_by_the_wire_credit_is_the_article():
+    digest = ["12 - مارس - 2016",
+              "افتتح وزير الثقافة معرض الكتاب الدولي بمشاركة أكثر من ثلاثمائة دار نشر عربية وأجنبية هذا العام.",
+              "19 - مارس - 2016",
+              "أعلنت لجنة الجائزة قائمتها القصيرة التي ضمت ست روايات من خمس دول عربية مختلفة بعد أشهر من القراءة.",
+              "26 - مارس - 2016"]
+    readers = ["هشام", "منذ 3 ساعات", "متابعة رائعة لأحداث الشهر", "Lina.B", "منذ يومين", "شكرا على التلخيص المفيد"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *digest, "(بترا)", TAGS, SHARE, "تعليقان", *readers, *FORM))
+    assert texts(doc)[:2 + len(digest)] == [LEAD, PARAGRAPH, *digest]
+    assert len(doc.comments) == 2 and "Lina.B" not in _published(doc) and "هشام" not in _published(doc)
+
+
+# look-alikes that ARE the readers': the rule must leave them to the comment rules
+
+
+def test_readers_under_the_share_bar_with_their_form_under_them_are_comments():
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, TAGS, SHARE, *READERS, *FORM))
+    assert texts(doc) == [LEAD, PARAGRAPH, TAGS, SHARE]
+    assert len(doc.comments) == 3
+    for name in READER_NAMES:
+        assert name not in _published(doc)
+
+
+def test_readers_under_a_count_heading_under_the_foot_are_comments():
+    _article_kept_readers_taken([], area=("3 تعليقات",), foot=(TAGS, SHARE))
+
+
+def test_readers_quoting_a_verse_after_a_colon_under_the_share_bar_are_comments():
+    readers = ["أبو حمزة: قال تعالى: وقل ربي زدني علما",
+               "نور الهدى: بارك الله فيكم على هذا الموضوع",
+               "Khaled.J: وفي الحديث: خيركم من تعلم القرآن وعلمه"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, TAGS, SHARE, *readers, *FORM))
+    assert texts(doc) == [LEAD, PARAGRAPH, TAGS, SHARE] and len(doc.comments) == 3
+    for name in ("أبو حمزة", "نور الهدى", "Khaled.J"):
+        assert name not in _published(doc)
+
+
+def test_readers_right_under_the_article_with_no_foot_under_them_are_comments():
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *READERS))
+    assert texts(doc) == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    for name in READER_NAMES:
+        assert name not in _published(doc)
+
+
+def test_readers_right_under_the_article_with_their_form_under_them_are_comments():
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *READERS, *FORM, SHARE))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    for name in READER_NAMES:
+        assert name not in _published(doc)
+
+
+def test_numbered_readers_with_votes_under_the_foot_are_comments():
+    readers = ["1. وداد", "كتاب يستحق القراءة فعلا", "موافق (5) غير موافق (0)",
+               "2. Omar_K", "العرض مختصر جدا", "موافق (1) غير موافق (2)"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, TAGS, SHARE, "تعليقان", *readers))
+    assert texts(doc) == [LEAD, PARAGRAPH, TAGS, SHARE] and len(doc.comments) == 2
+    assert "وداد" not in _published(doc) and "Omar_K" not in _published(doc)
+
+
+def test_the_rule_asks_for_the_foot_and_the_area_under_it():
+    card = ["المؤلف: سليم الراشد", "دار النشر: منشورات الضفة 2019"]
+    doc = doc_of(LEAD, PARAGRAPH, *card, SHARE, "3 تعليقات", *READERS)
+    assert article_run(doc, 2, 3)
+    # no foot under the run, or no area under the foot: no evidence that the readers stand elsewhere
+    assert not article_run(doc_of(LEAD, PARAGRAPH, *card, "3 تعليقات", *READERS), 2, 3)
+    assert not article_run(doc_of(LEAD, PARAGRAPH, *card, SHARE), 2, 3)
+    # the foot over the run: the run is under the article's end
+    assert not article_run(doc_of(LEAD, PARAGRAPH, SHARE, *card, TAGS, "3 تعليقات", *READERS), 3, 4)
+
+
+def test_readers_with_a_login_right_under_the_article_over_the_share_bar_are_comments():
+    # (the one layout the rule would refuse, readers over the foot with the form under it: a Latin
+    # login among the names says they are readers)
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *READERS, SHARE, *FORM))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    for name in READER_NAMES:
+        assert name not in _published(doc)
+
+
+def test_an_emoji_led_text_right_under_a_numbered_readers_name_is_that_readers_comment():
+    readers = ["1. سلمى", "مقال مفيد جدا شكرا", "👍 12 👎 1",
+               "2. أبو رامي", "🌟🌟 أجمل ما قرأت هذا الأسبوع عن الصحة", "👍 3 👎 0"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, SHARE, "تعليقان", *readers))
+    assert texts(doc) == [LEAD, PARAGRAPH, SHARE]
+    assert [c.text for c in doc.comments] == ["مقال مفيد جدا شكرا", "🌟🌟 أجمل ما قرأت هذا الأسبوع عن الصحة"]
+    assert "سلمى" not in _published(doc) and "أبو رامي" not in _published(doc)
+
+
+def test_a_numbered_list_that_is_the_whole_article_under_its_dateline_is_the_article():
+    tips = ["1. الإفطار الصحي : يمد الجسم بالطاقة اللازمة لبدء يوم العمل بنشاط وتركيز.",
+            "2. قلة الملح : الإكثار من الملح يرفع ضغط الدم ويرهق الكليتين مع الوقت.",
+            "3. الحركة بعد الأكل : المشي الخفيف بعد الوجبات يساعد على الهضم.",
+            "4. الخضار الورقية : غنية بالألياف والفيتامينات التي يحتاجها الجسم يوميا.",
+            "5. شرب الشاي الأخضر : يحتوي على مواد تحمي الخلايا من التلف.",
+            "6. الابتعاد عن السهر : قلة النوم تضعف المناعة وتزيد الوزن.",
+            "7. تمارين التنفس : خمس دقائق من التنفس العميق تخفف التوتر."]
+    readers = ["Rami_9: نصائح بسيطة ومفيدة", "أم سارة: جزاكم الله خيرا"]
+    menu = "الرئيسية / أخبار محلية / اقتصاد / رياضة / ثقافة وفنون / صحة وجمال / منوعات"
+    listen = "استمع إلى الخبر الآن"  # (a button the site prints under every headline)
+    doc = doc_of(menu, "نصائح يومية لصحة أفضل", listen, "الدوحة 5 صفر 1440 هـ الموافق 15 أكتوبر 2018 م قنا", *tips,
+                 SHARE, "تعليقان", *readers)
+    doc = extract_comments(doc.with_(title_line=doc.lines[1].number), boilerplate=frozenset({fingerprint(listen)}))
+    assert texts(doc)[4:4 + len(tips)] == tips
+    assert len(doc.comments) == 2 and "Rami_9" not in _published(doc) and "أم سارة" not in _published(doc)
+
+
+def test_a_numbered_report_section_closed_by_the_foot_is_the_article():
+    sections = ["1-4 الأسواق الخارجية",
+                "1-4-1 الأسواق العربية: استحوذت الدول العربية على نصف الصادرات الصناعية خلال الشهر الماضي."]
+    readers = ["منى", "منذ ساعتين", "تقرير مفصل ومفيد", "Tarek_H", "منذ 5 ساعات", "أين أرقام الواردات؟"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *sections, OWN_TAGS, SHARE, "الاسم *", "البريد *", "إرسال",
+                                  "تعليقان", *readers))
+    assert texts(doc)[:4] == [LEAD, PARAGRAPH, *sections]
+    assert len(doc.comments) == 2 and "Tarek_H" not in _published(doc) and "منى" not in _published(doc)
+
+
+def test_match_reports_signed_by_their_reporters_closed_by_the_foot_are_the_article():
+    reports = ["النصر × الشباب", "الرياض - خالد العتيبي",
+               "حسم النصر لقاء الديربي بهدفين نظيفين في مباراة سيطر عليها أصحاب الأرض منذ البداية.",
+               "وجاء الهدف الأول من ركلة جزاء في الدقيقة العشرين بعد عرقلة المهاجم داخل المنطقة.",
+               "وأضاف البديل الهدف الثاني قبل نهاية اللقاء بدقائق من تسديدة قوية.",
+               "الوحدة x التعاون", "مكة - فهد السالم",
+               "تعادل الوحدة مع ضيفه التعاون بهدف لمثله في لقاء متوسط المستوى شهد طرد لاعبين.",
+               "الشوط الثاني"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *reports, SHARE, "تعليق واحد", "بواسطة: Nawaf_22 - 03/02/2019",
+                                  "مباراة ممتعة والحكم كان ممتازا", *FORM))
+    assert texts(doc)[:2 + len(reports)] == [LEAD, PARAGRAPH, *reports]
+    assert len(doc.comments) == 1 and "Nawaf_22" not in _published(doc)
