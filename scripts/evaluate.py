@@ -6,6 +6,7 @@
     python scripts/evaluate.py --real dev --phrasings fresh a fourth set, written blind to the rules (the same check)
     python scripts/evaluate.py --real dev --endings wrapped the dev articles ended or wrapped otherwise (subhead, list, truncated, wrapped)
     python scripts/evaluate.py --real dev --layouts extra   the dev comments in comment-section layouts the generator lacks
+    python scripts/evaluate.py --real dev --layouts over-foot   the dev comments printed above the story's tags and share bar
     python scripts/evaluate.py --real dev --wide --pages 4000   pages from the wide dev sample (build_real_corpus.py --wide)
     python scripts/evaluate.py --real test              the real corpus, sealed test split: figures only
     python scripts/evaluate.py --real test --losses     also the failures counted by kind (no text)
@@ -34,12 +35,14 @@ BEGIN, END = "<!-- figures:real:begin -->", "<!-- figures:real:end -->"
 
 
 def score_real(split: str, pages: int, seed: int, use_repetition: bool, own_phrasings: bool | str = False,
-               endings: str | None = None, extra_layouts: bool = False, wide: bool = False) -> dict:
-    """own_phrasings: True or 'own' lays the pages out with OWN, 'fresh' with FRESH."""
+               endings: str | None = None, extra_layouts: bool | str = False, wide: bool = False) -> dict:
+    """own_phrasings: True or 'own' lays the pages out with OWN, 'fresh' with FRESH; extra_layouts: True
+    for EXTRA_STYLES, 'over-foot' for each comment section above the story's tags and share bar."""
     from contextlib import nullcontext
 
     from evaluation.real.layout import generate
-    from evaluation.real.extra_layouts import extra_layouts as layouts
+    from evaluation.real.extra_layouts import extra_layouts as extra, section_over_foot
+    layouts = section_over_foot if extra_layouts == "over-foot" else extra
     from evaluation.real.fresh_phrasings import fresh_phrasings as fresh
     from evaluation.real.own_phrasings import own_phrasings as own
     from evaluation.real.sources import HOW_TO_BUILD, locate_sample, read_sample
@@ -89,7 +92,7 @@ def generated_block(results: dict[str, dict]) -> str:
 
 
 PROBES = (("own phrasings", {"own_phrasings": True}), ("fresh phrasings", {"own_phrasings": "fresh"}),
-          ("extra layouts", {"extra_layouts": True}))
+          ("extra layouts", {"extra_layouts": True}), ("comments over the foot", {"extra_layouts": "over-foot"}))
 PROBE_MEASURES = ("body kept", "chrome removed", "comment text removed", "comment metadata removed",
                   "usernames absent", "comments captured", "titles exact")
 
@@ -102,7 +105,8 @@ def score_probes(pages: int, seed: int, use_repetition: bool) -> dict[str, dict]
 def probe_block(results: dict[str, dict]) -> str:
     names = list(results)
     rows = ["", "Structure probes on the dev pages (same command; `--phrasings own`, `--phrasings fresh`, "
-            "`--layouts extra`: widget phrasings and comment layouts written apart from the rules):", "",
+            "`--layouts extra`: widget phrasings and comment layouts written apart from the rules; `--layouts over-foot`: "
+            "the comments printed above the story's tags and share bar):", "",
             "| measure | " + " | ".join(names) + " | target |", "|---|" + "---|" * len(names) + "---|"]
     for measure in PROBE_MEASURES:
         target = REAL_TARGETS.get(measure)
@@ -164,9 +168,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--endings", choices=["subhead", "list", "truncated", "wrapped"],
                         help="with --real dev: the dev articles stop on one of their own subheads or lists, or mid-sentence, "
                         "or are hard-wrapped (evaluation/real/endings.py): a check on the rules for an article's edges")
-    parser.add_argument("--layouts", choices=["split", "extra"], default="split",
+    parser.add_argument("--layouts", choices=["split", "extra", "over-foot"], default="split",
                         help="with --real dev: 'extra' lays every dev page's comments out in comment-section styles "
-                        "the generator lacks (evaluation/real/extra_layouts.py): a probe of the comment rules")
+                        "the generator lacks (evaluation/real/extra_layouts.py): a probe of the comment rules; 'over-foot' prints "
+                        "each page's comments above the story's tags and share bar")
     parser.add_argument("--wide", action="store_true",
                         help="with --real dev: lay out pages from the wide dev sample (more of the dev sites' articles; "
                         "`build_real_corpus.py --wide` writes it)")
@@ -187,13 +192,13 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("--endings is a check on the dev split; README's figures use the articles as they are")
         if args.phrasings in ("own", "fresh") and (args.real != "dev" or args.update_readme):
             parser.error(f"--phrasings {args.phrasings} is a check on the dev split; README's figures use each split's phrasings")
-        if args.layouts == "extra" and (args.real != "dev" or args.update_readme):
-            parser.error("--layouts extra is a check on the dev split; README's figures use the generator's layouts")
+        if args.layouts != "split" and (args.real != "dev" or args.update_readme):
+            parser.error(f"--layouts {args.layouts} is a check on the dev split; README's figures use the generator's layouts")
         if args.wide and (args.real != "dev" or args.update_readme):
             parser.error("--wide is a view of the dev split; README's figures use the sample")
         result = score_real(args.real, args.pages, args.seed, not args.no_repetition,
                             {"split": False, "own": True, "fresh": "fresh"}[args.phrasings],
-                            args.endings, args.layouts == "extra", args.wide)
+                            args.endings, {"split": False, "extra": True, "over-foot": "over-foot"}[args.layouts], args.wide)
         print(real_table(result))
         if args.losses:
             print(losses_table(result))

@@ -266,3 +266,27 @@ def test_wide_sample_holds_the_dev_split_only():
     assert wide and {r["split"] for r in wide} == {"dev"}
     assert all(SPLIT[r["site"]] == "dev" for r in wide)
     assert not any("authorEmail" in r for r in wide)
+
+
+def test_section_over_foot_prints_the_comments_above_the_share_bar_and_is_put_back(tmp_path):
+    from evaluation.real import layout
+    from evaluation.real.extra_layouts import section_over_foot
+
+    def readers_right_under_text(truth) -> list[bool]:
+        """For each page with comments: does nothing of the site's (chrome) stand between the
+        article's last body line and its first comment line?"""
+        out = []
+        for page in truth["pages"]:
+            labels = [label for _, label, _ in page["lines"]]
+            if "comment_text" in labels:
+                last_body = max(i for i, label in enumerate(labels) if label == "body")
+                out.append("chrome" not in labels[last_body + 1:labels.index("comment_text")])
+        return out
+
+    with section_over_foot():
+        assert layout.SECTION_OVER_FOOT
+        over = generate(tiny_sample(), tmp_path / "over", split="dev", pages=30, seed=3)
+    assert layout.SECTION_OVER_FOOT is False
+    plain = generate(tiny_sample(), tmp_path / "plain", split="dev", pages=30, seed=3)
+    assert readers_right_under_text(over) and all(readers_right_under_text(over))          # nothing of the site's between the text and the readers
+    assert readers_right_under_text(plain) and not any(readers_right_under_text(plain))    # the share bar always stands between them otherwise

@@ -230,3 +230,16 @@ def extra_layouts():
     finally:
         layout.COMMENT_STYLES = saved_styles
         layout.comment_section = saved_section
+
+
+@contextmanager
+def section_over_foot():
+    """Every dev page prints its comment section right under the article's last paragraph, the
+    story's tags and share bar under the comments (a layout some sites use and the generator
+    otherwise never does): a probe of rules that read the foot as the end of the article."""
+    saved = layout.SECTION_OVER_FOOT
+    try:
+        layout.SECTION_OVER_FOOT = True
+        yield
+    finally:
+        layout.SECTION_OVER_FOOT = saved

@@ -96,6 +96,7 @@ GREG = ["يناير", "فبراير", "مارس", "ابريل", "مايو", "ي�
 # calendar words every dated page uses (exempt from tests/test_disjoint.py like PLATFORM_STRINGS)
 CALENDAR_WORDS = tuple(HIJRI + GREG)
 
+SECTION_OVER_FOOT = False  # True: the comment section above the tags and share bar (extra_layouts.section_over_foot)
 COMMENT_STYLES = ["facebook", "colon", "dash", "disqus", "by", "headerless", "wordpress", "numbered", "threaded",
                   "aoc", "empty"]
 ENCODINGS = [("utf-8", 70), ("utf-8-sig", 8), ("cp1256", 8), ("utf-16-le-nobom", 5), ("utf-16-be-nobom", 3),
@@ -328,12 +329,16 @@ def article_page(rng: random.Random, art: dict, theme: dict, comments: list[dict
     if credit and credit[0] == "line":
         page.add("attribution", credit[1])
     page.blank()
+    if SECTION_OVER_FOOT:   # some sites print the readers right under the text, the story's foot under them
+        truth_comments = comment_section(rng, page, comments, style, k, theme)
+        page.blank()
     if rng.random() < 0.6:
         words = [w for w in art["title"].split() if len(w) > 3] or ["أخبار", "محلية"]
         page.add("chrome", _pick(rng, "tags", k).format(a=rng.choice(words), b=rng.choice(theme["sections"])))
     page.add("chrome", "  ".join(rng.sample(V["share"][k], 3)))
     page.blank()
-    truth_comments = comment_section(rng, page, comments, style, k, theme)
+    if not SECTION_OVER_FOOT:
+        truth_comments = comment_section(rng, page, comments, style, k, theme)
     page.blank()
     if rng.random() < 0.5:
         page.add("chrome", _pick(rng, "related", k))
