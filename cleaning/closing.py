@@ -87,7 +87,10 @@ def _lead_in(text: str) -> bool:
 
 
 # a web address alone on its line: what a paragraph ending 'at the following address:' announces
-# (a page prints its addresses after a label, 'الرابط المختصر: ...', or in its share bar)
+# (a page prints its addresses after a label, 'الرابط المختصر: ...', or in its share bar). Kept
+# whatever its host, the site's own article too: the paragraph says an address follows, and an
+# address standing alone under that sentence is the one it gives; a share bar's link is not set
+# under a sentence of the text
 _BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 
@@ -111,9 +114,11 @@ def led_into(doc: Document, last_paragraph: int, taken: list[int], bars: set[int
     while j + 1 < len(lines) and j + 1 not in bars and nothing_taken_between(taken, lines[j], lines[j + 1]):
         below = lines[j + 1].text
         # (the page's tags, a widget or its label under a lead-in whose list the page left out: no text)
-        if is_tag_line(below) and not (j == last_paragraph and announced and _point_of(below)) \
-                or lexicon_category(below) or len(words(below)) < SETTINGS.chrome.announced_min_words \
-                and not (j == last_paragraph and announced and _BARE_ADDRESS.fullmatch(below.strip())):
+        # (a line too short to be what the text announces, unless the address it announces)
+        if (is_tag_line(below) and not (j == last_paragraph and announced and _point_of(below))) \
+                or lexicon_category(below) \
+                or (len(words(below)) < SETTINGS.chrome.announced_min_words
+                    and not (j == last_paragraph and announced and _BARE_ADDRESS.fullmatch(below.strip()))):
             break
         if not (announced or j == last_paragraph and _lead_in(below)):
             break

@@ -35,10 +35,11 @@ def _bare(text: str) -> str:
 
 
 def _furniture(doc: Document, i: int, bars: set[int]) -> bool:
-    """A line the page prints as furniture, read with its harakat and tatweel stripped (a widget's
-    label vocalized, 'المَزيدُ', is the same label): one of the site's bars, a lexicon's row, a tag
-    line, or a line opening with a list's heading word ('المزيد من أخبار ...')."""
-    text = _bare(doc.lines[i].text)
+    """A line the page prints as furniture: one of the site's bars, a lexicon's row, a tag line, or
+    a line opening with a list's heading word ('المَزيدُ مِنْ أَخْبار ...': a list's label followed by
+    its section). `lexicon_category` folds harakat and tatweel, so a vocalized or stretched label
+    is the same label."""
+    text = doc.lines[i].text
     head = words(text)[:1]
     return i in bars or bool(lexicon_category(text)) or is_tag_line(text) \
         or bool(head) and lexicon_category(head[0]) in HEADING_CATEGORIES
@@ -76,7 +77,7 @@ def _role(doc: Document, i: int) -> bool:
 
 def marked_verses(doc: Document, end: int, taken: list[int], bars: set[int]) -> set[int]:
     """A run of lines right under the article's lowest line of text, nothing taken between them,
-    none a digit's, a Latin word's, a label's or a furniture line (read with marks stripped),
+    none a digit's, a Latin word's, a label's or furniture (`_furniture`),
     holding a span of verses: `verse_marked_min_lines` or more lines of `verse_line_min_words`
     words or more, vocalized or stretched with tatweel (`verse_marked_share` of the span or more),
     AND further evidence of verse: they share an end rhyme, or a colon ending the text or a short

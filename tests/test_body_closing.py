@@ -177,3 +177,11 @@ def test_links_under_the_masthead_repeated_at_the_foot_still_go():
             "جميع الحقوق محفوظة © 2024 " + MASTHEAD]
     text = clean_page("x/t", "\n".join(page).encode()).text
     assert not any(line in text for line in related) and all(line in text for line in MASTHEAD_PAGE[8:12])
+
+
+def test_a_bare_address_under_the_line_a_paragraph_announces_still_goes():
+    announcing = ("ويمكن للمزارعين الراغبين في المشاركة تسجيل أسمائهم وأنواع منتجاتهم عبر استمارة "
+                  "البلدية على العنوان التالي:")
+    line = "استمارة التسجيل متاحة للجميع مجانا"
+    assert footer(FIRST, SECOND, announcing, line, "https://example.org/souq/register", "وسوم: أسواق، زراعة") \
+        == [FIRST, SECOND, announcing, line]

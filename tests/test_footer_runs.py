@@ -42,6 +42,9 @@ def test_headlines_with_digits_are_no_verse_even_vocalized():
     links = ["3 أَسْبابٍ لارتفاع أسعار الخُضَر", "10 نَصائحَ لحماية المحاصيل من الصَّقيع",
              "5 أَطْباقٍ من مطبخ الجَدّات"]
     assert footer(FIRST, SECOND, *links, SHARE) == [FIRST, SECOND]
+    # (rhymed, as a site may set its headlines: a digit still says headline)
+    rhymed = ["10 نَصائِحَ لِحِمايَةِ المَحْصول", "5 أَطْباقٍ مِنْ مَطْبَخِ الحُقول", "3 أَسْبابٍ لِغَلاءِ الفُول"]
+    assert footer(FIRST, SECOND, *rhymed, SHARE) == [FIRST, SECOND]
 
 
 # --- a table the article closes with -------------------------------------------------------------
@@ -295,3 +298,54 @@ def test_fixtures_announced_by_a_colon_stay_with_any_separator_or_score():
 def test_scores_or_crosses_announced_by_nothing_still_go():
     assert footer(FIRST, SECOND, "الأهلي 2 - 1 الزمالك", "الإسماعيلي 0 - 0 المصري", COPYRIGHT) == [FIRST, SECOND]
     assert footer(FIRST, SECOND, "الأهلي × الزمالك", "الإسماعيلي × المصري", COPYRIGHT) == [FIRST, SECOND]
+
+
+# --- each guard of the runs, on a page where it alone decides ---------------------------------------
+
+def test_vocalized_names_under_a_short_heading_still_go():
+    # (the heading would be a poem's evidence: the names are no verses, a word or two each; the
+    # heading itself, a short line under the text, is the signature rule's to judge)
+    names = ["المُتَنَبِّي", "أَبُو تَمّام", "البُحْتُرِيّ"]
+    assert footer(FIRST, SECOND, "شعراء الموقع:", *names, COPYRIGHT) == [FIRST, SECOND]
+    kept = footer(FIRST, SECOND, "من شعراء الموقع", *names, COPYRIGHT)
+    assert kept[:2] == [FIRST, SECOND] and not any(name in kept for name in names)
+
+
+def test_stretched_verses_under_a_short_heading_stay_without_a_rhyme():
+    block = ["من ديوان الشاعر", "سـنـبـقـى هـنـا رغـم الـريـاح", "ونـزرع فـي الـحـقـول الأمـل"]
+    assert footer(FIRST, SECOND, *block, COPYRIGHT) == [FIRST, SECOND, *block]
+
+
+def test_a_vocalized_list_label_stops_the_poem_and_its_list_goes():
+    more = ["الأَكْثَرُ قِراءَةً اليَوْم", "مَطَرٌ غَزيرٌ يُغْرِقُ الشَّوارِع", "الفَريقُ الوَطَنِيُّ يَتَأَهَّل",
+            "البَلَدِيَّةُ تُرَمِّمُ السُّور"]
+    assert footer(FIRST, SECOND, *VERSES, *more, SHARE) == [FIRST, SECOND, *VERSES]
+
+
+def test_fixtures_under_a_paragraph_ending_with_a_colon_stay():
+    lead = "وتقام مباريات الجولة المقبلة يوم الجمعة على الملاعب التالية وفق البرنامج الآتي:"
+    assert footer(FIRST, SECOND, lead, *MATCHES, COPYRIGHT) == [FIRST, SECOND, lead, *MATCHES]
+
+
+def test_the_sites_links_paired_by_dot_leaders_still_go():
+    assert footer(FIRST, SECOND, "من نحن ..... اتصل بنا", "الأرشيف ..... سياسة الخصوصية", COPYRIGHT) == [FIRST, SECOND]
+
+
+def test_pairs_under_a_widgets_label_ending_with_a_colon_still_go():
+    pairs = ["اخترنا لكم:", "أزمة المياه - الجزيرة", "سوق الذهب - العربية", "موسم الزيتون - الشرق"]
+    assert footer(FIRST, SECOND, *pairs, COPYRIGHT) == [FIRST, SECOND]
+
+
+def test_a_labelled_link_under_subheads_of_one_label_still_goes():
+    # (one label over each paragraph is the article's own list, read by its labels: no speakers)
+    page = [FIRST, "الخطيب: السوق فرصة للمزارعين", SECOND, "الخطيب: الأسعار أقل من المدينة", THIRD,
+            "الخطيب: سنوسع الساحة قريبا", LAST]
+    assert footer(*page, "مزارعة: ننتظر هذا اليوم طوال الأسبوع", TAGS) == page
+
+
+def test_links_with_two_short_lines_among_them_above_the_sign_off_go_when_one_carries_digits():
+    # (no free verse carries a year: the lines over the lowest short line stay, as above)
+    links = ["البلدية تعيد تأهيل حديقة الحي الشرقي", "افتتاح مكتبة عامة في مبنى البريد القديم", "صفحة ثانية",
+             "مهرجان الزيتون يعود إلى القرى الجبلية", "ملف خاص", "سوق الكتب المستعملة يفتح في 2025",
+             "ورشة لتعليم الأطفال زراعة الحدائق"]
+    assert footer(FIRST, SECOND, *links, "(أ ف ب)", SHARE) == [FIRST, SECOND, *links[:5]]
