@@ -80,9 +80,10 @@ def marked_verses(doc: Document, end: int, taken: list[int], bars: set[int]) -> 
     none a digit's, a Latin word's, a label's or furniture (`_furniture`),
     holding a span of verses: `verse_marked_min_lines` or more lines of `verse_line_min_words`
     words or more, vocalized or stretched with tatweel (`verse_marked_share` of the span or more),
-    AND further evidence of verse: they share an end rhyme, or a colon ending the text or a short
-    heading stands over them, or the poet's role ('* خطيب ...') stands under them. Kept: the span
-    and the role.
+    AND further evidence of verse: they share an end rhyme, or a line of the text ending with a colon
+    announces them (the text's lowest line, or a lead-in of `lead_in_min_words` words on its own
+    right over them), or the poet's role ('* خطيب ...') stands under them. Kept: the span and the
+    role. (A short line over them is no evidence: a reader's name over a comment is one.)
     Why it generalizes: harakat and tatweel alone are no proof (a site may vocalize its related
     headlines, its slogan, a prayer; readers vocalize their comments); a poem is marked by its
     form, a rhyme closing its verses or every second line, or by the writer's setting, a line
@@ -91,6 +92,10 @@ def marked_verses(doc: Document, end: int, taken: list[int], bars: set[int]) -> 
     lines = doc.lines
     run: list[int] = []
     j = end + 1
+    # (the line announcing the verses may stand on its own under the text: 'ويختم الشاعر قصيدته بقوله:')
+    lead = j < len(lines) and nothing_taken_between(taken, lines[end], lines[j]) and _lead_in(lines[j].text) \
+        and len(words(lines[j].text)) >= SETTINGS.chrome.lead_in_min_words
+    j += lead
     while j < len(lines) and nothing_taken_between(taken, lines[j - 1], lines[j]) and not _furniture(doc, j, bars):
         text = lines[j].text.strip()
         if not PLAIN_LINE.fullmatch(text) or len(words(text)) > SETTINGS.chrome.marked_verse_max_words:
@@ -108,9 +113,9 @@ def marked_verses(doc: Document, end: int, taken: list[int], bars: set[int]) -> 
     span = span[:span.index(marked[-1]) + 1]
     if len(marked) < SETTINGS.chrome.verse_marked_min_lines or len(marked) < SETTINGS.chrome.verse_marked_share * len(span):
         return set()
-    above = span[0] - 1
-    headed = COLON_END.search(lines[end].text) if above == end else \
-        above in run and len(words(lines[above].text)) <= SETTINGS.chrome.verse_heading_max_words
+    # (announced: the text's lowest line, or a lead-in of its own right over the verses, ends with a
+    # colon; a short line without one over them may be a reader's name over a comment)
+    headed = span[0] == run[0] and (COLON_END.search(lines[end].text) or lead)
     role = span[-1] + 1
     signed = role in run and _role(doc, role)
     if not (_rhymes([lines[i].text for i in span]) or headed or signed):

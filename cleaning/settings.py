@@ -98,7 +98,6 @@ class ChromeSettings:
     verse_line_min_words: int = 3           # a marked verse at the foot: three words or more (a name, a keyword, 'أحسنتم' is no verse)
     marked_verse_max_words: int = 10        # ...and no longer than a hemistich pair (longer: a headline's or a sentence's length)
     verse_marked_share: float = 0.5         # ...of a verse span, this share or more of its lines vocalized or stretched
-    verse_heading_max_words: int = 5        # a short heading over a poem ('من ديوان الشاعر'), its evidence of verse
     verse_fragments_min: int = 2            # above the wire's sign-off, this many word-or-two fragments among links: a free verse
     leader_min_dots: int = 3                # 'team ..... team': a leader of this many dots or more between the sides
     separated_heading_max_words: int = 5    # a fixture table's title or colon heading ('يوم السبت:'): this short

@@ -309,11 +309,18 @@ def test_vocalized_names_under_a_short_heading_still_go():
     assert footer(FIRST, SECOND, "شعراء الموقع:", *names, COPYRIGHT) == [FIRST, SECOND]
     kept = footer(FIRST, SECOND, "من شعراء الموقع", *names, COPYRIGHT)
     assert kept[:2] == [FIRST, SECOND] and not any(name in kept for name in names)
+    # (short thanks rhyme as readers write them: a word or two each, no verses)
+    assert footer(FIRST, SECOND, "أَحْسَنْتُم", "شُكْراً لَكُم", "بُورِكْتُم", COPYRIGHT) == [FIRST, SECOND]
 
 
-def test_stretched_verses_under_a_short_heading_stay_without_a_rhyme():
-    block = ["من ديوان الشاعر", "سـنـبـقـى هـنـا رغـم الـريـاح", "ونـزرع فـي الـحـقـول الأمـل"]
+def test_verses_announced_by_a_lead_in_stay_without_a_rhyme():
+    block = ["ويختم الشاعر قصيدته الأخيرة بقوله:", "سـنـبـقـى هـنـا رغـم الـريـاح", "ونـزرع فـي الـحـقـول الأمـل"]
     assert footer(FIRST, SECOND, *block, COPYRIGHT) == [FIRST, SECOND, *block]
+
+
+def test_vocalized_comments_under_a_readers_name_still_go():
+    comment = ["بارَكَ اللهُ فيكُم وَجَزاكُم خَيْراً", "اللّهُمَّ وَفِّقْ مُزارِعينا وَأَهْلَهُم"]
+    assert footer(FIRST, SECOND, "أبو علي", *comment, COPYRIGHT) == [FIRST, SECOND]
 
 
 def test_a_vocalized_list_label_stops_the_poem_and_its_list_goes():
