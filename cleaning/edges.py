@@ -127,8 +127,9 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     (`closing.py`): a subhead or closing line over a taken line (the attribution, a chrome block)
     or the end of the page; the lines above the wire's sign-off; a lead-in and what it announces;
     the writer's signature; the article's own list; and by the shape of the run under the text
-    (`footer_runs.py`) a poem set with harakat or tatweel, a table of separated items, a bracketed
-    note closing the copy."""
+    (`footer_runs.py`) a poem set with harakat or tatweel that rhymes, is announced by a colon or
+    signed with the poet's role, a table set with leaders or announced by a colon, a bracketed
+    note over the page's furniture."""
     picks = {}
     # the site's bars (its share buttons, printed in any order): furniture, never the article's
     # closing line, and furniture under one
