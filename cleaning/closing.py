@@ -71,11 +71,13 @@ def _broken_verse(doc: Document, block: set[int], links: set[int]) -> bool:
     any length ('طريقا', 'وطريقة', 'وجسرا رواغا' among longer ones). Why it generalizes: a page's
     link list is headline after headline, each of a headline's length and none cut to a word; a
     free verse breaks its lines where the poet pauses, so short fragments stand among its longer
-    lines, all in plain letters."""
+    lines, all in plain letters: `verse_fragments_min` of them (one short line among headlines is
+    a widget's label, 'فيديو مؤثر', as likely as a verse)."""
     if not all(PLAIN_LINE.fullmatch(doc.lines[i].text.strip()) for i in block):
         return False
-    return any(i not in links and len(words(doc.lines[i].text)) <= SETTINGS.chrome.verse_fragment_max_words
-               and any(j in links for j in block if j < i) and any(j in links for j in block if j > i) for i in block)
+    fragments = [i for i in block if i not in links and len(words(doc.lines[i].text)) <= SETTINGS.chrome.verse_fragment_max_words
+                 and any(j in links for j in block if j < i) and any(j in links for j in block if j > i)]
+    return len(fragments) >= SETTINGS.chrome.verse_fragments_min
 
 
 def _lead_in(text: str) -> bool:
@@ -85,7 +87,10 @@ def _lead_in(text: str) -> bool:
 
 
 # a web address alone on its line: what a paragraph ending 'at the following address:' announces
-# (a page prints its addresses after a label, 'الرابط المختصر: ...', or in its share bar)
+# (a page prints its addresses after a label, 'الرابط المختصر: ...', or in its share bar). Kept
+# whatever its host, the site's own article too: the paragraph says an address follows, and an
+# address standing alone under that sentence is the one it gives; a share bar's link is not set
+# under a sentence of the text
 _BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 
@@ -109,9 +114,11 @@ def led_into(doc: Document, last_paragraph: int, taken: list[int], bars: set[int
     while j + 1 < len(lines) and j + 1 not in bars and nothing_taken_between(taken, lines[j], lines[j + 1]):
         below = lines[j + 1].text
         # (the page's tags, a widget or its label under a lead-in whose list the page left out: no text)
-        if is_tag_line(below) and not (j == last_paragraph and announced and _point_of(below)) \
-                or lexicon_category(below) or len(words(below)) < SETTINGS.chrome.announced_min_words \
-                and not (j == last_paragraph and announced and _BARE_ADDRESS.fullmatch(below.strip())):
+        # (a line too short to be what the text announces, unless the address it announces)
+        if (is_tag_line(below) and not (j == last_paragraph and announced and _point_of(below))) \
+                or lexicon_category(below) \
+                or (len(words(below)) < SETTINGS.chrome.announced_min_words
+                    and not (j == last_paragraph and announced and _BARE_ADDRESS.fullmatch(below.strip()))):
             break
         if not (announced or j == last_paragraph and _lead_in(below)):
             break
@@ -184,6 +191,12 @@ def closes_article(doc: Document, last_paragraph: int, i: int, taken: list[int],
     return not nothing_taken_between(taken, doc.lines[i], doc.lines[i + 1])
 
 
+def _inside_another(text: str, texts: list[str]) -> bool:
+    """`text`'s words stand inside a longer line among `texts`."""
+    key = " ".join(words(text))
+    return bool(key) and any(key in " ".join(words(other)) and " ".join(words(other)) != key for other in texts)
+
+
 def tail_over_furniture(doc: Document, end: int, taken: list[int], bars: set[int], links: set[int],
                         labelled: set[int] = frozenset()) -> set[int]:
     """A few short lines right under the article's lowest line of text, nothing taken between,
@@ -197,8 +210,11 @@ def tail_over_furniture(doc: Document, end: int, taken: list[int], bars: set[int
     or over the readers' comments (a section's header), none of which is kept here."""
     lines = doc.lines
     # a line the title step took as the headline's repeat is the story's own words (a poem's first
-    # line, a closing line echoing the headline), no block of the page's: it parts nothing
-    repeats = {r.line for r in doc.removed if r.rule == "title.repeat"}
+    # line, a closing line echoing the headline), no block of the page's: it parts nothing; unless
+    # its words stand inside another line of the page (the site's name in its copyright line, its
+    # slogan: a masthead the title step took for the headline, furniture that parts the foot)
+    texts = [line.text for line in lines] + [r.text for r in doc.removed]
+    repeats = {r.line for r in doc.removed if r.rule == "title.repeat" and not _inside_another(r.text, texts)}
     taken = [n for n in taken if n not in repeats] if repeats else taken
     # (under a headline-like line, a question or exclamation, the run is more headlines, links,
     # unless that line is a subhead set right under a paragraph of the text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .chrome import is_signed_sentence, lexicon_category
+from .chrome import is_menu, is_signed_sentence, lexicon_category
 from .closing import above_signoff, closes_article, is_tag_line, led_into, signature, tail_over_furniture
 from .context import needs
 from .footer_runs import bracketed_note, marked_verses, separated_list
@@ -127,8 +127,9 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     (`closing.py`): a subhead or closing line over a taken line (the attribution, a chrome block)
     or the end of the page; the lines above the wire's sign-off; a lead-in and what it announces;
     the writer's signature; the article's own list; and by the shape of the run under the text
-    (`footer_runs.py`) a poem set with harakat or tatweel, a table of separated items, a bracketed
-    note closing the copy."""
+    (`footer_runs.py`) a poem set with harakat or tatweel that rhymes, is announced by a colon or
+    signed with the poet's role, a table set with leaders or announced by a colon, a bracketed
+    note over the page's furniture."""
     picks = {}
     # the site's bars (its share buttons, printed in any order): furniture, never the article's
     # closing line, and furniture under one
@@ -299,7 +300,7 @@ def _link_lines(doc: Document, bars: set[int] = frozenset(), wrapped: frozenset[
         own_labels = {m.group("label").strip() for line in lines[:last + 1] if (m := _LABELLED_LINK.match(line.text.strip()))}
         found = {i for i in found if _LABELLED_LINK.match(lines[i].text.strip()).group("label").strip() not in own_labels
                  and not (i == last + 1 and (COLON_END.search(lines[last].text) or _quotes_named(lines, last, i)
-                                             or _own_subheads(lines, last)))}
+                                             or _own_subheads(lines, last) and _own_label(doc, i)))}
         # (right under a paragraph announcing it with a colon, a labelled line is what it announces)
     taken = sorted(r.line for r in doc.removed)
     run: list[int] = []
@@ -329,11 +330,29 @@ def _own_subheads(lines, last: int) -> bool:
     to another article. Why it generalizes: a page's labelled link stands in its furniture, under
     the story; a shape the writer uses inside the text, a paragraph under each, is the writer's
     wherever the page cuts the text after it. Speakers' subheads each name another speaker; a
-    label the article repeats ('السؤال:') is its own list's, read by `own_labels`."""
+    label the article repeats ('السؤال:') is its own list's, read by `own_labels`. Two labelled
+    lines between paragraphs are no shape yet (a quoted title, a question), hence three; and the
+    line under the text must carry a speaker's label, no section's (`_own_label`)."""
     labels = [m.group("label").strip() for k in range(1, last) if is_labelled_link(lines[k].text)
               and is_prose(lines[k + 1].text) and is_prose(lines[k - 1].text)
               and (m := _LABELLED_LINK.match(lines[k].text.strip())) and not lexicon_category(m.group("label").strip())]
     return len(labels) >= SETTINGS.chrome.own_subheads_min and len(set(labels)) == len(labels)
+
+
+def _own_label(doc: Document, i: int) -> bool:
+    """The label of the labelled line `i` may be a speaker's: no lexicon's row ('رياضة:', 'فيديو:')
+    and no item of the page's menu (a section's name the site files its links under). Why: a
+    related link is labelled with its section, which the page's menu lists; a speaker is named
+    by the article, not by the site's navigation."""
+    label = _LABELLED_LINK.match(doc.lines[i].text.strip()).group("label").strip()
+    if lexicon_category(label):
+        return False
+    key = " ".join(words(label))
+    texts = [line.text for line in doc.lines] + [r.text for r in doc.removed]
+    return not any(key in {" ".join(words(item)) for item in _MENU_ITEMS.split(text)} for text in texts if is_menu(text))
+
+
+_MENU_ITEMS = re.compile(r"\s*[|｜•·»›‹/\\\-–—]\s*")
 
 
 def _quotes_named(lines, last: int, i: int) -> bool:

@@ -1,15 +1,18 @@
 """The article's own closing runs under its lowest line of text, judged by their shape as a run:
-a poem's vocalized or stretched verses and the poet's role under them, a list whose items share
-one separator ('team ..... team', 'team - team') with the headings that announce its parts, a
-bracketed note to the reader ('(يتبع)'). `edges.remove_footer` stops at these; each rule says
-why it generalizes. None of them reads a word list: they read marks, separators and position.
+a poem's vocalized or stretched verses, sharing a rhyme or set under a heading or over the poet's
+role; a table whose items share one separator under the line or heading announcing it; a
+bracketed note to the reader ('(يتبع)') closing the copy over the page's furniture.
+`edges.remove_footer` stops at these; each rule says why it generalizes. They read marks,
+separators, rhyme and position; the lexicon only to stop at furniture (a widget's label, a
+section's name), never to take a line as the article's.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from .chrome import lexicon_category
+from .chrome import HEADING_CATEGORIES, lexicon_category
 from .closing import PLAIN_LINE, is_tag_line
 from .lists import COLON_END
 from .schema import Document, nothing_taken_between
@@ -18,6 +21,7 @@ from .text import ends_sentence, words
 
 _HARAKAT = re.compile(r"[\u064b-\u0652]")                       # fatha .. sukun: a vocalized line
 _STRETCHED = re.compile(r"[^\W\d_]\u0640+[^\W\d_]")               # tatweel between two letters
+_MARKS = re.compile(r"[\u064b-\u0652\u0640]")                    # harakat and tatweel, stripped to read the letters
 
 
 def _marked(text: str) -> bool:
@@ -26,117 +30,211 @@ def _marked(text: str) -> bool:
     return len(_HARAKAT.findall(text)) >= SETTINGS.chrome.verse_marks_min or bool(_STRETCHED.search(text))
 
 
+def _bare(text: str) -> str:
+    return _MARKS.sub("", text).strip()
+
+
 def _furniture(doc: Document, i: int, bars: set[int]) -> bool:
+    """A line the page prints as furniture: one of the site's bars, a lexicon's row, a tag line, or
+    a line opening with a list's heading word ('المَزيدُ مِنْ أَخْبار ...': a list's label followed by
+    its section). `lexicon_category` folds harakat and tatweel, so a vocalized or stretched label
+    is the same label."""
     text = doc.lines[i].text
-    return i in bars or bool(lexicon_category(text)) or is_tag_line(text)
+    head = words(text)[:1]
+    return i in bars or bool(lexicon_category(text)) or is_tag_line(text) \
+        or bool(head) and lexicon_category(head[0]) in HEADING_CATEGORIES
+
+
+# the letters a verse may end with after its rhyme letter (the long vowel of the rhyme's release,
+# 'تكلمي', 'سلاما'): stripped to read the rhyme letter itself
+_RELEASE = "اىيو"
+
+
+def _rhyme(text: str) -> str:
+    letters = re.sub(r"[^\w]", "", _bare(text))
+    letters = letters.rstrip(_RELEASE) or letters
+    return letters[-1:] if letters else ""
+
+
+def _rhymes(verses: list[str]) -> bool:
+    """The verses share one end rhyme: more than half of them end with one letter (once marks and
+    the long vowel of the release are stripped), or every second line does, as a poem set a
+    hemistich to a line ends each verse's second half with the rhyme."""
+    ends = [_rhyme(text) for text in verses]
+    common = Counter(ends).most_common(1)
+    if common and common[0][1] >= 2 and 2 * common[0][1] > len(ends):
+        return True
+    second = ends[1::2]
+    return len(second) >= 2 and len(set(second)) == 1 and second[0] != ""
+
+
+def _role(doc: Document, i: int) -> bool:
+    """'* شاعر من مدينة الساحل': the poet's role after an asterisk, no widget's prompt ('* اشترك
+    في نشرتنا', a lexicon's row once the asterisk is stripped)."""
+    text = doc.lines[i].text
+    return bool(_ROLE.match(text)) and not lexicon_category(_bare(text.lstrip(" *"))) and not is_tag_line(text)
 
 
 def marked_verses(doc: Document, end: int, taken: list[int], bars: set[int]) -> set[int]:
-    """A run of short lines right under the article's lowest line of text, nothing taken between
-    them, none a digit's, a Latin word's, a label's or a menu's line, of which
-    `verse_marked_min_lines` or more (and half or more of the run) are vocalized or stretched with
-    tatweel: a poem or a prayer the article closes with, its heading over it and the poet's role
-    ('* خطيب ...') under it. Why it generalizes: a page's furniture (links to other stories, menus,
-    tags, share bars, copyright lines, a list of the most read) is set in plain letters, with the
-    digits and names of its headlines; harakat and tatweel on line after line are a writer's
-    setting of verse, which no widget has. The run stops at the first taken line or furniture, and
-    what follows its last verse is kept only as the poet's role after an asterisk."""
+    """A run of lines right under the article's lowest line of text, nothing taken between them,
+    none a digit's, a Latin word's, a label's or furniture (`_furniture`),
+    holding a span of verses: `verse_marked_min_lines` or more lines of `verse_line_min_words`
+    words or more, vocalized or stretched with tatweel (`verse_marked_share` of the span or more),
+    AND further evidence of verse: they share an end rhyme, or a line of the text ending with a colon
+    announces them (the text's lowest line, or a lead-in of `lead_in_min_words` words on its own
+    right over them), or the poet's role ('* خطيب ...') stands under them. Kept: the span and the
+    role. (A short line over them is no evidence: a reader's name over a comment is one.)
+    Why it generalizes: harakat and tatweel alone are no proof (a site may vocalize its related
+    headlines, its slogan, a prayer; readers vocalize their comments); a poem is marked by its
+    form, a rhyme closing its verses or every second line, or by the writer's setting, a line
+    announcing it or a role line under it, which no widget prints. Names and keywords (a word or
+    two) are no verses, and the span stops at the first short line, taken line or furniture."""
     lines = doc.lines
     run: list[int] = []
     j = end + 1
+    # (the line announcing the verses may stand on its own under the text: 'ويختم الشاعر قصيدته بقوله:')
+    lead = j < len(lines) and nothing_taken_between(taken, lines[end], lines[j]) and _lead_in(lines[j].text) \
+        and len(words(lines[j].text)) >= SETTINGS.chrome.lead_in_min_words
+    j += lead
     while j < len(lines) and nothing_taken_between(taken, lines[j - 1], lines[j]) and not _furniture(doc, j, bars):
         text = lines[j].text.strip()
-        if not PLAIN_LINE.fullmatch(text) or len(words(text)) > SETTINGS.chrome.verse_max_words:
+        if not PLAIN_LINE.fullmatch(text) or len(words(text)) > SETTINGS.chrome.marked_verse_max_words:
             break
         run.append(j)
         j += 1
-    marked = [i for i in run if _marked(lines[i].text)]
-    if len(marked) < SETTINGS.chrome.verse_marked_min_lines:
+    long_enough = [len(words(lines[i].text)) >= SETTINGS.chrome.verse_line_min_words for i in run]
+    first = next((k for k, i in enumerate(run) if long_enough[k] and _marked(lines[i].text)), None)
+    if first is None:
         return set()
-    # from the first verse to the last (a heading over them stays as what stands above the
-    # article's own lines), and under the last the poet's role, the footnote to the verses
-    span = list(range(marked[0], marked[-1] + 1))
-    if 2 * len(marked) < len(span):
+    # the span: from the first verse down to the last marked line before a line too short for one
+    stop = next((k for k in range(first, len(run)) if not long_enough[k]), len(run))
+    span = run[first:stop]
+    marked = [i for i in span if _marked(lines[i].text)]
+    span = span[:span.index(marked[-1]) + 1]
+    if len(marked) < SETTINGS.chrome.verse_marked_min_lines or len(marked) < SETTINGS.chrome.verse_marked_share * len(span):
         return set()
-    role = marked[-1] + 1
-    return set(span) | ({role} if role in run and _ROLE.match(lines[role].text) else set())
+    # (announced: the text's lowest line, or a lead-in of its own right over the verses, ends with a
+    # colon; a short line without one over them may be a reader's name over a comment)
+    headed = span[0] == run[0] and (COLON_END.search(lines[end].text) or lead)
+    role = span[-1] + 1
+    signed = role in run and _role(doc, role)
+    if not (_rhymes([lines[i].text for i in span]) or headed or signed):
+        return set()
+    return set(span) | ({role} if signed else set())
 
 
 _ROLE = re.compile(r"^\s*\*\s*[^\W\d_]")  # '* خطيب مسجد ...', '*شاعر من ...'
 
 
 # 'الرجاء البيضاوي ....... حسنية أكادير', 'أولمبيك خريبكة - المغرب الفاسي س 17': two sides and one
-# separator between them (a leader of dots or an ellipsis, or a dash set apart by spaces)
-_SEPARATED = re.compile(r"^(?P<a>[^\d:：|/»«.…]+?)\s*(?:\.{3,}|…+|\s[-–—]\s)\s*(?P<b>[^:：|/»«.…-]+?)$")
+# separator between them: a leader of dots (`leader_min_dots` or more) or an ellipsis, the
+# typesetter's; or a dash, '×' or 'ضد' set apart by spaces, or a score ('الأهلي 2 - 1 الزمالك'),
+# which a widget prints as well and which count only under the line or heading announcing them
+_LEADER = re.compile(r"^(?P<a>[^\d:：|/»«.…]+?)\s*(?:\.{%d,}|…+)\s*(?P<b>[^:：|/»«.…-]+?)$" % SETTINGS.chrome.leader_min_dots)
+_DASHED = re.compile(r"^(?P<a>[^\d:：|/»«.…×]+?)\s(?:[-–—×]|ضد)\s(?P<b>[^:：|/»«.…×-]+?)$")
+_SCORED = re.compile(r"^(?P<a>[^\d:：|/»«.…×]+?)\s+\d{1,2}\s*[-–—]\s*\d{1,2}\s+(?P<b>[^\d:：|/»«.…×-]+?)$")
 
 
-def _sides(text: str) -> tuple[str, str] | None:
-    match = _SEPARATED.match(text.strip())
+def _sides(text: str, announced: bool) -> tuple[str, str] | None:
+    """The item's two sides, each a name of `separated_side_max_words` words or fewer and no
+    widget's or section's name (a row of the site's links: 'من نحن - اتصل بنا'); separated by a
+    leader anywhere, by a dash, '×', 'ضد' or a score only where the list is `announced`."""
+    text = text.strip()
+    match = _LEADER.match(text) or (announced and (_SCORED.match(text) or _DASHED.match(text)) or None)
     if not match:
         return None
     a, b = match.group("a").strip(), match.group("b").strip()
     limit = SETTINGS.chrome.separated_side_max_words
-    # (a side that is a widget's or a section's name makes a row of the page's links: 'من نحن - اتصل بنا')
     ok = all(1 <= len(words(side)) <= limit and not lexicon_category(side) for side in (a, b))
     return (a, b) if ok else None
 
 
 def _heading(text: str) -> bool:
-    """'يومه السبت:', '- مباريات الذهاب:': a short line ending with a colon that no widget's label is."""
-    return bool(COLON_END.search(text)) and len(words(text)) <= SETTINGS.chrome.separated_side_max_words \
+    """'يومه السبت:', '- مباريات الذهاب:': a short line ending with a colon that no widget's label
+    is. Why: the writer announces the parts of a table with a colon, as the text announces what
+    follows; a widget's title stands without one ('الطقس', 'مواقيت الصلاة'), or is a lexicon's row."""
+    return bool(COLON_END.search(text)) and len(words(text)) <= SETTINGS.chrome.separated_heading_max_words \
         and not lexicon_category(text) and not is_tag_line(text)
 
 
 def _title(text: str) -> bool:
-    return len(words(text)) <= SETTINGS.chrome.separated_side_max_words and not ends_sentence(text) \
+    """'البرنامج', 'المواعيد': a short free line over a table, no sentence, label or tag line;
+    counted only where a colon heading follows it in the run."""
+    return len(words(text)) <= SETTINGS.chrome.separated_heading_max_words and not ends_sentence(text) \
         and not lexicon_category(text) and not is_tag_line(text)
 
 
 def separated_list(doc: Document, end: int, taken: list[int], bars: set[int]) -> set[int]:
     """Right under the article's lowest line of text, nothing taken between, a run of items of two
-    sides around one separator, with short headings ending with a colon among them and a short
-    title over them: a fixture list, a table of results, its days as headings. Kept when
-    `separated_min_items` items or more stand there, their sides differing from item to item.
+    sides around one separator, with short colon headings among them ('يوم السبت:') and a short
+    title over them: a fixture list, a table of results. Kept when `separated_min_items` items or
+    more stand there, their sides differing from item to item, and the table is the writer's by
+    its setting: a leader of dots between the sides, or a colon announcing it (the text's lowest
+    line ending with one, 'وفي ما يلي برنامج الجولة:', or a colon heading in the run). A free title
+    counts only over such a heading.
     Why it generalizes: a writer's table set in text repeats one separator between two different
-    names on each line, under headings that announce its parts; a page's link list has no
-    separator in its headlines, a menu or a breadcrumb puts several on one line, and a list of
-    headlines each tagged with the same label ('... - فيديو') repeats one side, which no fixture
-    does. (Items the comment step took are not read: it records them masked.)"""
+    names on each line, and the writer announces it or its parts with a colon, as the text
+    announces what follows; a page's widgets (weather, prayer times, standings, tickers, today's
+    matches, commenters and their towns) stand under a title of their own with no colon, their
+    items paired around a dash; a link list has no separator in its headlines, a menu or a
+    breadcrumb puts several on one line, and headlines tagged with one label ('... - فيديو')
+    repeat one side, which no fixture does. (Items the comment step took are not read.)"""
     lines = doc.lines
+    run = _run(doc, end, taken, bars)
+    # (the lead-in may stand as a line of its own under the text: 'وفي ما يلي برنامج الجولة:')
+    lead = bool(run) and _lead_in(lines[run[0]].text)
+    announced = bool(COLON_END.search(lines[end].text)) or lead or any(_heading(lines[k].text) for k in run)
     own: list[int] = []
     items: list[tuple[str, str]] = []
-    j = end + 1
-    while j < len(lines) and j not in bars and nothing_taken_between(taken, lines[j - 1], lines[j]):
+    for j in run:
         text = lines[j].text
-        sides = _sides(text)
-        # (its title may stand first, a short line of its own: 'البرنامج', 'النتائج')
-        if sides is None and not _heading(text) and not (not own and _title(text)):
+        sides = _sides(text, announced)
+        if sides is None and not _heading(text) and not (not own and (_title(text) or lead)):
             break
         if sides is not None:
             items.append(sides)
         own.append(j)
-        j += 1
-    if len(items) < SETTINGS.chrome.separated_min_items or len({a for a, _ in items}) < len(items) \
-            or len({b for _, b in items}) < len(items):
+    titled = bool(own) and not lead and _sides(lines[own[0]].text, announced) is None and not _heading(lines[own[0]].text)
+    headed = any(_heading(lines[k].text) for k in own)
+    if titled and not headed or len(items) < SETTINGS.chrome.separated_min_items \
+            or len({a for a, _ in items}) < len(items) or len({b for _, b in items}) < len(items):
         return set()
     return set(own)
+
+
+def _lead_in(text: str) -> bool:
+    """A line ending with a colon, no widget's label or tag line: what announces the table."""
+    return bool(COLON_END.search(text)) and not lexicon_category(text) and not is_tag_line(text)
+
+
+def _run(doc: Document, end: int, taken: list[int], bars: set[int]) -> list[int]:
+    """The lines under the text's lowest line down to the first bar or taken line."""
+    lines = doc.lines
+    run: list[int] = []
+    j = end + 1
+    while j < len(lines) and j not in bars and nothing_taken_between(taken, lines[j - 1], lines[j]):
+        run.append(j)
+        j += 1
+    return run
 
 
 _NOTE = re.compile(r"^[(\[]\s*[^\W\d_]+(?:\s[^\W\d_]+)*\s*[)\]]$")
 
 
 def bracketed_note(doc: Document, end: int, taken: list[int]) -> set[int]:
-    """'(يتبع)' right under the article's lowest line of text, nothing taken between: the editor's
-    note closing the copy (to be continued, ended). Why it generalizes: a page's widgets are
-    labels and counts ('(3) تعليقات', 'تعليقات (3)'), never a word or two of letters wholly in
-    brackets standing alone against the text, and what a widget prints in brackets it prints for
-    each of its items, so more than once on the page; a sign-off in brackets ('(رويترز)') is the
-    attribution step's, taken before."""
+    """'(يتبع)' right under the article's lowest line of text, nothing taken between, standing once
+    on the page (`note_max_on_page`), and closing the copy: the page ends under it or the line
+    under it is taken as furniture. Why it generalizes: an editor's note ends the copy, so what
+    follows it is the page's; a name in brackets over a reader's comment ('(محمد أحمد)', '(زائر)')
+    or a placeholder ('(بدون عنوان)') heads more text that the footer did not take, and what a
+    widget prints in brackets it prints for each of its items, more than once on the page. A
+    sign-off in brackets ('(رويترز)') is the attribution step's, taken before."""
     i = end + 1
     if i >= len(doc.lines) or not nothing_taken_between(taken, doc.lines[end], doc.lines[i]):
         return set()
     text = doc.lines[i].text.strip()
     ok = _NOTE.match(text) and len(words(text)) <= SETTINGS.chrome.note_max_words and not lexicon_category(text)
-    # (once on the page: a placeholder a widget prints for each of its items, '(بلا عنوان)', recurs)
-    once = sum(line.text.strip() == text for line in doc.lines) + sum(r.text.strip() == text for r in doc.removed) == 1
-    return {i} if ok and once else set()
+    once = sum(line.text.strip() == text for line in doc.lines) + sum(r.text.strip() == text for r in doc.removed) \
+        <= SETTINGS.chrome.note_max_on_page
+    closes = i + 1 >= len(doc.lines) or not nothing_taken_between(taken, doc.lines[i], doc.lines[i + 1])
+    return {i} if ok and once and closes else set()

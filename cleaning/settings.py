@@ -93,8 +93,15 @@ class ChromeSettings:
     separated_side_max_words: int = 5       # 'team ..... team': each side a name of a few words (a heading this long)
     separated_min_items: int = 2            # ...and this many items under the text make the article's table
     verse_fragment_max_words: int = 2       # a free verse's line cut to a word or two, among lines read as links
-    own_subheads_min: int = 2               # 'speaker: headline' subheads between the paragraphs: the article's shape
+    own_subheads_min: int = 3               # 'speaker: headline' subheads between the paragraphs: the article's shape
     note_max_words: int = 3                 # '(يتبع)': a bracketed note this short closing the copy
+    verse_line_min_words: int = 3           # a marked verse at the foot: three words or more (a name, a keyword, 'أحسنتم' is no verse)
+    marked_verse_max_words: int = 10        # ...and no longer than a hemistich pair (longer: a headline's or a sentence's length)
+    verse_marked_share: float = 0.5         # ...of a verse span, this share or more of its lines vocalized or stretched
+    verse_fragments_min: int = 2            # above the wire's sign-off, this many word-or-two fragments among links: a free verse
+    leader_min_dots: int = 3                # 'team ..... team': a leader of this many dots or more between the sides
+    separated_heading_max_words: int = 5    # a fixture table's title or colon heading ('يوم السبت:'): this short
+    note_max_on_page: int = 1               # '(يتبع)' stands this many times on the page (a widget's placeholder recurs)
     site_header_max_words: int = 8          # 'Site name | section' first line: a name and a section, no headline
 
 

@@ -156,3 +156,32 @@ def test_a_paragraph_cut_after_a_comma_stays_over_a_line_the_site_repeats():
     page = "\n".join(["سوق المزارعين يفتح أبوابه", FIRST, SECOND, "مواعيد السوق الأسبوعية", "الدخول مجاني للجميع",
                       bar]).encode()
     assert "الدخول مجاني للجميع" not in clean_page("site/1", page, boilerplate=counter).text
+
+
+MASTHEAD = "جريدة الفجر الجديد"
+MASTHEAD_PAGE = [MASTHEAD, "الرئيسية | سياسة | اقتصاد | رياضة | ثقافة | منوعات", MASTHEAD + ": صوت الناس", "",
+                 "الرئيسية » اقتصاد", "نشر في 12/03/2019 الساعة 10:15",
+                 "وزارة الزراعة تطلق برنامجا لدعم صغار المزارعين في الجنوب", "",
+                 "أعلنت وزارة الزراعة أمس عن برنامج جديد لدعم صغار المزارعين في المحافظات الجنوبية، يشمل قروضا ميسرة وبذورا محسنة وتدريبا على أساليب الري الحديثة.",
+                 "وقال وزير الزراعة في مؤتمر صحفي إن البرنامج يستهدف نحو عشرين ألف مزارع خلال العامين المقبلين، وإن التمويل سيأتي من ميزانية الدولة ومن منحة دولية.",
+                 "وأضاف أن الوزارة ستفتح مكاتب في القرى لتسجيل المزارعين الراغبين في الاستفادة، على أن تبدأ عملية التسجيل مطلع الشهر المقبل وتستمر ستة أسابيع.",
+                 "ويشكو المزارعون في الجنوب منذ سنوات من ارتفاع كلفة الأسمدة وشح المياه، ما دفع كثيرين منهم إلى هجر أراضيهم والانتقال إلى المدن بحثا عن عمل.", ""]
+
+
+def test_links_under_the_masthead_repeated_at_the_foot_still_go():
+    # (a single page names no headline: the title step takes the masthead, and its repeat at the
+    # foot, the site's name that its slogan and copyright line carry too, parts the foot as
+    # furniture does, no line of the story's)
+    related = ["الحكومة تقرر رفع الأجور في القطاع العام", "مطر غزير يغرق شوارع العاصمة"]
+    page = [*MASTHEAD_PAGE, MASTHEAD, *related, "كلمات دالة: زراعة، مزارعون، الجنوب",
+            "جميع الحقوق محفوظة © 2024 " + MASTHEAD]
+    text = clean_page("x/t", "\n".join(page).encode()).text
+    assert not any(line in text for line in related) and all(line in text for line in MASTHEAD_PAGE[8:12])
+
+
+def test_a_bare_address_under_the_line_a_paragraph_announces_still_goes():
+    announcing = ("ويمكن للمزارعين الراغبين في المشاركة تسجيل أسمائهم وأنواع منتجاتهم عبر استمارة "
+                  "البلدية على العنوان التالي:")
+    line = "استمارة التسجيل متاحة للجميع مجانا"
+    assert footer(FIRST, SECOND, announcing, line, "https://example.org/souq/register", "وسوم: أسواق، زراعة") \
+        == [FIRST, SECOND, announcing, line]
