@@ -93,8 +93,13 @@ def test_readers_under_the_share_bar_with_their_form_under_them_are_comments():
         assert name not in _published(doc)
 
 
-def test_readers_under_a_count_heading_under_the_foot_are_comments():
-    _article_kept_readers_taken([], area=("3 تعليقات",), foot=(TAGS, SHARE))
+def test_readers_over_the_foot_under_a_count_heading_counting_them_are_comments():
+    # (the readers right under the article, the share bar and a count heading counting them too under
+    # them, with one comment under it: article_run is asked, and refuses nothing)
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *READERS[1:], SHARE, "3 تعليقات", READERS[0], *FORM))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    for name in READER_NAMES:
+        assert name not in _published(doc)
 
 
 def test_readers_quoting_a_verse_after_a_colon_under_the_share_bar_are_comments():
@@ -121,12 +126,14 @@ def test_readers_right_under_the_article_with_their_form_under_them_are_comments
         assert name not in _published(doc)
 
 
-def test_numbered_readers_with_votes_under_the_foot_are_comments():
+def test_numbered_readers_with_votes_over_the_foot_are_comments():
+    # (right under the article, over the foot with a reader under it: article_run is asked; their
+    # vote lines are a comment block's, never an article's list)
     readers = ["1. وداد", "كتاب يستحق القراءة فعلا", "موافق (5) غير موافق (0)",
-               "2. Omar_K", "العرض مختصر جدا", "موافق (1) غير موافق (2)"]
-    doc = extract_comments(doc_of(LEAD, PARAGRAPH, TAGS, SHARE, "تعليقان", *readers))
-    assert texts(doc) == [LEAD, PARAGRAPH, TAGS, SHARE] and len(doc.comments) == 2
-    assert "وداد" not in _published(doc) and "Omar_K" not in _published(doc)
+               "2. أبو كمال", "العرض مختصر جدا", "موافق (1) غير موافق (2)"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *readers, TAGS, SHARE, READERS[2], *FORM))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    assert not any(name in _published(doc) for name in ("وداد", "أبو كمال", "رائد الخطيب"))
 
 
 def test_the_rule_asks_for_the_foot_and_the_area_under_it():
