@@ -172,18 +172,25 @@ def _announced(text: str) -> int | None:
 
 
 def _comment_furniture_inside(lines, first: int, last: int) -> bool:
-    """A line of the run only a comment block prints: a time (relative, or with the hour), a name with a
-    time, an action line ('رد', 'أعجبني · رد'), a line of votes. A calendar date alone is not one: an
-    article's dated digest sets its dates over its paragraphs."""
+    """A line of the run only a comment block prints: a relative time, an hour, a name with a time, an
+    action line ('رد', 'أعجبني · رد'), a line of votes. A calendar date alone is not one (an article's
+    dated digest sets its dates over its paragraphs), and a date with its hour counts from its second
+    line on: the article's dateline ('نشر في <date> الساعة <hour>') stands once over the text a run
+    may open, where a comment block prints one stamp per comment."""
+    stamps = 0
     for j in range(first, last + 1):
         text = lines[j].text
-        if _is_date_only(text):
+        if _is_date_only(text) or not (is_time(text) or meta_time(text) or is_anchor(text) or is_meta(text)):
             continue
-        if is_time(text) or meta_time(text) or is_anchor(text) or is_meta(text):
+        if not _YEAR.search(_CLOCK.sub(" ", text)):
+            return True
+        stamps += 1
+        if stamps >= 2:
             return True
     return False
 
 
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 

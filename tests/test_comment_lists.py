@@ -279,3 +279,15 @@ def test_an_intro_line_over_quotes_over_the_share_bar_stays_in_the_text():
     doc = clean_page("t", _page(intro, *quotes, _SHARE, *_FORM))
     assert texts(doc)[:len(_BODY) + 1] == [*_BODY, intro]
     assert not any(name in "\n".join(texts(doc)) for name in _NAMES)
+
+
+def test_a_poem_under_a_dateline_with_its_hour_over_the_share_bar_is_the_article():
+    # (the dateline's hour is no comment's time: a comment block prints one stamp each, the article one)
+    poem = ["يا بحر قل لي", "وين راحوا الصيادين", "سافروا مع الموج", "وما رجعوا من سنين", "والشط مستني",
+            "والقلب حزين", "يا بحر رد علي", "قبل الغروب", "ولا تخلي", "الحكاية تذوب"]
+    readers = ["سامي الجندي", "منذ 4 دقيقة", "كلمات جميلة تلمس القلب فعلا", "رد",
+               "Hala_M", "منذ 9 ساعات", "أين أجد باقي القصيدة يا أستاذة؟", "رد"]
+    doc = doc_of("أغنية البحر", "نشر في 28/02/2014 الساعة 13:53", *poem, SHARE, "قالوا عن الخبر", *readers, *FORM)
+    doc = extract_comments(doc.with_(title_line=doc.lines[0].number))
+    assert texts(doc)[2:2 + len(poem)] == poem
+    assert len(doc.comments) == 2 and "سامي الجندي" not in _published(doc) and "Hala_M" not in _published(doc)
