@@ -4,19 +4,19 @@ stands on the page, not by what its labels say.
 
 `comment_sections.find_section` asks `article_run` of every header-less run it is about to open a
 section with (a run of one-line comments, of name-and-time blocks, a lone comment): a run that the
-article's own foot closes, with the page's comment area under that foot, is the article's.
+article's own foot closes, with readers' comments under that foot, is the article's (what this
+assumes of a page, and where it fails: `article_run`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .attribution import is_attribution
 from .chrome import is_date_stamp, lexicon_category
-from .closing import is_tag_line
 from .comment_lines import NUMBERED, SECTION_WORDS, is_anchor, is_header, is_meta, is_time, meta_time, opens_comment
 from .lexicon import has_social_name
 from .comment_said import is_handle, one_line_comment
+from .comment_shapes import is_foot
 from .repetition import fingerprint
 from .schema import Document
 from .settings import SETTINGS
@@ -46,15 +46,25 @@ def _names_networks(text: str) -> bool:
     return sum(has_social_name(match_key(w)) for w in words(text)) >= SETTINGS.comments.share_bar_min_networks
 
 
+_FOOT_RULES = ("chrome.share", "chrome.tags", "attribution")
+
+
 def _is_foot(text: str, rule: str | None, repeated: frozenset[int] = frozenset()) -> bool:
-    """A line of the article's foot, by what it is whatever step took it: the share bar (the lexicon's,
-    or a line the site repeats that names social networks), the story's tags, its wire's credit line;
-    never a line of the comment area (its heading, form or buttons)."""
+    """A line of the article's foot, by what it is whatever step took it: the story's tags, its
+    hashtags or its wire's credit line (`comment_shapes.is_foot`, the foot `over_foot` reads), or
+    the share bar; never a line of the comment area (its heading, form or buttons). `over_foot`
+    leaves the share bar out: a run it reads stands over the tags or the wire, and over the share
+    bar a run is read here."""
     if _comment_furniture(text) or SECTION_WORDS.search(text):
         return False
-    share_bar = _names_networks(text) or (fingerprint(text) in repeated and has_social_name(match_key(text)))
-    return (share_bar or lexicon_category(text) in _FOOT_CATEGORIES or is_tag_line(text) or is_attribution(text)
-            or (rule or "").startswith(("chrome.share", "chrome.tags", "attribution")))
+    if is_foot(text) or (rule or "").startswith(_FOOT_RULES):
+        return True
+    return _is_share_bar(text, repeated) or lexicon_category(text) in _FOOT_CATEGORIES
+
+
+def _is_share_bar(text: str, repeated: frozenset[int]) -> bool:
+    """The share bar: a short line naming social networks, or a line the site repeats naming one."""
+    return _names_networks(text) or (fingerprint(text) in repeated and has_social_name(match_key(text)))
 
 
 def _is_area(text: str, rule: str | None) -> bool:
@@ -68,17 +78,22 @@ def _is_area(text: str, rule: str | None) -> bool:
 def article_run(doc: Document, first: int, last: int, repeated: frozenset[int] = frozenset()) -> bool:
     """Lines `first` to `last` (a run read as readers' comments with no heading over it) are the
     article's: the article's foot (its share bar, its tags, its wire's credit) stands right under
-    the run (past the rest of its last item), the page's comment area under that foot (its heading,
-    its form, comments already taken out, or readers' lines), and nothing of the page's furniture or
-    comment area stands between the article's text above and the run (or, when the run opens the
-    article's text, only the article's head stands between its headline and the run: a dateline).
-    Why it generalizes: a page prints one comment area, under the foot that closes its article; a
-    run of 'label: text' lines that goes on from the article's paragraphs and that the foot closes,
-    with the readers' area under that foot, is the article's last part (a book's card, a list of
-    winners, quotations, a dated digest), whatever its labels say. A run under the share bar or
-    the tags, or under a comment heading, is never refused; nor one with no foot under it, nor one
-    whose foot has no comment area under it (the evidence that the readers stand elsewhere), nor
-    one with a reader's Latin login among its names (`_signed_by_a_login`)."""
+    the run (past the rest of its last item), readers' comments stand under that foot (`_readers_under`),
+    and nothing of the page's furniture or comment area stands between the article's text above and
+    the run (or, when the run opens the article's text, only the article's head stands between its
+    headline and the run: a dateline).
+    What it assumes: that a page prints its readers' comments in one place, and that when some stand
+    under the foot, a run over the foot that goes on from the paragraphs is the article's last part
+    (a book's card, a list of winners, quotations, a dated digest). The web does not promise that: a
+    site may print some comments over its share bar and more under it. So the rule asks for comments
+    themselves under the foot (a form or an 'add a comment' heading is printed under readers placed
+    right under the article too), refuses no run holding a comment block's own lines (a time with an
+    hour or a relative one, an action line, votes: `_comment_furniture_inside`), none whose count
+    heading under the foot announces more comments than stand under it (`_counted_above`), and none
+    with a reader's Latin login among its names (`_signed_by_a_login`). A run under the share bar or
+    the tags, or under a comment heading, is never refused; nor one with no foot under it. Where a
+    page breaks the assumption with no such mark (readers over the share bar, one comment under it,
+    no count), the run is kept as the article's: that is the rule's known leak."""
     lines = doc.lines
     if not 0 <= first <= last < len(lines) or _signed_by_a_login(lines, first, last) \
             or _comment_furniture_inside(lines, first, last):
@@ -153,7 +168,8 @@ def _counted_above(doc: Document, under: list) -> bool:
         if announced is None:
             continue
         taken = sum(comment.line > number for comment in doc.comments)
-        left = sum(rule is None and bool(one_line_comment(t) or opens_comment(lines, index[n])) for n, t, rule in under[k + 1:])
+        left = sum(rule is None and bool(one_line_comment(t) or opens_comment(lines, index[n]))
+                   for n, t, rule in under[k + 1:])
         return announced > taken + left
     return False
 
