@@ -4,17 +4,19 @@ stands on the page, not by what its labels say.
 
 `comment_sections.find_section` asks `article_run` of every header-less run it is about to open a
 section with (a run of one-line comments, of name-and-time blocks, a lone comment): a run that the
-article's own foot closes, with the page's comment area under that foot, is the article's.
+article's own foot closes, with readers' comments under that foot, is the article's (what this
+assumes of a page, and where it fails: `article_run`).
 """
 
 from __future__ import annotations
 
-from .attribution import is_attribution
-from .chrome import lexicon_category
-from .closing import is_tag_line
+import re
+
+from .chrome import is_date_stamp, lexicon_category
 from .comment_lines import NUMBERED, SECTION_WORDS, is_anchor, is_header, is_meta, is_time, meta_time, opens_comment
 from .lexicon import has_social_name
 from .comment_said import is_handle, one_line_comment
+from .comment_shapes import is_foot
 from .repetition import fingerprint
 from .schema import Document
 from .settings import SETTINGS
@@ -44,15 +46,25 @@ def _names_networks(text: str) -> bool:
     return sum(has_social_name(match_key(w)) for w in words(text)) >= SETTINGS.comments.share_bar_min_networks
 
 
+_FOOT_RULES = ("chrome.share", "chrome.tags", "attribution")
+
+
 def _is_foot(text: str, rule: str | None, repeated: frozenset[int] = frozenset()) -> bool:
-    """A line of the article's foot, by what it is whatever step took it: the share bar (the lexicon's,
-    or a line the site repeats that names social networks), the story's tags, its wire's credit line;
-    never a line of the comment area (its heading, form or buttons)."""
+    """A line of the article's foot, by what it is whatever step took it: the story's tags, its
+    hashtags or its wire's credit line (`comment_shapes.is_foot`, the foot `over_foot` reads), or
+    the share bar; never a line of the comment area (its heading, form or buttons). `over_foot`
+    leaves the share bar out: a run it reads stands over the tags or the wire, and over the share
+    bar a run is read here."""
     if _comment_furniture(text) or SECTION_WORDS.search(text):
         return False
-    share_bar = _names_networks(text) or (fingerprint(text) in repeated and has_social_name(match_key(text)))
-    return (share_bar or lexicon_category(text) in _FOOT_CATEGORIES or is_tag_line(text) or is_attribution(text)
-            or (rule or "").startswith(("chrome.share", "chrome.tags", "attribution")))
+    if is_foot(text) or (rule or "").startswith(_FOOT_RULES):
+        return True
+    return _is_share_bar(text, repeated) or lexicon_category(text) in _FOOT_CATEGORIES
+
+
+def _is_share_bar(text: str, repeated: frozenset[int]) -> bool:
+    """The share bar: a short line naming social networks, or a line the site repeats naming one."""
+    return _names_networks(text) or (fingerprint(text) in repeated and has_social_name(match_key(text)))
 
 
 def _is_area(text: str, rule: str | None) -> bool:
@@ -66,19 +78,25 @@ def _is_area(text: str, rule: str | None) -> bool:
 def article_run(doc: Document, first: int, last: int, repeated: frozenset[int] = frozenset()) -> bool:
     """Lines `first` to `last` (a run read as readers' comments with no heading over it) are the
     article's: the article's foot (its share bar, its tags, its wire's credit) stands right under
-    the run (past the rest of its last item), the page's comment area under that foot (its heading,
-    its form, comments already taken out, or readers' lines), and nothing of the page's furniture or
-    comment area stands between the article's text above and the run (or, when the run opens the
-    article's text, only the article's head stands between its headline and the run: a dateline).
-    Why it generalizes: a page prints one comment area, under the foot that closes its article; a
-    run of 'label: text' lines that goes on from the article's paragraphs and that the foot closes,
-    with the readers' area under that foot, is the article's last part (a book's card, a list of
-    winners, quotations, a dated digest), whatever its labels say. A run under the share bar or
-    the tags, or under a comment heading, is never refused; nor one with no foot under it, nor one
-    whose foot has no comment area under it (the evidence that the readers stand elsewhere), nor
-    one with a reader's Latin login among its names (`_signed_by_a_login`)."""
+    the run (past the rest of its last item), readers' comments stand under that foot (`_readers_under`),
+    and nothing of the page's furniture or comment area stands between the article's text above and
+    the run (or, when the run opens the article's text, only the article's head stands between its
+    headline and the run: a dateline).
+    What it assumes: that a page prints its readers' comments in one place, and that when some stand
+    under the foot, a run over the foot that goes on from the paragraphs is the article's last part
+    (a book's card, a list of winners, quotations, a dated digest). The web does not promise that: a
+    site may print some comments over its share bar and more under it. So the rule asks for comments
+    themselves under the foot (a form or an 'add a comment' heading is printed under readers placed
+    right under the article too), refuses no run holding a comment block's own lines (a time with an
+    hour or a relative one, an action line, votes: `_comment_furniture_inside`), none whose count
+    heading under the foot announces more comments than stand under it (`_counted_above`), and none
+    with a reader's Latin login among its names (`_signed_by_a_login`). A run under the share bar or
+    the tags, or under a comment heading, is never refused; nor one with no foot under it. Where a
+    page breaks the assumption with no such mark (readers over the share bar, one comment under it,
+    no count), the run is kept as the article's: that is the rule's known leak."""
     lines = doc.lines
-    if not 0 <= first <= last < len(lines) or _signed_by_a_login(lines, first, last):
+    if not 0 <= first <= last < len(lines) or _signed_by_a_login(lines, first, last) \
+            or _comment_furniture_inside(lines, first, last):
         return False
     top, bottom = lines[first].number, lines[last].number
     items = _items(doc)
@@ -101,20 +119,100 @@ def article_run(doc: Document, first: int, last: int, repeated: frozenset[int] =
     else:
         return False  # no article text or headline above: nothing for the run to go on from
     # under it (past the rest of its last item: a list's last lines), the article's foot; then, past the
-    # foot and the page's short lines, the comment area
-    index = {line.number: j for j, line in enumerate(lines)}
-    tail = 0
-    while below and tail < SETTINGS.comments.last_block_max_lines and below[0][2] is None \
-            and not _is_foot(below[0][1], None, repeated) and not _comment_furniture(below[0][1]):
-        below, tail = below[1:], tail + 1
+    # foot and the page's short lines, readers' comments themselves
+    below = _past_last_item(below, repeated)
     if not below or not _is_foot(below[0][1], below[0][2], repeated):
         return False
-    for number, text, rule in below[1:SETTINGS.comments.foot_area_reach + 1]:
-        if _is_area(text, rule) or (rule is None and (one_line_comment(text) or opens_comment(lines, index[number]))):
-            return True
+    return _readers_under(doc, below[1:], top)
+
+
+def _past_last_item(below: list, repeated: frozenset[int]) -> list:
+    """`below` past the rest of the run's last item: up to `run_tail_max_lines` lines no step took, none
+    of the foot or the comment area, and no paragraph (a run's item is not a paragraph long; a
+    paragraph under the run is the article's text going on, with no foot right under the run)."""
+    for skipped, (_, text, rule) in enumerate(below[:SETTINGS.comments.run_tail_max_lines]):
+        if rule is not None or _is_foot(text, None, repeated) or _comment_furniture(text) or is_prose(text):
+            return below[skipped:]
+    return below[SETTINGS.comments.run_tail_max_lines:]
+
+
+def _readers_under(doc: Document, under: list, top: int) -> bool:
+    """Readers' comments themselves stand under the foot, within `foot_area_reach` lines and before any
+    paragraph: lines a comment step took as a comment's text or author, or a line reading as a one-line
+    comment or opening a comment's block. A form, an 'add a comment' heading or a bare count heading is
+    no evidence: a page prints those under an article with no comment yet, and under readers printed
+    right under its article (then the run is theirs). A count heading announcing more comments than
+    stand under it says the same: the comments it counts stand above it."""
+    lines = doc.lines
+    index = {line.number: j for j, line in enumerate(lines)}
+    found = False
+    for number, text, rule in under[:SETTINGS.comments.foot_area_reach]:
+        if (rule or "").startswith(("comments.text", "comments.author")):
+            found = True
+            break
+        if rule is None and (one_line_comment(text) or opens_comment(lines, index[number])):
+            found = True
+            break
         if rule is None and is_prose(text):
             return False
+    return found and not _counted_above(doc, under)
+
+
+def _counted_above(doc: Document, under: list) -> bool:
+    """A count heading under the foot announces more comments than stand under it (comments a step took,
+    lines left that open a comment or read as one): the comments it counts include a run above it."""
+    lines = doc.lines
+    index = {line.number: j for j, line in enumerate(lines)}
+    for k, (number, text, _) in enumerate(under):
+        announced = _announced(text) if is_header(text) else None
+        if announced is None:
+            continue
+        taken = sum(comment.line > number for comment in doc.comments)
+        left = sum(rule is None and bool(one_line_comment(t) or opens_comment(lines, index[n]))
+                   for n, t, rule in under[k + 1:])
+        return announced > taken + left
     return False
+
+
+_COUNT_WORDS = {"واحد": 1, "واحدة": 1, "تعليقان": 2, "تعليقين": 2, "اثنان": 2, "اثنين": 2, "ثلاث": 3, "ثلاثة": 3,
+                "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5}
+
+
+def _announced(text: str) -> int | None:
+    """The number of comments a count heading announces ('3 تعليقات', 'تعليقان'), or None."""
+    digits = re.search(r"[\d٠-٩]+", text)
+    if digits:
+        return int(digits.group().translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+    counted = [_COUNT_WORDS[w] for w in words(text) if w in _COUNT_WORDS]
+    return counted[0] if counted else None
+
+
+def _comment_furniture_inside(lines, first: int, last: int) -> bool:
+    """A line of the run only a comment block prints: a relative time, an hour, a name with a time, an
+    action line ('رد', 'أعجبني · رد'), a line of votes. A calendar date alone is not one (an article's
+    dated digest sets its dates over its paragraphs), and a date with its hour counts from its second
+    line on: the article's dateline ('نشر في <date> الساعة <hour>') stands once over the text a run
+    may open, where a comment block prints one stamp per comment."""
+    stamps = 0
+    for j in range(first, last + 1):
+        text = lines[j].text
+        if _is_date_only(text) or not (is_time(text) or meta_time(text) or is_anchor(text) or is_meta(text)):
+            continue
+        if not _YEAR.search(_CLOCK.sub(" ", text)):
+            return True
+        stamps += 1
+        if stamps >= 2:
+            return True
+    return False
+
+
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _is_date_only(text: str) -> bool:
+    """A calendar date with no hour and nothing relative ('12 - مارس - 2016'): a digest's, or a comment's."""
+    return is_date_stamp(text, labelled=False) and not _CLOCK.search(text)
 
 
 def _signed_by_a_login(lines, first: int, last: int) -> bool:

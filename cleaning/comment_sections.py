@@ -3,8 +3,8 @@
 A section opens with a heading built on a word for "comment" followed by comment lines, or, with
 no heading, with a run of repeated blocks after the article's last paragraph: name and time lines,
 "name: text" lines, numbered blocks, a lone comment under the page's share line; never a run that
-the article's foot closes over the comment area (`comment_lists.py`: the article's own list). What
-each line is: `comment_lines.py`; taking the section out: `comments.py`.
+the article's foot closes with readers' comments under that foot (`comment_lists.py`: the article's
+own list). What each line is: `comment_lines.py`; taking the section out: `comments.py`.
 """
 
 from __future__ import annotations
@@ -94,10 +94,13 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
             one_line_comment(lines[i].text, undated=undated, over_reader=reader_below(lines, i))
             and not one_line_comment(lines[i - 1].text, undated=undated)) else 0
         # article text above the run: a paragraph, or a poem's or a list's short lines under the headline
-        if run and not any(p >= i + run for p in article_prose) and not over_foot(doc, i, i + run - 1, repeated) and (
-                any(p < i for p in article_prose) or _article_above(doc, i, repeated)) \
-                and not article_run(doc, i, i + run - 1, repeated):
-            return i, False
+        if run:
+            last = i + run - 1
+            prose_under = any(p > last for p in article_prose)
+            if not prose_under and not over_foot(doc, i, last, repeated) \
+                    and (any(p < i for p in article_prose) or _article_above(doc, i, repeated)) \
+                    and not article_run(doc, i, last, repeated):
+                return i, False
         blocks = numbered_blocks(lines, i, least=1) if _NUMBER_ONE.match(lines[i].text) else []
         if blocks and blocks[0] == i and _article_above(doc, i, repeated):
             if len(blocks) >= 2:
@@ -110,8 +113,9 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
                             if is_anchor(lines[j].text) or is_meta(lines[j].text)), None)
             else:
                 end = None
-            if end is not None and not any(p > end + 1 for p in prose) \
-                    and not article_run(doc, i, block_end(doc, i, repeated, end), repeated):
+            refused = end is None or any(p > end + 1 for p in prose) \
+                or article_run(doc, i, block_end(doc, i, repeated, end), repeated)
+            if not refused:
                 above = lines[i - 1].text
                 short = len(words(above)) <= SETTINGS.comments.header_max_words
                 heading = short and not is_prose(above) and not ends_sentence(above)

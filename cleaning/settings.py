@@ -147,6 +147,7 @@ class CommentSettings:
     # `comment_lists.article_run`: lines under the article's foot (share bar, tags, credit) looked at
     # for the comment area (its heading, form or comments) under a header-less run the foot closes
     foot_area_reach: int = 8
+    run_tail_max_lines: int = 6             # lines of a run's last item (no paragraph) looked past for the foot under it
     share_bar_max_words: int = 12           # a share bar read by the networks it names ('<verb> <network> ...')
     share_bar_min_networks: int = 2
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from cleaning.comment_lists import article_run
 from cleaning.comments import extract_comments
+from cleaning.pipeline import clean_page
 from cleaning.repetition import fingerprint
 from test_cleaners import LEAD, PARAGRAPH, doc_of, texts
 
@@ -92,8 +93,13 @@ def test_readers_under_the_share_bar_with_their_form_under_them_are_comments():
         assert name not in _published(doc)
 
 
-def test_readers_under_a_count_heading_under_the_foot_are_comments():
-    _article_kept_readers_taken([], area=("3 تعليقات",), foot=(TAGS, SHARE))
+def test_readers_over_the_foot_under_a_count_heading_counting_them_are_comments():
+    # (the readers right under the article, the share bar and a count heading counting them too under
+    # them, with one comment under it: article_run is asked, and refuses nothing)
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *READERS[1:], SHARE, "3 تعليقات", READERS[0], *FORM))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    for name in READER_NAMES:
+        assert name not in _published(doc)
 
 
 def test_readers_quoting_a_verse_after_a_colon_under_the_share_bar_are_comments():
@@ -120,12 +126,14 @@ def test_readers_right_under_the_article_with_their_form_under_them_are_comments
         assert name not in _published(doc)
 
 
-def test_numbered_readers_with_votes_under_the_foot_are_comments():
+def test_numbered_readers_with_votes_over_the_foot_are_comments():
+    # (right under the article, over the foot with a reader under it: article_run is asked; their
+    # vote lines are a comment block's, never an article's list)
     readers = ["1. وداد", "كتاب يستحق القراءة فعلا", "موافق (5) غير موافق (0)",
-               "2. Omar_K", "العرض مختصر جدا", "موافق (1) غير موافق (2)"]
-    doc = extract_comments(doc_of(LEAD, PARAGRAPH, TAGS, SHARE, "تعليقان", *readers))
-    assert texts(doc) == [LEAD, PARAGRAPH, TAGS, SHARE] and len(doc.comments) == 2
-    assert "وداد" not in _published(doc) and "Omar_K" not in _published(doc)
+               "2. أبو كمال", "العرض مختصر جدا", "موافق (1) غير موافق (2)"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *readers, TAGS, SHARE, READERS[2], *FORM))
+    assert texts(doc)[:2] == [LEAD, PARAGRAPH] and len(doc.comments) == 3
+    assert not any(name in _published(doc) for name in ("وداد", "أبو كمال", "رائد الخطيب"))
 
 
 def test_the_rule_asks_for_the_foot_and_the_area_under_it():
@@ -197,3 +205,89 @@ def test_match_reports_signed_by_their_reporters_closed_by_the_foot_are_the_arti
                                   "مباراة ممتعة والحكم كان ممتازا", *FORM))
     assert texts(doc)[:2 + len(reports)] == [LEAD, PARAGRAPH, *reports]
     assert len(doc.comments) == 1 and "Nawaf_22" not in _published(doc)
+
+
+# whole pages through `clean_page`: readers printed right under the article, over its share bar, with
+# no readers' comment under that bar (only their form or an 'add a comment' link), or with fewer than
+# the count heading announces: the run is the readers' and no name of theirs may reach the text
+
+_MASTHEAD = "جريدة الضفتين اليومية"
+_MENU = "الرئيسية | محليات | اقتصاد | رياضة | منوعات | اتصل بنا"
+_HEADLINE = "انقطاع المياه عن أحياء المدينة القديمة لثلاثة أيام متتالية"
+_BODY = ["أعلنت مصلحة المياه في المدينة أن التزويد سينقطع عن الأحياء القديمة ابتداء من صباح الغد بسبب أشغال صيانة "
+         "على القناة الرئيسية التي تنقل المياه من السد إلى محطة المعالجة.",
+         "وأوضح مدير المصلحة في تصريح للصحفيين أن الأشغال ستستمر ثلاثة أيام على الأقل، وأن صهاريج ستوزع على "
+         "السكان في الساحات العامة طوال فترة الانقطاع لتفادي أي نقص في مياه الشرب.",
+         "من جهتهم، عبر عدد من سكان الأحياء المعنية عن استيائهم من تكرار الانقطاعات خلال السنوات الأخيرة، "
+         "مطالبين بتجديد شبكة الأنابيب القديمة التي تعود إلى عقود طويلة.",
+         "ودعت المصلحة المواطنين إلى ترشيد الاستهلاك وتخزين ما يكفي من المياه قبل بداية الأشغال، مؤكدة أن "
+         "فرقها ستعمل ليلا ونهارا من أجل إعادة التزويد في أقرب الآجال الممكنة."]
+_SHARE = "شارك على فيسبوك | تويتر | واتساب"
+_FORM = ["أضف تعليقك", "الاسم", "البريد الإلكتروني", "إرسال"]
+_COPYRIGHT = "جميع الحقوق محفوظة © 2024 جريدة الضفتين اليومية"
+_NAMES = ("أبو سليم", "نادية القسنطينية", "ابن الحي", "وليد")
+
+
+def _page(*lines: str) -> bytes:
+    return "\n".join([_MASTHEAD, _MENU, _HEADLINE, *_BODY, *lines, _COPYRIGHT]).encode("utf-8")
+
+
+def _readers_captured(page: bytes, count: int):
+    doc = clean_page("t", page)
+    published = "\n".join(texts(doc))
+    for name in _NAMES:
+        assert name not in published
+    assert texts(doc)[:len(_BODY)] == _BODY
+    assert len(doc.comments) == count and all(c.author is None or c.author not in _NAMES for c in doc.comments)
+    return doc
+
+
+def test_arabic_readers_over_the_share_bar_with_only_their_form_under_it_are_comments():
+    readers = ["أبو سليم: كل صيف نفس القصة، الماء ينقطع والمسؤولون يعدون بالإصلاح ولا شيء يتغير في الحي",
+               "نادية القسنطينية: عندنا في الحي المجاور انقطع الماء أسبوعا كاملا دون أي صهريج",
+               "ابن الحي: الأنابيب عمرها أكثر من خمسين سنة ولا بد من تجديدها بالكامل"]
+    _readers_captured(_page(*readers, _SHARE, *_FORM), 3)
+
+
+def test_dash_readers_over_the_share_bar_with_only_an_add_a_comment_line_under_it_are_comments():
+    readers = ["أبو سليم - كل صيف نفس القصة والمسؤولون يعدون ولا شيء يتغير",
+               "نادية القسنطينية - انقطع الماء عندنا أسبوعا كاملا",
+               "ابن الحي - لا بد من تجديد الأنابيب بالكامل"]
+    _readers_captured(_page(*readers, _SHARE, "اترك تعليقا"), 3)
+
+
+def test_readers_over_the_share_bar_fewer_than_the_count_heading_under_it_are_comments():
+    readers = ["أبو سليم - كل صيف نفس القصة والمسؤولون يعدون ولا شيء يتغير",
+               "نادية القسنطينية - انقطع الماء عندنا أسبوعا كاملا",
+               "ابن الحي - لا بد من تجديد الأنابيب بالكامل"]
+    _readers_captured(_page(*readers, _SHARE, "4 تعليقات", "وليد - مقال مفيد", "منذ ساعة", *_FORM), 4)
+
+
+def test_readers_blocks_with_times_and_replies_over_the_share_bar_are_comments():
+    # (a comment under the bar too: the readers' own lines, times and reply buttons, tell them apart)
+    readers = ["أبو سليم", "منذ ساعتين", "كل صيف نفس القصة والمسؤولون يعدون بالإصلاح ولا شيء يتغير في الحي", "رد",
+               "نادية القسنطينية", "منذ 3 ساعات", "عندنا في الحي المجاور انقطع الماء أسبوعا كاملا دون أي صهريج", "رد"]
+    _readers_captured(_page(*readers, _SHARE, "وليد", "منذ 5 ساعات", "شكرا على الخبر", "رد", *_FORM), 3)
+
+
+def test_an_intro_line_over_quotes_over_the_share_bar_stays_in_the_text():
+    # (the quotes, named and over the share bar with a form under it, go as comments: privacy first)
+    intro = "وقال سكان من الحي للجريدة ما يلي:"
+    quotes = ["أبو سليم: سمعنا عن الأشغال من الجيران لا من المصلحة",
+              "نادية القسنطينية: اشترينا خزانات ماء على حسابنا",
+              "ابن الحي: الصهاريج لا تكفي كل السكان"]
+    doc = clean_page("t", _page(intro, *quotes, _SHARE, *_FORM))
+    assert texts(doc)[:len(_BODY) + 1] == [*_BODY, intro]
+    assert not any(name in "\n".join(texts(doc)) for name in _NAMES)
+
+
+def test_a_poem_under_a_dateline_with_its_hour_over_the_share_bar_is_the_article():
+    # (the dateline's hour is no comment's time: a comment block prints one stamp each, the article one)
+    poem = ["يا بحر قل لي", "وين راحوا الصيادين", "سافروا مع الموج", "وما رجعوا من سنين", "والشط مستني",
+            "والقلب حزين", "يا بحر رد علي", "قبل الغروب", "ولا تخلي", "الحكاية تذوب"]
+    readers = ["سامي الجندي", "منذ 4 دقيقة", "كلمات جميلة تلمس القلب فعلا", "رد",
+               "Hala_M", "منذ 9 ساعات", "أين أجد باقي القصيدة يا أستاذة؟", "رد"]
+    doc = doc_of("أغنية البحر", "نشر في 28/02/2014 الساعة 13:53", *poem, SHARE, "قالوا عن الخبر", *readers, *FORM)
+    doc = extract_comments(doc.with_(title_line=doc.lines[0].number))
+    assert texts(doc)[2:2 + len(poem)] == poem
+    assert len(doc.comments) == 2 and "سامي الجندي" not in _published(doc) and "Hala_M" not in _published(doc)
