@@ -123,7 +123,7 @@ def article_run(doc: Document, first: int, last: int, repeated: frozenset[int] =
     below = _past_last_item(below, repeated)
     if not below or not _is_foot(below[0][1], below[0][2], repeated):
         return False
-    return _readers_under(doc, below[1:], top)
+    return _readers_under(doc, below[1:], repeated)
 
 
 def _past_last_item(below: list, repeated: frozenset[int]) -> list:
@@ -136,13 +136,14 @@ def _past_last_item(below: list, repeated: frozenset[int]) -> list:
     return below[SETTINGS.comments.run_tail_max_lines:]
 
 
-def _readers_under(doc: Document, under: list, top: int) -> bool:
+def _readers_under(doc: Document, under: list, repeated: frozenset[int]) -> bool:
     """Readers' comments themselves stand under the foot, within `foot_area_reach` lines and before any
     paragraph: lines a comment step took as a comment's text or author, or a line reading as a one-line
     comment or opening a comment's block. A form, an 'add a comment' heading or a bare count heading is
     no evidence: a page prints those under an article with no comment yet, and under readers printed
     right under its article (then the run is theirs). A count heading announcing more comments than
-    stand under it says the same: the comments it counts stand above it."""
+    stand under it says the same: the comments it counts stand above it. A line the site repeats on
+    its pages is the site's, whatever its shape (a slogan 'name: words' reads as a one-line comment)."""
     lines = doc.lines
     index = {line.number: j for j, line in enumerate(lines)}
     found = False
@@ -150,6 +151,8 @@ def _readers_under(doc: Document, under: list, top: int) -> bool:
         if (rule or "").startswith(("comments.text", "comments.author")):
             found = True
             break
+        if rule is None and fingerprint(text) in repeated:
+            continue
         if rule is None and (one_line_comment(text) or opens_comment(lines, index[number])):
             found = True
             break

@@ -291,3 +291,14 @@ def test_a_poem_under_a_dateline_with_its_hour_over_the_share_bar_is_the_article
     doc = extract_comments(doc.with_(title_line=doc.lines[0].number))
     assert texts(doc)[2:2 + len(poem)] == poem
     assert len(doc.comments) == 2 and "سامي الجندي" not in _published(doc) and "Hala_M" not in _published(doc)
+
+
+def test_a_lone_reader_over_the_share_bar_with_the_sites_slogan_under_it_is_a_comment():
+    # (the site's slogan 'name: words' repeats on its pages: no reader under the foot; the lone
+    # reader over the bar is still a comment)
+    slogan = "جريدة الضفتين: صوت الناس كل صباح"
+    page = _page("وليد", "02/09/2018 13:41", "الماء لم يصل إلى حينا منذ يومين ولا أحد يجيب على الهاتف",
+                 _SHARE, slogan)
+    doc = clean_page("t", page, boilerplate=frozenset({fingerprint(slogan), fingerprint(_COPYRIGHT)}))
+    assert "وليد" not in "\n".join(texts(doc)) and texts(doc)[:len(_BODY)] == _BODY
+    assert len(doc.comments) == 1
