@@ -90,12 +90,12 @@ def article_run(doc: Document, first: int, last: int, repeated: frozenset[int] =
     right under the article too), refuses no run holding a comment block's own lines (a time with an
     hour or a relative one, an action line, votes: `_comment_furniture_inside`), none whose count
     heading under the foot announces more comments than stand under it (`_counted_above`), and none
-    with a reader's Latin login among its names (`_signed_by_a_login`). A run under the share bar or
+    with a reader's Latin login among its names (`signed_by_a_login`). A run under the share bar or
     the tags, or under a comment heading, is never refused; nor one with no foot under it. Where a
     page breaks the assumption with no such mark (readers over the share bar, one comment under it,
     no count), the run is kept as the article's: that is the rule's known leak."""
     lines = doc.lines
-    if not 0 <= first <= last < len(lines) or _signed_by_a_login(lines, first, last) \
+    if not 0 <= first <= last < len(lines) or signed_by_a_login(lines, first, last) \
             or _comment_furniture_inside(lines, first, last):
         return False
     top, bottom = lines[first].number, lines[last].number
@@ -218,7 +218,7 @@ def _is_date_only(text: str) -> bool:
     return is_date_stamp(text, labelled=False) and not _CLOCK.search(text)
 
 
-def _signed_by_a_login(lines, first: int, last: int) -> bool:
+def signed_by_a_login(lines, first: int, last: int) -> bool:
     """A line of the run is signed with a Latin login ('name_12: ...', '3. name_12'): an article labels its own
     lines in the words of its language, so the run is the readers' wherever it stands (privacy first)."""
     for j in range(first, last + 1):

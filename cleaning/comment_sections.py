@@ -19,7 +19,7 @@ from .comment_shapes import (
     area_taken_over, comment_area_below)
 from .closing import is_tag_line
 from .comment_forms import is_hashtag_line
-from .comment_lists import article_run, block_end, past_article
+from .comment_lists import article_run, block_end, past_article, signed_by_a_login
 from .comment_lines import (
     NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,
     is_header, is_listed_header, is_meta, is_time, meta_time, name_like, opens_comment, past_list,
@@ -97,7 +97,9 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
         if run:
             last = i + run - 1
             prose_under = any(p > last for p in article_prose)
-            if not prose_under and not over_foot(doc, i, last, repeated) \
+            # (over the story's foot a run goes on from the article, unless a reader's Latin login signs it)
+            article_foot = over_foot(doc, i, last, repeated) and not signed_by_a_login(lines, i, last)
+            if not prose_under and not article_foot \
                     and (any(p < i for p in article_prose) or _article_above(doc, i, repeated)) \
                     and not article_run(doc, i, last, repeated):
                 return i, False
@@ -277,7 +279,7 @@ def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[i
                  and bool(meta_time(lines[i + 2].text)) and not is_anchor(lines[i + 1].text) and not is_meta(lines[i + 1].text))
         # (the story's tags, or its wire's credit, right under the line: the article's foot, over its last line)
         last = past_list(lines, i + 1 + bool(signed)) - 1
-        if not (said or signed or boxed) or over_foot(doc, i, last, repeated):
+        if not (said or signed or boxed) or (over_foot(doc, i, last, repeated) and not signed_by_a_login(lines, i, i)):
             continue
         # the comment's last line (a numbered list right under its text goes on with it)
         own = i + 2 if boxed else past_list(lines, i + 2) - 1 if signed else past_list(lines, i + 1) - 1

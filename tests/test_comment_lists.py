@@ -302,3 +302,24 @@ def test_a_lone_reader_over_the_share_bar_with_the_sites_slogan_under_it_is_a_co
     doc = clean_page("t", page, boilerplate=frozenset({fingerprint(slogan), fingerprint(_COPYRIGHT)}))
     assert "وليد" not in "\n".join(texts(doc)) and texts(doc)[:len(_BODY)] == _BODY
     assert len(doc.comments) == 1
+
+
+def test_readers_right_under_the_article_over_its_tags_signed_by_a_login_are_comments():
+    # (over the story's tag line a run goes on from the article, `over_foot`; a reader's Latin login
+    # among its names says the run is the readers', as `article_run` reads it)
+    readers = ["أبو سليم - كل صيف نفس القصة والمسؤولون يعدون بالإصلاح ولا شيء يتغير في الحي",
+               "nadia_dz - عندنا في الحي المجاور انقطع الماء أسبوعا كاملا دون أي صهريج",
+               "ابن الحي - الأنابيب عمرها أكثر من خمسين سنة ولا بد من تجديدها بالكامل"]
+    doc = clean_page("t", _page(*readers, TAGS, _SHARE))
+    published = "\n".join(texts(doc))
+    assert not any(name in published for name in ("أبو سليم", "nadia_dz", "ابن الحي"))
+    assert texts(doc)[:len(_BODY)] == _BODY and len(doc.comments) == 3
+
+
+def test_an_arabic_labelled_list_right_under_the_article_over_its_tags_stays():
+    # (the same place with labels in the article's own words: its list, not readers)
+    listed = ["الحي القديم - ينقطع الماء من السادسة صباحا حتى منتصف الليل طوال أيام الأشغال",
+              "حي المحطة - ينقطع الماء صباحا فقط ويعود في المساء بعد ضخ الخزانات",
+              "حي السوق - لا ينقطع الماء لأنه موصول بالقناة الجديدة منذ العام الماضي"]
+    doc = clean_page("t", _page(*listed, TAGS, _SHARE))
+    assert texts(doc)[:len(_BODY) + 3] == [*_BODY, *listed] and not doc.comments
