@@ -158,14 +158,14 @@ def _readers_under(doc: Document, under: list, repeated: frozenset[int]) -> bool
             break
         if rule is None and is_prose(text):
             return False
-    return found and not _counted_above(doc, under)
+    return found and not _counted_above(doc, under, index)
 
 
-def _counted_above(doc: Document, under: list) -> bool:
+def _counted_above(doc: Document, under: list, index: dict[int, int]) -> bool:
     """A count heading under the foot announces more comments than stand under it (comments a step took,
-    lines left that open a comment or read as one): the comments it counts include a run above it."""
+    lines left that open a comment or read as one): the comments it counts include a run above it.
+    `index` maps a line's number to its place in `doc.lines`, as `_readers_under` built it."""
     lines = doc.lines
-    index = {line.number: j for j, line in enumerate(lines)}
     for k, (number, text, _) in enumerate(under):
         announced = _announced(text) if is_header(text) else None
         if announced is None:
