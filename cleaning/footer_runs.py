@@ -70,9 +70,10 @@ def _rhymes(verses: list[str]) -> bool:
 
 def _role(doc: Document, i: int) -> bool:
     """'* شاعر من مدينة الساحل': the poet's role after an asterisk, no widget's prompt ('* اشترك
-    في نشرتنا', a lexicon's row once the asterisk is stripped)."""
+    في نشرتنا', a lexicon's row once the asterisk is stripped; `lexicon_category` folds harakat and
+    tatweel itself)."""
     text = doc.lines[i].text
-    return bool(_ROLE.match(text)) and not lexicon_category(_bare(text.lstrip(" *"))) and not is_tag_line(text)
+    return bool(_ROLE.match(text)) and not lexicon_category(text.lstrip(" *")) and not is_tag_line(text)
 
 
 def marked_verses(doc: Document, end: int, taken: list[int], bars: set[int]) -> set[int]:
