@@ -206,9 +206,18 @@ def tail_over_furniture(doc: Document, end: int, taken: list[int], bars: set[int
     stops. Why it generalizes: a page sets its furniture under the story as blocks it recognises
     (tags, bars, widgets, a credit), and what stands between the story's text and the first of
     them, against the text, is the story going on; a site's own lines there come as a list of
-    links (`links`; one labelled 'لا تفوت: ...' is one, `labelled`), as a heading over such a list,
-    or over the readers' comments (a section's header), none of which is kept here."""
+    links (`links`, more than `tail_max_links` of them; a link under the site's prompt, 'لا تفوت:
+    ...', `labelled`, however alone), as a heading over such a list, or over the readers' comments
+    (a section's header), none of which is kept here. Under the story's credit, tags or bar, or
+    under comments found there, no line is the story's any more."""
     lines = doc.lines
+    # the story closes once: under its credit, tags or share bar (under its first paragraph and over
+    # `end`), or under readers' comments found there, the page goes on with its own blocks, readers'
+    # comments the pipeline did not read as such among them, whose last lines are no story's
+    first = next((k for k, line in enumerate(lines) if is_prose(line.text)), 0)
+    if any(first < k < end for k in bars) or any((r.rule in _CLOSES_STORY or r.rule.startswith("comments."))
+                                                 and lines[first].number < r.line < lines[end].number for r in doc.removed):
+        return set()
     # a line the title step took as the headline's repeat is the story's own words (a poem's first
     # line, a closing line echoing the headline), no block of the page's: it parts nothing; unless
     # its words stand inside another line of the page (the site's name in its copyright line, its
@@ -246,14 +255,13 @@ def tail_over_furniture(doc: Document, end: int, taken: list[int], bars: set[int
     taken_next = bool(under) and (j == len(lines) or under[0].line < lines[j].number)
     if not taken_next:
         return set()
-    # over a line the site repeats (a bar, a slogan: furniture, though any page's), only a line
-    # that visibly goes on: a paragraph a feed cut after a comma or inside its quotation
-    # (the page's tags, whichever step took them, close the story as they do where they are left)
-    if under[0].rule in _CLOSES_STORY or is_tag_line(under[0].text) or under[0].rule == "chrome.repeated" and len(run) == 1 \
-            and _GOES_ON.search(lines[run[0]].text):
+    # the first line the site repeats under the story closes it too: a site prints its share bar,
+    # its follow prompt, its widget's heading word for word on every page, most often in words no
+    # lexicon holds, so the repetition step takes it before the lexicon could (the page's tags,
+    # whichever step took them, close the story as they do where they are left)
+    if under[0].rule in _CLOSES_STORY or is_tag_line(under[0].text) or under[0].rule == "chrome.repeated":
         return set(run)
     return set()
 
 
 _CLOSES_STORY = ("attribution", "chrome.tags", "chrome.share")
-_GOES_ON = re.compile(r"[،,]\s*$|«[^»]*$")

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import re
 
-from .chrome import is_menu, is_signed_sentence, lexicon_category
-from .closing import above_signoff, closes_article, is_tag_line, led_into, signature, tail_over_furniture
+from .chrome import is_signed_sentence
+from .closing import above_signoff, closes_article, led_into, signature, tail_over_furniture
 from .context import needs
 from .footer_runs import bracketed_note, marked_verses, separated_list
+from .foot_links import is_labelled_link, link_lines, prompted_links
 from .lists import COLON_END, DASH_MARK, announced_list, is_list_item, item_number, strip_mark, walk_down
 from .repetition import shuffled_fingerprint
 from .schema import Document, nothing_taken_between
 from .settings import SETTINGS
 from .title import repeats_title
-from .text import ends_sentence, fold_arabic, is_headline_like, is_prose, is_quotation, is_sentence, words
+from .text import ends_sentence, fold_arabic, is_headline_like, is_prose, is_sentence, words
 from .wrapping import wrapped_lines
 
 
@@ -135,7 +136,7 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     # closing line, and furniture under one
     bars = {i for i, line in enumerate(doc.lines) if shuffled_fingerprint(line.text) in boilerplate} if boilerplate else set()
     wrapped = wrapped_lines(doc.lines)  # (a hard-wrapped paragraph's lines are text, line by line)
-    links = _link_lines(doc, bars, wrapped)
+    links = link_lines(doc, bars, wrapped)
     prose = [i for i, line in enumerate(doc.lines) if (is_prose(line.text) or i in wrapped) and i not in links]
     taken = sorted(r.line for r in doc.removed)
     # a short line the article prints between its paragraphs too ('س' and 'ج' of a questions-and-
@@ -149,7 +150,7 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     end = next((i for i in range(len(doc.lines) - 1, -1, -1)
                 if i not in links and i not in bars and (i in wrapped or _reads_as_text(doc.lines[i].text))), None)
     own_list |= led_into(doc, end, taken, bars, links) | above_signoff(doc, end, links) \
-        | signature(doc, end, taken, bars, links) | tail_over_furniture(doc, end, taken, bars, links, {i for i in links if is_labelled_link(doc.lines[i].text)}) \
+        | signature(doc, end, taken, bars, links) | tail_over_furniture(doc, end, taken, bars, links - _story_labelled(doc, links), prompted_links(doc, links)) \
         if end is not None else set()
     own_list |= marked_verses(doc, end, taken, bars) | separated_list(doc, end, taken, bars) | bracketed_note(doc, end, taken) \
         if end is not None else set()
@@ -175,6 +176,12 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     if len(picks) == len(doc.lines):
         return doc
     return doc.take(picks) if picks else doc
+
+
+def _story_labelled(doc: Document, links: set[int]) -> set[int]:
+    """The labelled lines read as links whose label is no prompt of the page's (a speaker the story
+    names, a dialogue's turns): the story's, which the count of links under its text leaves out."""
+    return {i for i in links if is_labelled_link(doc.lines[i].text)} - prompted_links(doc, links)
 
 
 def _reads_as_text(text: str) -> bool:
@@ -254,19 +261,6 @@ def _announced_list(doc: Document, last_paragraph: int) -> set[int]:
     return announced_list(doc, last_paragraph, lambda i: is_list_item(doc.lines[i].text))
 
 
-_LABELLED_LINK = re.compile(r"^(?P<label>[^:：.…]{2,40}?)\s*(?:[:：]|\.\.+|…)\s*(?P<rest>\S.*)$")
-
-
-def is_labelled_link(text: str) -> bool:
-    """'لا تفوّت: <headline>', 'Sur le même thème : <headline>', 'ربما يثير اهتمامك.. <headline>':
-    a short label, then another article's headline (no sentence, no quotation)."""
-    match = _LABELLED_LINK.match(text.strip())
-    if not match or len(words(match.group("label"))) > SETTINGS.chrome.link_label_max_words:
-        return False
-    rest = match.group("rest")
-    return len(words(rest)) >= 3 and is_headline_like(rest) and not is_quotation(rest) and not rest.startswith(("«", '"', "“"))
-
-
 _CLAUSE_GOES_ON = re.compile(r"[;؛]\s*$")
 _ANNOUNCES = re.compile(r"^[^:：]*\S[،,]\s[^:：]*\S\s*[:：]\s*$")  # (one colon, at the end: no 'label: a، b' list)
 
@@ -277,93 +271,3 @@ def _announces(text: str) -> bool:
     with a colon too ('تابعونا:', 'اقرأ أيضا:') but is a short phrase with no clause in it; a comma
     inside the line marks a sentence's clauses, which no label has."""
     return len(words(text)) >= SETTINGS.chrome.announce_min_words and bool(_ANNOUNCES.search(text))
-
-
-_ASKS = re.compile(r"[?؟!][\"'”’»)\]\s]*$")
-
-
-def _link_lines(doc: Document, bars: set[int] = frozenset(), wrapped: frozenset[int] = frozenset()) -> set[int]:
-    """Links to other articles after the article's last paragraph: labelled links, and runs of two
-    or more headlines (a question or exclamation among them, which alone would read as the
-    article's closing line). Why it generalizes: a page lists its other articles by their
-    headlines, one a line, below the story; the story's own paragraphs are sentences, or the
-    lines of a hard-wrapped paragraph (`wrapped`), which are no links however they end."""
-    lines = doc.lines
-    last = max((i for i, line in enumerate(lines)
-                if i in wrapped or is_prose(line.text) and not is_headline_like(line.text)), default=None)
-    if last is None:
-        return set()
-    # a label the article's own lines open with ('السؤال :', 'الجواب :' in a questions-and-answers
-    # article) makes its own list's item, not a link to another article
-    found = {i for i in range(last + 1, len(lines)) if is_labelled_link(lines[i].text)}
-    if found:  # (the article's labels are read only when a labelled link is there to judge)
-        own_labels = {m.group("label").strip() for line in lines[:last + 1] if (m := _LABELLED_LINK.match(line.text.strip()))}
-        found = {i for i in found if _LABELLED_LINK.match(lines[i].text.strip()).group("label").strip() not in own_labels
-                 and not (i == last + 1 and (COLON_END.search(lines[last].text) or _quotes_named(lines, last, i)
-                                             or _own_subheads(lines, last) and _own_label(doc, i)))}
-        # (right under a paragraph announcing it with a colon, a labelled line is what it announces)
-    taken = sorted(r.line for r in doc.removed)
-    run: list[int] = []
-    for i in range(last + 1, len(lines) + 1):
-        text = lines[i].text if i < len(lines) else ""
-        headline = 3 <= len(words(text)) <= SETTINGS.chrome.footer_max_words and is_headline_like(text) \
-            and not is_quotation(text) and not is_tag_line(text) and i not in bars \
-            and not is_signed_sentence(text)  # (tags, a bar, a sentence signed off by its wire: no link to another)
-        # a run is lines next to each other on the page: nothing taken out between two of them
-        adjacent = bool(run) and nothing_taken_between(taken, lines[run[-1]], lines[i]) if i < len(lines) else False
-        if headline and (not run or adjacent):
-            run.append(i)
-            continue
-        # a question or exclamation right under the last paragraph, over one other short line, is the
-        # story's closing line over a line of furniture; a link list has more headlines than that
-        closing = len(run) == 2 and run[0] == last + 1 and bool(_ASKS.search(lines[run[0]].text))
-        if len(run) >= 2 and not closing:
-            found.update(run)
-        run = [i] if headline else []
-    return found
-
-
-def _own_subheads(lines, last: int) -> bool:
-    """The article sets its own subheads as 'label: headline' ('النجار: دور المثقف ...') between
-    its paragraphs, a paragraph under each, `own_subheads_min` of them or more with as many
-    labels: a line of that shape right under its last paragraph is one more of them, not a link
-    to another article. Why it generalizes: a page's labelled link stands in its furniture, under
-    the story; a shape the writer uses inside the text, a paragraph under each, is the writer's
-    wherever the page cuts the text after it. Speakers' subheads each name another speaker; a
-    label the article repeats ('السؤال:') is its own list's, read by `own_labels`. Two labelled
-    lines between paragraphs are no shape yet (a quoted title, a question), hence three; and the
-    line under the text must carry a speaker's label, no section's (`_own_label`)."""
-    labels = [m.group("label").strip() for k in range(1, last) if is_labelled_link(lines[k].text)
-              and is_prose(lines[k + 1].text) and is_prose(lines[k - 1].text)
-              and (m := _LABELLED_LINK.match(lines[k].text.strip())) and not lexicon_category(m.group("label").strip())]
-    return len(labels) >= SETTINGS.chrome.own_subheads_min and len(set(labels)) == len(labels)
-
-
-def _own_label(doc: Document, i: int) -> bool:
-    """The label of the labelled line `i` may be a speaker's: no lexicon's row ('رياضة:', 'فيديو:')
-    and no item of the page's menu (a section's name the site files its links under). Why: a
-    related link is labelled with its section, which the page's menu lists; a speaker is named
-    by the article, not by the site's navigation."""
-    label = _LABELLED_LINK.match(doc.lines[i].text.strip()).group("label").strip()
-    if lexicon_category(label):
-        return False
-    key = " ".join(words(label))
-    texts = [line.text for line in doc.lines] + [r.text for r in doc.removed]
-    return not any(key in {" ".join(words(item)) for item in _MENU_ITEMS.split(text)} for text in texts if is_menu(text))
-
-
-_MENU_ITEMS = re.compile(r"\s*[|｜•·»›‹/\\\-–—]\s*")
-
-
-def _quotes_named(lines, last: int, i: int) -> bool:
-    """'شيروكوف: لم نتوقع الفوز الكبير' right under the last paragraph, its label a name the article
-    itself gives ('... سجل شيروكوف الهدف الرابع'): the writer's subhead quoting someone of the
-    story, not a link to another article. Why it generalizes: a link's label is the page's own
-    phrase ('اقرأ أيضا', 'لا تفوّت') that no story's text has in it; a subhead's speaker is someone
-    the story is about, named in its paragraphs."""
-    label = _LABELLED_LINK.match(lines[i].text.strip()).group("label").strip()
-    if lexicon_category(label):  # (a widget's label the page prints: 'صور', 'فيديو')
-        return False
-    label = fold_arabic(label)
-    pattern = re.compile(rf"(?<!\w){re.escape(label)}(?!\w)")
-    return any(pattern.search(fold_arabic(line.text)) for line in lines[:last + 1] if is_prose(line.text))

@@ -85,9 +85,10 @@ class ChromeSettings:
     announced_list_min_items: int = 2       # marked lines of the article's list (announced, or right under its last paragraph)
     verse_min_words: int = 2                # a poem's verse at the foot: a hemistich or two, never a word alone...
     verse_max_words: int = 10               # ...nor a headline's or a sentence's length
-    tail_max_lines: int = 5                 # the article's own short lines over the page's furniture: a few, not a list of links
+    tail_max_lines: int = 8                 # the article's own short lines over the page's furniture: a subhead and its points, a dialogue
     tail_max_links: int = 2                 # ...of which this many may read as links (a subhead and a cut paragraph)
     tail_min_words: int = 2                 # ...each more than a word (a word alone there is a widget: 'اطبع')
+    record_min_fields: int = 2              # 'label: value' lines under the text, each label another: a record of fields, no links
     verse_marks_min: int = 2                # a line with this many harakat is vocalized, as verse is set
     verse_marked_min_lines: int = 2         # a run under the text with this many vocalized or stretched lines: verse
     separated_side_max_words: int = 5       # 'team ..... team': each side a name of a few words (a heading this long)

@@ -141,7 +141,7 @@ def test_a_link_list_above_a_sign_off_still_goes_a_two_line_subhead_stays():
     assert footer(FIRST, SECOND, *subhead, "(د ب أ)") == [FIRST, SECOND, *subhead]
 
 
-def test_a_paragraph_cut_after_a_comma_stays_over_a_line_the_site_repeats():
+def test_the_story_s_closing_lines_stay_over_a_line_the_site_repeats():
     from cleaning.repetition import LineCounter
     bar = "تابعوا صفحتنا الرسمية على انستغرام"
     counter = LineCounter()
@@ -152,10 +152,18 @@ def test_a_paragraph_cut_after_a_comma_stays_over_a_line_the_site_repeats():
     page = "\n".join(["سوق المزارعين يفتح أبوابه", FIRST, SECOND, cut, bar]).encode()
     text = clean_page("site/1", page, boilerplate=counter).text
     assert cut in text and bar not in text
-    # two short lines ending as headlines do not visibly go on: over the site's own line, the lower is the page's
+    # a subhead and its first point right under the text, over the first line the site repeats under
+    # every story (its bar, printed word for word on each page): the story's own closing lines
     page = "\n".join(["سوق المزارعين يفتح أبوابه", FIRST, SECOND, "مواعيد السوق الأسبوعية", "الدخول مجاني للجميع",
                       bar]).encode()
-    assert "الدخول مجاني للجميع" not in clean_page("site/1", page, boilerplate=counter).text
+    text = clean_page("site/1", page, boilerplate=counter).text
+    assert "مواعيد السوق الأسبوعية" in text and "الدخول مجاني للجميع" in text and bar not in text
+    # three headlines there are the page's list of links, whatever stands under them
+    links = ["البلدية تعيد تأهيل حديقة الحي الشرقي", "افتتاح مكتبة عامة في مبنى البريد القديم",
+             "مهرجان الزيتون يعود إلى القرى الجبلية"]
+    text = clean_page("site/1", "\n".join(["سوق المزارعين يفتح أبوابه", FIRST, SECOND, *links, bar]).encode(),
+                      boilerplate=counter).text
+    assert not any(link in text for link in links)
 
 
 MASTHEAD = "جريدة الفجر الجديد"
