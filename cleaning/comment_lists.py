@@ -254,3 +254,30 @@ def past_article(doc: Document, run: list[int], repeated: frozenset[int] = froze
     if head and article_run(doc, head[0], feet[0] - 1, repeated):
         return [i for i in run if i > feet[0]]
     return run
+
+
+
+def foot_closes_text(doc: Document, i: int, repeated: frozenset[int] = frozenset()) -> bool:
+    """Above line `i`, under the headline (or from the page's top when none was found), a line of the
+    article's words stands, and the article's foot under it (its share bar, its tags, its wire's
+    credit: `_is_foot`): the article is over above `i`, however short its text. Why it generalizes:
+    a feed cuts its story at a length limit, mid-sentence ('وأوضح المتحدث باسم البلدية أن'), and a wrapping
+    tool breaks its paragraphs into short lines, so an article may hold no line long enough to read
+    as a paragraph; but the page still closes the story with its foot, and what stands between the
+    headline and that foot is the story, whatever its length. A line of the page's furniture (a
+    chrome phrase, a line the site repeats, a comment area's line) is not the article's; a foot line
+    over the text (a wire's credit over the story) closes nothing."""
+    lines = doc.lines
+    top = doc.title_line if doc.title_line is not None else -1
+    text_seen = False
+    for j in range(i):
+        if lines[j].number <= top:
+            continue
+        text = lines[j].text
+        if _is_foot(text, None, repeated):
+            if text_seen:  # (printed again under `i`, it was the bar under the headline: the story runs on)
+                return not any(_is_foot(line.text, None, repeated) for line in lines[i:])
+        elif len(words(text)) >= SETTINGS.comments.article_line_min_words and not lexicon_category(text) \
+                and fingerprint(text) not in repeated and not _comment_furniture(text):
+            text_seen = True
+    return False
