@@ -64,13 +64,14 @@ def test_readers_under_an_article_hard_wrapped_into_short_lines():
 
 
 def test_a_count_link_under_a_share_bar_over_the_story_leaves_the_story():
-    # a share bar right under the headline and the byline, a link counting the comments, then the
-    # story and the same bar under it: the bar over the story closes nothing
+    # a share bar right under the headline and the writer's name, a link counting the comments, then
+    # the story: the bar over the story closes nothing, whether it is printed again under it or not
     story = ["افتتحت بلدية المدينة صباح أمس سوقا شعبيا جديدا في حي الزيتون يضم أكثر من مئة محل للخضار.",
              "وقال رئيس البلدية إن السوق سيفتح أبوابه يوميا من السابعة صباحا حتى العاشرة ليلا.",
              "وأضاف أن إيجارات المحلات ستبقى رمزية خلال السنة الأولى لتشجيع صغار التجار."]
-    doc = extract_comments(doc_of(HEADLINE, "بقلم ليلى النجار من الزيتون", SHARE, "3 تعليقات", *story, SHARE))
-    assert all(paragraph in texts(doc) for paragraph in story) and not doc.comments
+    for under in ([SHARE], []):
+        doc = extract_comments(doc_of(HEADLINE, "ليلى النجار من الزيتون", SHARE, "3 تعليقات", *story, *under))
+        assert all(paragraph in texts(doc) for paragraph in story) and not doc.comments
 
 
 def _headed(*lines: str):
