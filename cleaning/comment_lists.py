@@ -5,7 +5,9 @@ stands on the page, not by what its labels say.
 `comment_sections.find_section` asks `article_run` of every header-less run it is about to open a
 section with (a run of one-line comments, of name-and-time blocks, a lone comment): a run that the
 article's own foot closes, with readers' comments under that foot, is the article's (what this
-assumes of a page, and where it fails: `article_run`).
+assumes of a page, and where it fails: `article_run`). The same foot read from above says where an
+article with no paragraph ends (a story a feed cut short, hard-wrapped lines): `foot_closes_text`,
+asked by `comment_sections._article_above`.
 """
 
 from __future__ import annotations
@@ -254,3 +256,30 @@ def past_article(doc: Document, run: list[int], repeated: frozenset[int] = froze
     if head and article_run(doc, head[0], feet[0] - 1, repeated):
         return [i for i in run if i > feet[0]]
     return run
+
+
+def foot_closes_text(doc: Document, i: int, repeated: frozenset[int] = frozenset()) -> bool:
+    """Above line `i`, under the headline (or from the page's top when none was found), a line of the
+    article's words stands with the article's foot under it (its share bar, its tags, its wire's
+    credit: `_is_foot`), and no foot line is printed again under `i`: the article is over above `i`,
+    however short its text. Why it generalizes: a feed cuts its story at a length limit, mid-sentence
+    ('وأوضح المتحدث باسم البلدية أن'), and a wrapping tool breaks paragraphs into short lines, so an
+    article may hold no line long enough to read as a paragraph; but the page still closes the story
+    with its foot, and what stands between the headline and that foot is the story, whatever its
+    length. A line of the page's furniture (a chrome phrase, a line the site repeats, a comment area's
+    line) is not the article's; a foot line over the text (a wire's credit over the story) closes
+    nothing, and a bar printed again under `i` was the one under the headline: the story runs on."""
+    lines = doc.lines
+    top = doc.title_line if doc.title_line is not None else -1
+    text_seen = False
+    for j in range(i):
+        if lines[j].number <= top:
+            continue
+        text = lines[j].text
+        if _is_foot(text, None, repeated):
+            if text_seen:
+                return not any(_is_foot(line.text, None, repeated) for line in lines[i:])
+        elif len(words(text)) >= SETTINGS.comments.article_line_min_words and not lexicon_category(text) \
+                and fingerprint(text) not in repeated and not _comment_furniture(text):
+            text_seen = True
+    return False

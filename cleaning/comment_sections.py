@@ -19,7 +19,7 @@ from .comment_shapes import (
     area_taken_over, comment_area_below)
 from .closing import is_tag_line
 from .comment_forms import is_hashtag_line
-from .comment_lists import article_run, block_end, past_article, signed_by_a_login
+from .comment_lists import article_run, block_end, foot_closes_text, past_article, signed_by_a_login
 from .comment_lines import (
     NUMBERED, REPLY, SECTION_WORDS, author_and_time, counts_one, is_labelled, is_anchor, is_byline, is_counted,
     is_header, is_listed_header, is_meta, is_time, meta_time, name_like, opens_comment, past_list,
@@ -75,7 +75,9 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
                 or announces_paragraphs(lines, i):
             continue
         window = range(i + 1, min(len(lines), i + 1 + SETTINGS.comments.signal_window))
-        counted = is_counted(line.text)
+        # (over a paragraph-less story only the foot closes, a count is no comment: the link by the headline
+        # counts comments printed elsewhere; its own comments' lines stand under a section's heading)
+        counted = is_counted(line.text) and _article_above(doc, i, repeated, cut=False)
         if counted or any(opens_comment(lines, j) or is_meta(lines[j].text) or NUMBERED.match(lines[j].text)
                           or meta_time(lines[j].text) or one_line_comment(lines[j].text) for j in window):
             return i, True
@@ -232,18 +234,20 @@ def _under_numbered_name(lines, i: int) -> bool:
     return bool(match and match.group("rest") and name_like(match.group("rest").strip(), SETTINGS.comments.name_max_words))
 
 
-def _article_above(doc: Document, i: int, repeated: frozenset[int]) -> bool:
+def _article_above(doc: Document, i: int, repeated: frozenset[int], cut: bool = True) -> bool:
     """Article text stands above line `i`: a paragraph, or, in an article of short lines (a poem,
     a list of results), several lines of words under the headline (none found: from the page's top,
     its menus being furniture the lexicon or the site's repetition knows) that are not the page's
-    furniture. A comment section follows an article; a heading-like line above any is the page's."""
+    furniture; or a line of words the article's foot closes (`comment_lists.foot_closes_text`: a
+    paragraph a feed cut short, a wrapped one; `cut`). A comment section follows an article; a
+    heading-like line above any is the page's."""
     lines = doc.lines
     if any(is_prose(line.text) for line in lines[:i]):
         return True
     top = doc.title_line if doc.title_line is not None else -1
     body = [line for line in lines[:i] if line.number > top and len(words(line.text)) >= 3
             and not lexicon_category(line.text) and fingerprint(line.text) not in repeated]
-    return len(body) >= SETTINGS.comments.short_article_min_lines
+    return len(body) >= SETTINGS.comments.short_article_min_lines or (cut and foot_closes_text(doc, i, repeated))
 
 
 def _lone_comment(doc: Document, article_prose: list[int], repeated: frozenset[int]) -> int | None:

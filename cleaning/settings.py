@@ -151,6 +151,9 @@ class CommentSettings:
     run_tail_max_lines: int = 6             # lines of a run's last item (no paragraph) looked past for the foot under it
     share_bar_max_words: int = 12           # a share bar read by the networks it names ('<verb> <network> ...')
     share_bar_min_networks: int = 2
+    # `comment_lists.foot_closes_text`: a line of the article's words between the headline and the foot
+    # (a paragraph a feed cut after a few words, a wrapped paragraph's line); a chrome label has fewer
+    article_line_min_words: int = 3
 
 
 @dataclass(frozen=True)
