@@ -140,17 +140,18 @@ def _past_last_item(below: list, repeated: frozenset[int]) -> list:
 
 def _readers_under(doc: Document, under: list, repeated: frozenset[int]) -> bool:
     """Readers' comments themselves stand under the foot, within `foot_area_reach` lines and before any
-    paragraph: lines a comment step took as a comment's text or author, or a line reading as a one-line
-    comment or opening a comment's block. A form, an 'add a comment' heading or a bare count heading is
-    no evidence: a page prints those under an article with no comment yet, and under readers printed
-    right under its article (then the run is theirs). A count heading announcing more comments than
+    paragraph: lines a comment step took as a comment's text or author, a line reading as a one-line
+    comment or opening a comment's block, or the comment area's notice that it is empty
+    (`declares_none`: no readers stand over the foot either). A form, an 'add a comment' heading or
+    a bare count heading is no evidence: a page prints those under an article with no comment yet,
+    and under readers printed right under its article (then the run is theirs). A count heading announcing more comments than
     stand under it says the same: the comments it counts stand above it. A line the site repeats on
     its pages is the site's, whatever its shape (a slogan 'name: words' reads as a one-line comment)."""
     lines = doc.lines
     index = {line.number: j for j, line in enumerate(lines)}
     found = False
     for number, text, rule in under[:SETTINGS.comments.foot_area_reach]:
-        if (rule or "").startswith(("comments.text", "comments.author")):
+        if (rule or "").startswith(("comments.text", "comments.author")) or declares_none(text):
             found = True
             break
         if rule is None and fingerprint(text) in repeated:
@@ -161,6 +162,25 @@ def _readers_under(doc: Document, under: list, repeated: frozenset[int]) -> bool
         if rule is None and is_prose(text):
             return False
     return found and not _counted_above(doc, under, index)
+
+
+# the closed class a comment area says it is empty with: "first" (be the first to comment) and the
+# negations (no comments yet), in the languages the headings are read in
+_NONE_YET = re.compile(r"(?:^|\s)(?:أول|أولى|اول|لا|لم|first|no|premier|première|aucun|aucune)(?:\s|$)", re.IGNORECASE)
+
+
+_COMMENT_STEM = re.compile(r"تعليق|تعقيب|(?:^|\s)[يتن]?علق|comment", re.IGNORECASE)  # (the word's stem, as a verb too)
+
+
+def declares_none(text: str) -> bool:
+    """'كن أول من يعلق', 'لا توجد تعليقات بعد', 'Be the first to comment': a comment heading saying the
+    page has no comment yet. Why it counts under the foot: a page that says so under its article
+    prints no readers over its foot either, so a run there is the article's own; a heading built on
+    the word for comment (its stem, as a noun or a verb) with "first" or a negation is that notice
+    in any wording; a short line, no sentence."""
+    key = match_key(text)
+    return 0 < len(key.split()) <= SETTINGS.comments.empty_notice_max_words and not is_prose(text) \
+        and bool(_NONE_YET.search(key)) and (is_header(text) or bool(_COMMENT_STEM.search(key)))
 
 
 def _counted_above(doc: Document, under: list, index: dict[int, int]) -> bool:

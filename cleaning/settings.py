@@ -154,6 +154,7 @@ class CommentSettings:
     # `comment_lists.foot_closes_text`: a line of the article's words between the headline and the foot
     # (a paragraph a feed cut after a few words, a wrapped paragraph's line); a chrome label has fewer
     article_line_min_words: int = 3
+    empty_notice_max_words: int = 8         # 'كن أول من يعلق على الخبر': the empty comment area's notice is a short line
 
 
 @dataclass(frozen=True)

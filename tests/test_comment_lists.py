@@ -323,3 +323,24 @@ def test_an_arabic_labelled_list_right_under_the_article_over_its_tags_stays():
               "حي السوق - لا ينقطع الماء لأنه موصول بالقناة الجديدة منذ العام الماضي"]
     doc = clean_page("t", _page(*listed, TAGS, _SHARE))
     assert texts(doc)[:len(_BODY) + 3] == [*_BODY, *listed] and not doc.comments
+
+
+def test_a_book_card_over_the_foot_of_a_page_whose_comment_area_says_it_is_empty_is_the_article():
+    # (no reader under the foot, but the area says none has commented: none stands over the foot either)
+    card = ["المؤلف: سليم الراشد", "دار النشر: منشورات الضفة 2019", "عدد الصفحات: 312 صفحة", "الحجم: كبير"]
+    for notice in ("كن أول من يعلق على هذا الكتاب", "لا توجد تعليقات حتى الآن", "Be the first to comment"):
+        for foot in (["الوسوم: كتب، ثقافة", "انشر على فيسبوك  تويتر  واتساب"], ["انشر على فيسبوك  تويتر  واتساب"]):
+            page = ["جريدة الضفة", "عرض كتاب: سيرة النهر", LEAD, PARAGRAPH, *card, *foot, "", notice, "الاسم",
+                    "نص التعليق", "إرسال"]
+            doc = clean_page("x/1", "\n".join(page).encode())
+            assert texts(doc) == [LEAD, PARAGRAPH, *card] and not doc.comments
+    # a form alone under the foot says nothing of where readers stand: the run is theirs
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *READERS, SHARE, *FORM))
+    assert len(doc.comments) == 3 and not any(name in _published(doc) for name in READER_NAMES)
+
+
+def test_only_a_comment_heading_with_first_or_a_negation_declares_the_area_empty():
+    from cleaning.comment_lists import declares_none
+    assert declares_none("كن أول من يعلق") and declares_none("لم يعلق أحد بعد") and declares_none("No comments yet")
+    assert not any(declares_none(t) for t in ("3 تعليقات", "أضف تعليقك", "التعليقات", "أول الغيث قطرة",
+                                               "لا يمكن للمزارعين الانتظار أكثر من ذلك"))
