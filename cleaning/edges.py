@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .chrome import is_signed_sentence
-from .closing import above_signoff, closes_article, led_into, signature, tail_over_furniture
+from .closing import above_signoff, closes_article, is_tag_line, led_into, signature, tail_over_furniture
 from .context import needs
 from .footer_runs import bracketed_note, marked_verses, separated_list
 from .foot_links import is_labelled_link, link_lines, prompted_links
@@ -174,7 +174,11 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
             break
         picks[i] = "chrome.footer"
     if len(picks) == len(doc.lines):
-        return doc
+        # no line reads as text (a story a feed cut to a few words): where it ends is not known, so
+        # only what is furniture by its shape goes, the site's bar, its tags, links to other articles
+        picks = {i: rule for i, rule in picks.items() if i in bars or i in links or is_tag_line(doc.lines[i].text)}
+        if len(picks) == len(doc.lines):
+            return doc
     return doc.take(picks) if picks else doc
 
 

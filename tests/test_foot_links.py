@@ -74,3 +74,15 @@ def test_lines_under_the_story_s_credit_are_no_closing_lines_of_it():
     page = "\n".join([HEADLINE, FIRST, SECOND, "(رويترز)", reader, *form, bar]).encode()
     text = clean_page("site/1", page, boilerplate=counter).text
     assert not any(line in text for line in form)
+
+
+def test_a_story_cut_to_a_few_words_keeps_them_the_site_s_bar_and_tags_still_go():
+    # (no line reads as text: the footer cannot tell where the story ends, so only furniture by its
+    # shape goes, the site's bar and its tags; before, the whole page was kept, bar and tags too)
+    from cleaning.edges import remove_footer
+    from cleaning.repetition import shuffled_fingerprint
+    from test_cleaners import doc_of, texts
+    cut, tags = "وأوضح المتحدث باسم البلدية أن السوق", "كلمات البحث: أسواق، زراعة"
+    bar = "احفظ الرابط  غرد في تويتر  انشر في فيسبوك"
+    doc = remove_footer(doc_of(cut, tags, bar), boilerplate=frozenset({shuffled_fingerprint(bar)}))
+    assert texts(doc) == [cut]
