@@ -212,10 +212,11 @@ def tail_over_furniture(doc: Document, end: int, taken: list[int], bars: set[int
     under comments found there, no line is the story's any more."""
     lines = doc.lines
     # the story closes once: under its credit, tags or share bar (under its first paragraph and over
-    # `end`), or under readers' comments found there, the page goes on with its own blocks, readers'
+    # `end`), a line the site repeats, or readers' comments found there, the page goes on with its own blocks, readers'
     # comments the pipeline did not read as such among them, whose last lines are no story's
     first = next((k for k, line in enumerate(lines) if is_prose(line.text)), 0)
-    if any(first < k < end for k in bars) or any((r.rule in _CLOSES_STORY or r.rule.startswith("comments."))
+    if any(first < k < end for k in bars) or any((r.rule in _CLOSES_STORY or r.rule == "chrome.repeated"
+                                                  or r.rule.startswith("comments."))
                                                  and lines[first].number < r.line < lines[end].number for r in doc.removed):
         return set()
     # a line the title step took as the headline's repeat is the story's own words (a poem's first
@@ -259,9 +260,29 @@ def tail_over_furniture(doc: Document, end: int, taken: list[int], bars: set[int
     # its follow prompt, its widget's heading word for word on every page, most often in words no
     # lexicon holds, so the repetition step takes it before the lexicon could (the page's tags,
     # whichever step took them, close the story as they do where they are left)
-    if under[0].rule in _CLOSES_STORY or is_tag_line(under[0].text) or under[0].rule == "chrome.repeated":
+    if under[0].rule in _CLOSES_STORY or is_tag_line(under[0].text):
         return set(run)
-    return set()
+    return set(run) if under[0].rule == "chrome.repeated" and not _page_run(lines, run) else set()
+
+
+def _page_run(lines, run: list[int]) -> bool:
+    """Over a line the site repeats (which may head its comment area or its widgets, not only close
+    the story), a run that reads as the page's: `tail_names_max` lines or more of a name's shape
+    (readers' names over their words, keywords one a line), or only link-shaped lines (headlines of
+    a clause's length, `link_line_min_words`, teasers cut with an ellipsis) with none visibly going
+    on (a comma, an open quotation). Why: a subhead and its points, a signature, a dialogue's turns
+    hold one name-shaped line or two and lines of the story's words, a subhead a phrase shorter than
+    another story's headline; a block of readers or keywords is names, a block of links headlines."""
+    texts = [lines[j].text for j in run]
+    if sum(bool(_NAME.fullmatch(text)) for text in texts) >= SETTINGS.chrome.tail_names_max:
+        return True
+    linked = all(len(words(text)) >= SETTINGS.chrome.link_line_min_words and is_headline_like(text)
+                 or len(words(text)) >= 3 and _ELLIPSIS.search(text) for text in texts)
+    return linked and not _GOES_ON.search(texts[-1])
+
+
+_ELLIPSIS = re.compile(r"(?:\.\.+|…)\s*$")
+_GOES_ON = re.compile(r"[،,]\s*$|«[^»]*$")
 
 
 _CLOSES_STORY = ("attribution", "chrome.tags", "chrome.share")

@@ -14,7 +14,7 @@ from .chrome import is_signed_sentence
 from .closing import above_signoff, closes_article, is_tag_line, led_into, signature, tail_over_furniture
 from .context import needs
 from .footer_runs import bracketed_note, marked_verses, separated_list
-from .foot_links import is_labelled_link, link_lines, prompted_links
+from .foot_links import dialogue_turns, link_lines, prompted_links
 from .lists import COLON_END, DASH_MARK, announced_list, is_list_item, item_number, strip_mark, walk_down
 from .repetition import shuffled_fingerprint
 from .schema import Document, nothing_taken_between
@@ -183,9 +183,9 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
 
 
 def _story_labelled(doc: Document, links: set[int]) -> set[int]:
-    """The labelled lines read as links whose label is no prompt of the page's (a speaker the story
-    names, a dialogue's turns): the story's, which the count of links under its text leaves out."""
-    return {i for i in links if is_labelled_link(doc.lines[i].text)} - prompted_links(doc, links)
+    """The labelled lines read as links that are a dialogue's turns: the story's, which the count of
+    links under its text leaves out (a speaker's line the story names still counts as one)."""
+    return dialogue_turns(doc, links) - prompted_links(doc, links)
 
 
 def _reads_as_text(text: str) -> bool:

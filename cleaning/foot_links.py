@@ -15,7 +15,7 @@ from .closing import is_tag_line
 from .lists import COLON_END
 from .schema import Document, nothing_taken_between
 from .settings import SETTINGS
-from .text import fold_arabic, is_headline_like, is_prose, is_quotation, words
+from .text import ends_sentence, fold_arabic, is_headline_like, is_prose, is_quotation, words
 
 
 _LABELLED_LINK = re.compile(r"^(?P<label>[^:：.…]{2,40}?)\s*(?:[:：]|\.\.+|…)\s*(?P<rest>\S.*)$")
@@ -36,21 +36,49 @@ def prompted_links(doc: Document, links: set[int]) -> set[int]:
     knows ('شاهد:', a section's name), one label over two links or more, or a label standing alone
     that the story never names ('لا تفوّت: ...'). Why it generalizes: a site labels its links to
     other articles with its own prompt, which it prints over every such link and on its other
-    pages; the story's own labelled lines name someone it is about (a speaker it quotes), or come
-    as a run of other labels, a dialogue's turns or a record's fields ('سأله: ...', 'أجابه: ...';
-    'تأليف: ...', 'الناشر: ...'), which no site's link list is."""
+    pages; the story's own labelled lines name someone it is about (a speaker it quotes), or are a
+    dialogue's turns (`dialogue_turns`), which no site's link list is."""
     lines = doc.lines
     labelled = {i: _LABELLED_LINK.match(lines[i].text.strip()).group("label").strip()
                 for i in links if is_labelled_link(lines[i].text)}
     counts = Counter(" ".join(words(label)) for label in labelled.values())
-    last = max((k for k, line in enumerate(lines) if is_prose(line.text)), default=0)
-
-    def among_others(i: int) -> bool:  # (another 'label: ...' line next to it, under another label)
-        return any(0 <= k < len(lines) and (m := _LABELLED_LINK.match(lines[k].text.strip()) or _COLON_TURN.match(lines[k].text.strip()))
-                   and " ".join(words(m.group("label"))) != " ".join(words(labelled[i])) for k in (i - 1, i + 1))
-
+    last = _last_paragraph(lines)
+    turns = dialogue_turns(doc, links)
     return {i for i, label in labelled.items() if counts[" ".join(words(label))] > 1 or not _own_label(doc, i)
-            or not among_others(i) and not _named_in(lines, last, label)}
+            or i not in turns and not _named_in(lines, last, label)}
+
+
+def _last_paragraph(lines, wrapped: frozenset[int] = frozenset()) -> int:
+    """The article's last paragraph as the links are read under it: a line of text that is no
+    headline (a closing question may be a link's headline), or a wrapped paragraph's line."""
+    return max((k for k, line in enumerate(lines)
+                if k in wrapped or is_prose(line.text) and not is_headline_like(line.text)), default=0)
+
+
+def dialogue_turns(doc: Document, links: set[int]) -> set[int]:
+    """Labelled links under the last paragraph that are turns of a dialogue: a block of two or more
+    'label: words' lines (no paragraph among them), next ones under other labels, where a speaker
+    comes back (A, B, A) or a turn ends as a sentence or a question ('سأله: متى ...؟'). Why it
+    generalizes: related links filed under places, speakers or sections ('مصر: ...', 'الأردن: ...')
+    change label at every line too, but each is a headline, never a sentence, and no label returns;
+    two people talking take turns and speak in sentences."""
+    lines = doc.lines
+    last = _last_paragraph(lines)
+    block: list[tuple[int, str]] = []
+    for k in range(last + 1, len(lines)):
+        match = _LABELLED_LINK.match(lines[k].text.strip()) or _COLON_TURN.match(lines[k].text.strip())
+        if not match or is_prose(lines[k].text) and not is_headline_like(lines[k].text):
+            if len(block) >= 2:
+                break
+            block = []
+            continue
+        block.append((k, " ".join(words(match.group("label")))))
+    labels = [label for _, label in block]
+    if len(block) < 2 or any(a == b for a, b in zip(labels, labels[1:])):
+        return set()
+    if len(set(labels)) == len(labels) and not any(ends_sentence(lines[k].text) or _ASKS.search(lines[k].text) for k, _ in block):
+        return set()
+    return {k for k, _ in block} & set(links)
 
 
 _COLON_TURN = re.compile(r"^(?P<label>[^:：]{1,40}?)\s*[:：]\s*\S")
@@ -66,10 +94,9 @@ def link_lines(doc: Document, bars: set[int] = frozenset(), wrapped: frozenset[i
     headlines, one a line, below the story; the story's own paragraphs are sentences, or the
     lines of a hard-wrapped paragraph (`wrapped`), which are no links however they end."""
     lines = doc.lines
-    last = max((i for i, line in enumerate(lines)
-                if i in wrapped or is_prose(line.text) and not is_headline_like(line.text)), default=None)
-    if last is None:
+    if not any(i in wrapped or is_prose(line.text) and not is_headline_like(line.text) for i, line in enumerate(lines)):
         return set()
+    last = _last_paragraph(lines, wrapped)
     # a label the article's own lines open with ('السؤال :', 'الجواب :' in a questions-and-answers
     # article) makes its own list's item, not a link to another article
     taken = sorted(r.line for r in doc.removed)
@@ -108,7 +135,7 @@ def _field_record(doc: Document, last: int, taken: list[int]) -> set[int]:
     """'تأليف: ...', 'الناشر: ... 2017', 'الصفحات: 184 صفحة' right under the last paragraph: the
     article's record of fields (a book's or a match's card, a product's sheet), not links to other
     articles. Why it generalizes: a field is named by a noun or two, each line by another one, and
-    some field holds a figure or a word or two; a page's labelled links repeat a prompt
+    holds a name, a figure or a few words, some a figure or a word or two; a page's labelled links repeat a prompt
     ('label: headline' after 'label: headline') or file each under a section the lexicon or the
     menu knows, and give a headline each."""
     lines, run = doc.lines, []
@@ -122,7 +149,11 @@ def _field_record(doc: Document, last: int, taken: list[int]) -> set[int]:
             or not all(_own_label(doc, i) for i, _, _ in run):
         return set()
     figures = any(re.search(r"\d", value) or len(words(value)) <= 2 for _, _, value in run)
-    return {i for i, _, _ in run} if figures else set()
+    # (a field's value is a name, a figure or a few words, one at least of words alone: a run of
+    # headlines labelled by places, or a widget's figures, 'التقييم: 4.5 من 5', is no record)
+    short = sum(len(words(value)) <= SETTINGS.chrome.record_value_max_words for _, _, value in run) * 2 >= len(run)
+    worded = any(not re.search(r"\d", value) for _, _, value in run)
+    return {i for i, _, _ in run} if figures and short and worded else set()
 
 
 def _own_subheads(lines, last: int) -> bool:

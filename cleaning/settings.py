@@ -88,7 +88,10 @@ class ChromeSettings:
     tail_max_lines: int = 8                 # the article's own short lines over the page's furniture: a subhead and its points, a dialogue
     tail_max_links: int = 2                 # ...of which this many may read as links (a subhead and a cut paragraph)
     tail_min_words: int = 2                 # ...each more than a word (a word alone there is a widget: 'اطبع')
+    tail_names_max: int = 3                 # ...over a line the site repeats, fewer name-shaped lines than this (readers, keywords)
+    link_line_min_words: int = 5            # ...and not only lines this long or more shaped as headlines (another story's links)
     record_min_fields: int = 2              # 'label: value' lines under the text, each label another: a record of fields, no links
+    record_value_max_words: int = 4         # ...half its values this short at least (a name, a figure): headlines are longer
     verse_marks_min: int = 2                # a line with this many harakat is vocalized, as verse is set
     verse_marked_min_lines: int = 2         # a run under the text with this many vocalized or stretched lines: verse
     separated_side_max_words: int = 5       # 'team ..... team': each side a name of a few words (a heading this long)
