@@ -214,10 +214,17 @@ def tail_over_furniture(doc: Document, end: int, taken: list[int], bars: set[int
     # the story closes once: under its credit, tags or share bar (under its first paragraph and over
     # `end`), a line the site repeats, or readers' comments found there, the page goes on with its own blocks, readers'
     # comments the pipeline did not read as such among them, whose last lines are no story's
-    first = next((k for k, line in enumerate(lines) if is_prose(line.text)), 0)
-    if any(first < k < end for k in bars) or any((r.rule in _CLOSES_STORY or r.rule == "chrome.repeated"
-                                                  or r.rule.startswith("comments."))
-                                                 and lines[first].number < r.line < lines[end].number for r in doc.removed):
+    # (a foot stands under most of the story's text: a credit, a bar or a line the site repeats over
+    # most of it is the story's head, a dateline or a byline, which closes nothing)
+    paragraphs = [lines[k].number for k in range(end + 1) if is_prose(lines[k].text)]
+
+    def closes_above(number: int) -> bool:
+        above = sum(n < number for n in paragraphs)
+        return above > 0 and above > len(paragraphs) - above
+
+    if any(closes_above(lines[k].number) for k in bars if k < end) \
+            or any((r.rule in _CLOSES_STORY or r.rule == "chrome.repeated" or r.rule.startswith("comments."))
+                   and r.line < lines[end].number and closes_above(r.line) for r in doc.removed):
         return set()
     # a line the title step took as the headline's repeat is the story's own words (a poem's first
     # line, a closing line echoing the headline), no block of the page's: it parts nothing; unless
@@ -268,21 +275,18 @@ def tail_over_furniture(doc: Document, end: int, taken: list[int], bars: set[int
 def _page_run(lines, run: list[int]) -> bool:
     """Over a line the site repeats (which may head its comment area or its widgets, not only close
     the story), a run that reads as the page's: `tail_names_max` lines or more of a name's shape
-    (readers' names over their words, keywords one a line), or only link-shaped lines (headlines of
-    a clause's length, `link_line_min_words`, teasers cut with an ellipsis) with none visibly going
-    on (a comma, an open quotation). Why: a subhead and its points, a signature, a dialogue's turns
-    hold one name-shaped line or two and lines of the story's words, a subhead a phrase shorter than
-    another story's headline; a block of readers or keywords is names, a block of links headlines."""
+    (readers' names over their words, keywords one a line), or only teasers cut with an ellipsis
+    (other stories' openings). Why: a subhead and its points, a signature, a dialogue's turns hold
+    one name-shaped line or two among lines of the story's words, and a story's closing line does
+    not trail off as a teaser does; a block of readers or keywords is names. (Two headlines there
+    with no heading stay: a subhead over its cut paragraph is the same shape.)"""
     texts = [lines[j].text for j in run]
     if sum(bool(_NAME.fullmatch(text)) for text in texts) >= SETTINGS.chrome.tail_names_max:
         return True
-    linked = all(len(words(text)) >= SETTINGS.chrome.link_line_min_words and is_headline_like(text)
-                 or len(words(text)) >= 3 and _ELLIPSIS.search(text) for text in texts)
-    return linked and not _GOES_ON.search(texts[-1])
+    return all(len(words(text)) >= 3 and _ELLIPSIS.search(text) for text in texts)
 
 
 _ELLIPSIS = re.compile(r"(?:\.\.+|…)\s*$")
-_GOES_ON = re.compile(r"[،,]\s*$|«[^»]*$")
 
 
 _CLOSES_STORY = ("attribution", "chrome.tags", "chrome.share")

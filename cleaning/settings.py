@@ -89,7 +89,6 @@ class ChromeSettings:
     tail_max_links: int = 2                 # ...of which this many may read as links (a subhead and a cut paragraph)
     tail_min_words: int = 2                 # ...each more than a word (a word alone there is a widget: 'اطبع')
     tail_names_max: int = 3                 # ...over a line the site repeats, fewer name-shaped lines than this (readers, keywords)
-    link_line_min_words: int = 5            # ...and not only lines this long or more shaped as headlines (another story's links)
     record_min_fields: int = 2              # 'label: value' lines under the text, each label another: a record of fields, no links
     record_value_max_words: int = 4         # ...half its values this short at least (a name, a figure): headlines are longer
     verse_marks_min: int = 2                # a line with this many harakat is vocalized, as verse is set
