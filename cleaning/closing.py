@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from .chrome import lexicon_category
+from .lexicon import has_social_name
 from .lists import COLON_END
 from .schema import Document, nothing_taken_between
 from .settings import SETTINGS
-from .text import ends_sentence, is_headline_like, is_prose, is_sentence, words
+from .text import ends_sentence, is_headline_like, is_prose, is_sentence, match_key, words
 
 
 _TAG_LINE = re.compile(r"^(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<tags>\S.*)$")
@@ -247,7 +248,8 @@ def tail_over_furniture(doc: Document, end: int, taken: list[int], bars: set[int
         text = lines[j].text
         if j in bars or j in labelled or j in links and len(links & set(run)) >= SETTINGS.chrome.tail_max_links \
                 or not nothing_taken_between(taken, lines[j - 1], lines[j]) \
-                or is_tag_line(text) or lexicon_category(text) or len(words(text)) < SETTINGS.chrome.tail_min_words:
+                or is_tag_line(text) or lexicon_category(text) or len(words(text)) < SETTINGS.chrome.tail_min_words \
+                or _page_control(text):
             break
         run.append(j)
         j += 1
@@ -270,6 +272,13 @@ def tail_over_furniture(doc: Document, end: int, taken: list[int], bars: set[int
     if under[0].rule in _CLOSES_STORY or is_tag_line(under[0].text):
         return set(run)
     return set(run) if under[0].rule == "chrome.repeated" and not _page_run(lines, run) else set()
+
+
+def _page_control(text: str) -> bool:
+    """A line naming a social network ('أرسله عبر فيسبوك') or holding a web address ('الرابط القصير:
+    fjr.ly/a7x9'): the page's share bar or link widget, however worded, never the story's closing
+    line (a story that cites an address announces it, `led_into`)."""
+    return has_social_name(match_key(text)) or bool(_ADDRESS.search(text) or _BARE_ADDRESS.search(text))
 
 
 def _page_run(lines, run: list[int]) -> bool:

@@ -77,7 +77,9 @@ def test_readers_keywords_and_teasers_over_the_site_s_repeated_line_still_go():
     keywords = ["أسعار الخبز", "قطاع غزة", "وزارة التجارة", "حماية المستهلك"]
     teasers = ["البلدية تعلن عن مشروع جديد لتأهيل...", "مزارعو الواحات يطالبون بدعم...",
                "افتتاح مكتبة عامة في مبنى..."]
-    for block in (readers, keywords, teasers):
+    controls = ["انسخ عنوان الصفحة", "شاركه مع أصدقائك على تويتر"]  # (a network named: the page's share bar)
+    address = ["احفظ الخبر لوقت لاحق", "رابط الخبر المختصر: sq.ly/k2p7"]
+    for block in (readers, keywords, teasers, controls, address):
         text = clean_page("site/1", "\n".join([HEADLINE, FIRST, SECOND, *block, rules]).encode(), boilerplate=counter).text
         # (the readers' first name, right under the text over a line that is no name, is read as the
         # writer's signature: a known leak of `closing.signature`, older than this rule)
