@@ -150,7 +150,7 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     end = next((i for i in range(len(doc.lines) - 1, -1, -1)
                 if i not in links and i not in bars and (i in wrapped or _reads_as_text(doc.lines[i].text))), None)
     own_list |= led_into(doc, end, taken, bars, links) | above_signoff(doc, end, links) \
-        | signature(doc, end, taken, bars, links) | tail_over_furniture(doc, end, taken, bars, links - _story_labelled(doc, links), prompted_links(doc, links)) \
+        | signature(doc, end, taken, bars, links) | _tail(doc, end, taken, bars, links) \
         if end is not None else set()
     own_list |= marked_verses(doc, end, taken, bars) | separated_list(doc, end, taken, bars) | bracketed_note(doc, end, taken) \
         if end is not None else set()
@@ -182,10 +182,14 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     return doc.take(picks) if picks else doc
 
 
-def _story_labelled(doc: Document, links: set[int]) -> set[int]:
-    """The labelled lines read as links that are a dialogue's turns: the story's, which the count of
-    links under its text leaves out (a speaker's line the story names still counts as one)."""
-    return dialogue_turns(doc, links) - prompted_links(doc, links)
+def _tail(doc: Document, end: int, taken: list[int], bars: set[int], links: set[int]) -> set[int]:
+    """`tail_over_furniture` with the page's prompted links, and its links less a dialogue's turns
+    (the story's, which the count of links under its text leaves out; a speaker's line the story
+    names still counts as one)."""
+    if not links:  # (most pages: no link under the story, nothing labelled to read)
+        return tail_over_furniture(doc, end, taken, bars, links, frozenset())
+    prompted = prompted_links(doc, links)
+    return tail_over_furniture(doc, end, taken, bars, links - (dialogue_turns(doc, links) - prompted), prompted)
 
 
 def _reads_as_text(text: str) -> bool:

@@ -41,6 +41,8 @@ def prompted_links(doc: Document, links: set[int]) -> set[int]:
     lines = doc.lines
     labelled = {i: _LABELLED_LINK.match(lines[i].text.strip()).group("label").strip()
                 for i in links if is_labelled_link(lines[i].text)}
+    if not labelled:
+        return set()
     counts = Counter(" ".join(words(label)) for label in labelled.values())
     last = _last_paragraph(lines)
     turns = dialogue_turns(doc, links)
