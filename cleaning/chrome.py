@@ -312,14 +312,14 @@ def _labelled_date(text: str, known: frozenset[str]) -> bool:
     return len(dated) >= 3 and named and len(label) < len(dated) and len(label) <= SETTINGS.chrome.dated_line_label_words
 
 
-_LEADS_ON = re.compile(r"(?:\.\.+|…)\s*$")
+LEADS_ON = re.compile(r"(?:\.\.+|…)\s*$")  # (trailing dots: a kicker leading on, a teaser cut short)
 
 
 def is_dated_kicker(text: str) -> bool:
     """'يوم 6 أبريل ..': a date that leads on, with the editor's trailing dots, to the headline or
     sentence under it (a kicker), not a stamp. Why it generalizes: a page prints its date stamp as
     a field, complete in itself; trailing dots mark a clause the next line goes on with."""
-    return bool(_LEADS_ON.search(text)) and is_date_stamp(text)
+    return bool(LEADS_ON.search(text)) and is_date_stamp(text)
 
 
 def remove_date_stamps(doc: Document) -> Document:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .chrome import lexicon_category
+from .chrome import LEADS_ON, lexicon_category
 from .lexicon import has_social_name
 from .lists import COLON_END
 from .schema import Document, nothing_taken_between
@@ -292,10 +292,9 @@ def _page_run(lines, run: list[int]) -> bool:
     texts = [lines[j].text for j in run]
     if sum(bool(_NAME.fullmatch(text)) for text in texts) >= SETTINGS.chrome.tail_names_max:
         return True
-    return all(len(words(text)) >= 3 and _ELLIPSIS.search(text) for text in texts)
+    return all(len(words(text)) >= 3 and LEADS_ON.search(text) for text in texts)
 
 
-_ELLIPSIS = re.compile(r"(?:\.\.+|…)\s*$")
 
 
 _CLOSES_STORY = ("attribution", "chrome.tags", "chrome.share")

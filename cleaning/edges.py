@@ -188,8 +188,9 @@ def _tail(doc: Document, end: int, taken: list[int], bars: set[int], links: set[
     names still counts as one)."""
     if not links:  # (most pages: no link under the story, nothing labelled to read)
         return tail_over_furniture(doc, end, taken, bars, links, frozenset())
-    prompted = prompted_links(doc, links)
-    return tail_over_furniture(doc, end, taken, bars, links - (dialogue_turns(doc, links) - prompted), prompted)
+    turns = dialogue_turns(doc, links)
+    prompted = prompted_links(doc, links, turns)
+    return tail_over_furniture(doc, end, taken, bars, links - (turns - prompted), prompted)
 
 
 def _reads_as_text(text: str) -> bool:

@@ -31,13 +31,14 @@ def is_labelled_link(text: str) -> bool:
     return len(words(rest)) >= 3 and is_headline_like(rest) and not is_quotation(rest) and not rest.startswith(("«", '"', "“"))
 
 
-def prompted_links(doc: Document, links: set[int]) -> set[int]:
+def prompted_links(doc: Document, links: set[int], turns: set[int] | None = None) -> set[int]:
     """The labelled links whose label is the page's prompt: a phrase the lexicon or the page's menu
     knows ('شاهد:', a section's name), one label over two links or more, or a label standing alone
     that the story never names ('لا تفوّت: ...'). Why it generalizes: a site labels its links to
     other articles with its own prompt, which it prints over every such link and on its other
     pages; the story's own labelled lines name someone it is about (a speaker it quotes), or are a
-    dialogue's turns (`dialogue_turns`), which no site's link list is."""
+    dialogue's turns (`dialogue_turns`, or `turns` when the caller read them), which no site's link
+    list is."""
     lines = doc.lines
     labelled = {i: _LABELLED_LINK.match(lines[i].text.strip()).group("label").strip()
                 for i in links if is_labelled_link(lines[i].text)}
@@ -45,16 +46,16 @@ def prompted_links(doc: Document, links: set[int]) -> set[int]:
         return set()
     counts = Counter(" ".join(words(label)) for label in labelled.values())
     last = _last_paragraph(lines)
-    turns = dialogue_turns(doc, links)
+    turns = dialogue_turns(doc, links) if turns is None else turns
     return {i for i, label in labelled.items() if counts[" ".join(words(label))] > 1 or not _own_label(doc, i)
             or i not in turns and not _named_in(lines, last, label)}
 
 
-def _last_paragraph(lines, wrapped: frozenset[int] = frozenset()) -> int:
+def _last_paragraph(lines, wrapped: frozenset[int] = frozenset(), default: int | None = 0) -> int | None:
     """The article's last paragraph as the links are read under it: a line of text that is no
     headline (a closing question may be a link's headline), or a wrapped paragraph's line."""
     return max((k for k, line in enumerate(lines)
-                if k in wrapped or is_prose(line.text) and not is_headline_like(line.text)), default=0)
+                if k in wrapped or is_prose(line.text) and not is_headline_like(line.text)), default=default)
 
 
 def dialogue_turns(doc: Document, links: set[int]) -> set[int]:
@@ -96,9 +97,9 @@ def link_lines(doc: Document, bars: set[int] = frozenset(), wrapped: frozenset[i
     headlines, one a line, below the story; the story's own paragraphs are sentences, or the
     lines of a hard-wrapped paragraph (`wrapped`), which are no links however they end."""
     lines = doc.lines
-    if not any(i in wrapped or is_prose(line.text) and not is_headline_like(line.text) for i, line in enumerate(lines)):
+    last = _last_paragraph(lines, wrapped, default=None)
+    if last is None:
         return set()
-    last = _last_paragraph(lines, wrapped)
     # a label the article's own lines open with ('السؤال :', 'الجواب :' in a questions-and-answers
     # article) makes its own list's item, not a link to another article
     taken = sorted(r.line for r in doc.removed)
