@@ -193,3 +193,21 @@ def test_a_bare_address_under_the_line_a_paragraph_announces_still_goes():
     line = "استمارة التسجيل متاحة للجميع مجانا"
     assert footer(FIRST, SECOND, announcing, line, "https://example.org/souq/register", "وسوم: أسواق، زراعة") \
         == [FIRST, SECOND, announcing, line]
+
+
+def test_a_word_closing_the_story_stays_over_its_foot_and_goes_over_another_repeated_line():
+    from cleaning.repetition import LineCounter
+    # a line of a word or a rule of dashes right under the text, over the story's own foot (its
+    # share bar, its tags): the story's last line, the writer's '(انتهى)' or the paper's rule
+    assert footer(FIRST, SECOND, "(انتهى)", "شارك على فيسبوك") == [FIRST, SECOND, "(انتهى)"]
+    assert footer(FIRST, SECOND, "————————", "وسوم: أسواق، زراعة") == [FIRST, SECOND, "————————"]
+    # over a line the site repeats that is no foot of the story (a comment form's heading), a run
+    # with a word alone in it is no story's: the notice that no reader has commented yet goes
+    heading = "أضف رأيك في الموضوع"
+    counter = LineCounter()
+    for n in range(12):
+        counter.add("site", [f"عنوان الخبر رقم {n} عن الواحات", f"{FIRST} وهذا هو الخبر رقم {n} من أخبار الموقع.", heading])
+    notice = "كن أول من يكتب تعليقا هنا"
+    text = clean_page("site/1", "\n".join(["سوق المزارعين يفتح أبوابه", FIRST, SECOND, "(انتهى)", notice, heading]).encode(),
+                      boilerplate=counter).text
+    assert SECOND in text and notice not in text
