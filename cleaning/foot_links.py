@@ -109,8 +109,10 @@ def link_lines(doc: Document, bars: set[int] = frozenset(), wrapped: frozenset[i
         own_labels = {m.group("label").strip() for line in lines[:last + 1] if (m := _LABELLED_LINK.match(line.text.strip()))}
         found = {i for i in found if _LABELLED_LINK.match(lines[i].text.strip()).group("label").strip() not in own_labels
                  and not (i == last + 1 and (COLON_END.search(lines[last].text) or _quotes_named(lines, last, i)
-                                             or _own_subheads(lines, last) and _own_label(doc, i)))}
-        # (right under a paragraph announcing it with a colon, a labelled line is what it announces)
+                                             or (_own_subheads(lines, last) or _FIELD.match(lines[last].text.strip()))
+                                             and _own_label(doc, i)))}
+        # (right under a paragraph announcing it with a colon, a labelled line is what it announces;
+        # right under the story's own field, 'الإنذارات: ... .', the next field of its record)
     run: list[int] = []
     for i in range(last + 1, len(lines) + 1):
         text = lines[i].text if i < len(lines) else ""

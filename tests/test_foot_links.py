@@ -18,6 +18,17 @@ def test_a_book_s_record_of_fields_under_the_text_stays():
     assert footer(FIRST, SECOND, *record, SHARE) == [FIRST, SECOND, *record]
 
 
+def test_the_next_field_under_the_story_s_own_last_field_stays():
+    # a match's card whose fields are sentences of names: the text's last line is one field, the
+    # labelled line under it the next one, however headline-like, not a link to another article
+    card = ["الأهداف: سامي العلي في الدقيقة 12 وفادي حداد في الدقيقة 70.",
+            "البطاقات الصفراء: رامي يوسف ونبيل سعد وعماد الخطيب.",
+            "حكم المباراة: خالد منصور ومساعداه أحمد فؤاد وعلي جابر"]
+    assert footer(FIRST, SECOND, *card, SHARE) == [FIRST, SECOND, *card]
+    # under a paragraph that is no field, the same line is the page's labelled link
+    assert footer(FIRST, SECOND, "لا يفوتك: حكم المباراة يكشف كواليس اللقاء", SHARE) == [FIRST, SECOND]
+
+
 def test_labelled_headlines_under_one_prompt_are_links_not_a_record():
     # (the same label over each line: the site's prompt, however unknown to the lexicon)
     links = ["ننصحك بقراءة: البلدية تعيد تأهيل حديقة الحي الشرقي",
