@@ -22,9 +22,10 @@ from .lexicon import (agencies, caption_affixes, chrome_phrases, contained_categ
 from .head import remove_site_header, site_from_header  # noqa: F401 (older imports: tests/test_cleaners.py)
 from .lists import COLON_END, announced_list, is_dotted
 from .schema import Document, nothing_taken_between
-from .text import (ends_with_ellipsis, is_headline_like, is_prose, is_sentence, is_symbol_led,
+from .text import (ends_sentence, ends_with_ellipsis, is_headline_like, is_prose, is_sentence, is_symbol_led,
                    match_key, words)
 from .settings import SETTINGS
+from .wrapping import wrapped_lines
 
 LIST_CATEGORIES = frozenset({"most_read", "related", "latest"})
 HEADING_CATEGORIES = frozenset({"most_read", "related"})  # "<heading>.. <headline>" is a link
@@ -328,6 +329,12 @@ def remove_date_stamps(doc: Document) -> Document:
                  len(doc.lines))
     picks = {i: "chrome.stamp" for i, line in enumerate(doc.lines)
              if is_date_stamp(line.text) and not (i < first and is_dated_kicker(line.text))}
+    if picks:
+        # a line inside a hard-wrapped paragraph (the line above runs on into it, the paragraph goes
+        # on under it) is the paragraph's words, whatever date they give
+        wrapped = wrapped_lines(doc.lines)
+        picks = {i: rule for i, rule in picks.items() if not (i - 1 in wrapped and i + 1 in wrapped and i in wrapped
+                                                               and not ends_sentence(doc.lines[i - 1].text))}
     return doc.take(picks) if picks else doc
 
 

@@ -114,3 +114,18 @@ def test_a_short_wrapped_article_of_two_paragraphs_is_kept_whole():
     body = [line for p in PARAGRAPHS[:2] for line in textwrap.wrap(p, 70)]
     doc = clean_page("site/3", "\n".join(HEAD + body + FOOT).encode())
     assert [line.text for line in doc.lines] == body
+
+
+DATED = ("وأعلنت البلدية أن موسم السوق الأول بدأ رسميا يوم الجمعة 14 آذار/مارس 2025 بعد تأجيله مرتين بسبب "
+         "الأمطار، وأنها ستنشر مواعيد الموسم الثاني في الأسبوع الأول من أيلول/سبتمبر المقبل على موقعها.")
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+def test_a_wrapped_line_that_gives_a_date_mid_sentence_is_no_stamp(width):
+    # (cut out, the sentence would break in two, and the paragraph's short last line under it with it)
+    body = [line for p in [*PARAGRAPHS[:2], DATED] for line in textwrap.wrap(p, width)]
+    doc = clean_page("site/1", "\n".join(HEAD + body + FOOT).encode())
+    assert [line.text for line in doc.lines] == body
+    # a stamp of its own under the wrapped text still goes
+    doc = clean_page("site/1", "\n".join(HEAD + body + ["نشر بتاريخ 15/03/2025 الساعة 10:30"] + FOOT).encode())
+    assert [line.text for line in doc.lines] == body
