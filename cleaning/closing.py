@@ -83,17 +83,19 @@ def _broken_verse(doc: Document, block: set[int], links: set[int]) -> bool:
 
 def verse_over_foot(doc: Document, end: int, taken: list[int], bars: set[int], links: set[int]) -> set[int]:
     """A free verse broken into lines of any length (`_broken_verse`) right under the text's lowest
-    line, nothing taken between, down to the story's own foot (its tags, share bar or credit,
-    `_foot_under`): the poem the story closes with, however many of its lines read as links. Why
-    it generalizes: as over a wire's sign-off, a page's link list is headline after headline and
-    none cut to a word or two; and a poem that runs down to the story's foot is the story's."""
+    line, which leads into it (a colon, trailing dots), nothing taken between, down to the
+    story's own foot (its tags, share bar or credit, `_foot_under`): the poem the story closes
+    with, however many of its lines read as links. Why it generalizes: a writer leads into the
+    verse they quote; a page's links stand under a story that has ended its sentence, headline
+    after headline, and keywords or names between two of them make no verse of them."""
     lines, block = doc.lines, []
     j = end + 1
     while j < len(lines) and j not in bars and nothing_taken_between(taken, lines[j - 1], lines[j]) \
             and PLAIN_LINE.fullmatch(lines[j].text.strip()) and len(words(lines[j].text)) <= SETTINGS.chrome.verse_max_words:
         block.append(j)
         j += 1
-    if len(block) < SETTINGS.chrome.list_min_lines or not _broken_verse(doc, set(block), links):
+    if len(block) < SETTINGS.chrome.list_min_lines or not _broken_verse(doc, set(block), links) \
+            or not (LEADS_ON.search(lines[end].text) or COLON_END.search(lines[end].text)):
         return set()
     return set(block) if _foot_under(doc, j, block[-1], bars) == "foot" else set()
 
@@ -265,8 +267,13 @@ def tail_over_furniture(doc: Document, end: int, taken: list[int], bars: set[int
         text = lines[j].text
         if j in bars or j in labelled or j in links and len(links & set(run)) >= SETTINGS.chrome.tail_max_links \
                 or not nothing_taken_between(taken, lines[j - 1], lines[j]) \
-                or is_tag_line(text) or lexicon_category(text) or _page_control(text) \
-                or len(words(text)) < SETTINGS.chrome.tail_min_words and not _MARK_LINE.fullmatch(text.strip()):
+                or is_tag_line(text) or lexicon_category(text) or _page_control(text):
+            break
+        if len(words(text)) < SETTINGS.chrome.tail_min_words:
+            # (a line of a word: the story's only as the rule it closes its copy with, the run's last)
+            if _RULE.fullmatch(text.strip()):
+                run.append(j)
+                j += 1
             break
         run.append(j)
         j += 1
@@ -277,24 +284,24 @@ def tail_over_furniture(doc: Document, end: int, taken: list[int], bars: set[int
         return set(run)
     # the first line the site repeats under the story closes it too: a site prints its share bar,
     # its follow prompt, its widget's heading word for word on every page, most often in words no
-    # lexicon holds, so the repetition step takes it before the lexicon could; but a line of a word
-    # (the writer's mark, `_MARK_LINE`) is the story's only over the story's own foot, for over
-    # another line the site repeats (a comment area's heading, a widget's) it may be a widget's too
-    short = any(len(words(lines[k].text)) < SETTINGS.chrome.tail_min_words for k in run)
-    return set(run) if under == "repeated" and not short and not _page_run(lines, run) else set()
+    # lexicon holds, so the repetition step takes it before the lexicon could; but what stands
+    # over it may be the page's (readers, keywords, teasers: `_page_run`), and a rule of the copy
+    # closes it only over the story's own foot, the bar among them (over a comment area's heading
+    # or a widget's, a rule parts the page's blocks)
+    ruled = any(len(words(lines[k].text)) < SETTINGS.chrome.tail_min_words for k in run)
+    return set(run) if (under == "bar" or under == "repeated" and not ruled) and not _page_run(lines, run) else set()
 
 
-# a line of a word that is the writer's mark, not a name or a keyword: a rule with no letter nor
-# figure ('-------', '* * *'), a label with its colon ('حوار:'); a note in brackets is
-# `footer_runs.bracketed_note`'s, which tells '(يتبع)' from a placeholder printed for each reader
-_MARK_LINE = re.compile(r"[^\w]+|[^\W\d_]+\s*[:：]")
+# a rule the copy closes with: three or more of one mark, spaced or not ('-------', '* * *', '====')
+_RULE = re.compile(r"([-–—_=*•~])(?:\s*\1){2,}")
 
 
 def _foot_under(doc: Document, j: int, last: int, bars: set[int], repeats: set[int] = frozenset()) -> str | None:
     """What stands under a run of lines ending at `last`, `j` the next line left: "foot" for the
     story's own foot (its credit, its tags, its share bar, left there or taken right under the
-    run, the bar as the repetition step took it too), "repeated" for another line the site
-    repeats taken there, None for anything else (the site's other lines, a menu, a slogan, stand
+    run), "bar" for a line the site repeats naming a social network (its share bar as the
+    repetition step took it), "repeated" for another line the site repeats taken there, None for
+    anything else (the site's other lines, a menu, a slogan, stand
     anywhere; a section's header over the readers' comments is no story's line; under the page's
     last lines with nothing taken, nothing says where the story stopped)."""
     lines = doc.lines
@@ -303,10 +310,11 @@ def _foot_under(doc: Document, j: int, last: int, bars: set[int], repeats: set[i
     under = [r for r in sorted(doc.removed, key=lambda r: r.line) if r.line > lines[last].number and r.line not in repeats]
     if not under or j < len(lines) and under[0].line > lines[j].number:
         return None
-    if under[0].rule in _CLOSES_STORY or is_tag_line(under[0].text) \
-            or under[0].rule == "chrome.repeated" and _page_control(under[0].text):
+    if under[0].rule in _CLOSES_STORY or is_tag_line(under[0].text):
         return "foot"
-    return "repeated" if under[0].rule == "chrome.repeated" else None
+    if under[0].rule != "chrome.repeated":
+        return None
+    return "bar" if _page_control(under[0].text) else "repeated"
 
 
 def _page_control(text: str) -> bool:

@@ -109,8 +109,7 @@ def link_lines(doc: Document, bars: set[int] = frozenset(), wrapped: frozenset[i
         own_labels = {m.group("label").strip() for line in lines[:last + 1] if (m := _LABELLED_LINK.match(line.text.strip()))}
         found = {i for i in found if _LABELLED_LINK.match(lines[i].text.strip()).group("label").strip() not in own_labels
                  and not (i == last + 1 and (COLON_END.search(lines[last].text) or _quotes_named(lines, last, i)
-                                             or _own_subheads(lines, last) and _own_label(doc, i)
-                                             or _next_field(doc, last, i)))}
+                                             or _own_subheads(lines, last) and _own_label(doc, i)))}
         # (right under a paragraph announcing it with a colon, a labelled line is what it announces)
     run: list[int] = []
     for i in range(last + 1, len(lines) + 1):
@@ -158,17 +157,6 @@ def _field_record(doc: Document, last: int, taken: list[int]) -> set[int]:
     short = sum(len(words(value)) <= SETTINGS.chrome.record_value_max_words for _, _, value in run) * 2 >= len(run)
     worded = any(not re.search(r"\d", value) for _, _, value in run)
     return {i for i, _, _ in run} if figures and short and worded else set()
-
-
-def _next_field(doc: Document, last: int, i: int) -> bool:
-    """'الحكام: ...' right under the story's own last line 'الإنذارات: ... .': the next field of the
-    story's record (a match's card, a book's), each field named by a definite noun, not a link to
-    another article. Why it generalizes: a field is named by a noun with its article, 'ال...'; a
-    site's prompt over its links speaks to the reader ('لا تفوّت:', 'اقرأ أيضا:', 'ننصحك بقراءة:'),
-    or files the link under a section, which the lexicon or the menu knows (`_own_label`)."""
-    above, under = _FIELD.match(doc.lines[last].text.strip()), _FIELD.match(doc.lines[i].text.strip())
-    return bool(above and under) and above.group("label").startswith("ال") and under.group("label").startswith("ال") \
-        and above.group("label") != under.group("label") and _own_label(doc, i)
 
 
 def _own_subheads(lines, last: int) -> bool:

@@ -18,18 +18,6 @@ def test_a_book_s_record_of_fields_under_the_text_stays():
     assert footer(FIRST, SECOND, *record, SHARE) == [FIRST, SECOND, *record]
 
 
-def test_the_next_field_under_the_story_s_own_last_field_stays():
-    # a match's card whose fields are sentences of names: the text's last line is one field, the
-    # labelled line under it the next one, however headline-like, not a link to another article
-    card = ["الأهداف: سامي العلي في الدقيقة 12 وفادي حداد في الدقيقة 70.",
-            "البطاقات الصفراء: رامي يوسف ونبيل سعد وعماد الخطيب.",
-            "التحكيم: خالد منصور ومساعداه أحمد فؤاد وعلي جابر"]
-    assert footer(FIRST, SECOND, *card, SHARE) == [FIRST, SECOND, *card]
-    # under a paragraph that is no field, or under the field a site's prompt, a labelled link
-    assert footer(FIRST, SECOND, "التحكيم: حكم المباراة يكشف كواليس اللقاء", SHARE) == [FIRST, SECOND]
-    assert footer(FIRST, SECOND, *card[:2], "لا يفوتك: حكم المباراة يكشف كواليس اللقاء", SHARE) == [FIRST, SECOND, *card[:2]]
-
-
 def test_labelled_headlines_under_one_prompt_are_links_not_a_record():
     # (the same label over each line: the site's prompt, however unknown to the lexicon)
     links = ["ننصحك بقراءة: البلدية تعيد تأهيل حديقة الحي الشرقي",

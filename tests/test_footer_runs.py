@@ -358,30 +358,18 @@ def test_links_with_two_short_lines_among_them_above_the_sign_off_go_when_one_ca
     assert footer(FIRST, SECOND, *links, "(أ ف ب)", SHARE) == [FIRST, SECOND, *links[:5]]
 
 
-def test_a_bracketed_note_over_the_site_s_bar_the_repetition_knows_stays():
-    from itertools import permutations
-    from cleaning.pipeline import clean_page
-    from cleaning.repetition import LineCounter
-    # (a bar whose buttons each page prints in another order: no line repeats word for word, so
-    # the bar is left for the footer to take, and the note over it still closes the copy)
-    orders = ["  ".join(order) for order in permutations(["صفحتنا في انستغرام", "قناتنا في تيليغرام", "أرسله لصديقك"])]
-    counter = LineCounter()
-    for n in range(12):
-        counter.add("site", [f"عنوان الخبر رقم {n} عن الواحات", f"{FIRST} وهذا هو الخبر رقم {n} من أخبار الموقع.",
-                             orders[n % 5]])
-    page = "\n".join(["سوق المزارعين يفتح أبوابه", FIRST, SECOND, "(يتبع)", orders[5]]).encode()
-    doc = clean_page("site/1", page, boilerplate=counter)
-    assert "(يتبع)" in doc.text and orders[5] not in doc.text
-
-
 FREE_VERSE = ["أمشي على حافة المدينة الساهرة", "وأعدّ نوافذها المطفأة", "نافذة", "ونافذتين", "وظلا يتبعني",
               "كأن الليل يعرف اسمي", "ويناديني من بعيد"]
 
 
 def test_a_free_verse_down_to_the_story_s_tags_stays_though_its_lines_read_as_links():
-    # (its longer lines read as headlines two by two; the fragments between them are no headline)
-    assert footer(FIRST, SECOND, *FREE_VERSE, TAGS) == [FIRST, SECOND, *FREE_VERSE]
+    # (its longer lines read as headlines two by two; the fragments between them are no headline;
+    # the paragraph over it leads into it with its trailing dots)
+    leads = "وختم الشاعر الأمسية بمقطع من قصيدته الجديدة التي كتبها عن المدينة في ليالي الشتاء.."
+    assert footer(FIRST, leads, *FREE_VERSE, TAGS) == [FIRST, leads, *FREE_VERSE]
     # headlines with no fragment among them over the same tags are the page's links
     links = ["البلدية تعيد تأهيل حديقة الحي الشرقي", "افتتاح مكتبة عامة في مبنى البريد القديم",
              "مهرجان الزيتون يعود إلى القرى الجبلية", "مطر غزير يغرق شوارع العاصمة"]
-    assert footer(FIRST, SECOND, *links, TAGS) == [FIRST, SECOND]
+    assert footer(FIRST, leads, *links, TAGS) == [FIRST, leads]
+    # and keywords between two pairs of them make no verse, under a story that ended its sentence
+    assert footer(FIRST, SECOND, *links[:2], "القمح", "الزراعة", *links[2:], TAGS) == [FIRST, SECOND]
