@@ -81,25 +81,6 @@ def _broken_verse(doc: Document, block: set[int], links: set[int]) -> bool:
     return len(fragments) >= SETTINGS.chrome.verse_fragments_min
 
 
-def verse_over_foot(doc: Document, end: int, taken: list[int], bars: set[int], links: set[int]) -> set[int]:
-    """A free verse broken into lines of any length (`_broken_verse`) right under the text's lowest
-    line, which leads into it (a colon, trailing dots), nothing taken between, down to the
-    story's own foot (its tags, share bar or credit, `_foot_under`): the poem the story closes
-    with, however many of its lines read as links. Why it generalizes: a writer leads into the
-    verse they quote; a page's links stand under a story that has ended its sentence, headline
-    after headline, and keywords or names between two of them make no verse of them."""
-    lines, block = doc.lines, []
-    j = end + 1
-    while j < len(lines) and j not in bars and nothing_taken_between(taken, lines[j - 1], lines[j]) \
-            and PLAIN_LINE.fullmatch(lines[j].text.strip()) and len(words(lines[j].text)) <= SETTINGS.chrome.verse_max_words:
-        block.append(j)
-        j += 1
-    if len(block) < SETTINGS.chrome.list_min_lines or not _broken_verse(doc, set(block), links) \
-            or not (LEADS_ON.search(lines[end].text) or COLON_END.search(lines[end].text)):
-        return set()
-    return set(block) if _foot_under(doc, j, block[-1], bars) == "foot" else set()
-
-
 def _lead_in(text: str) -> bool:
     """'وجاء في فتوى أخرى للجنة الدائمة:': a clause ending in a colon, `lead_in_min_words` words or
     more (a four-word line is as often a widget's label: 'تابعوا أخبارنا عبر حساباتنا:')."""
@@ -165,9 +146,10 @@ _ROLE = re.compile(r"\*\s*[^\W\d_]+(?:\s[^\W\d_]+)*\.{0,3}")
 def signature(doc: Document, last_paragraph: int, taken: list[int], bars: set[int], links: set[int]) -> set[int]:
     """The writer's signature right under the last paragraph, nothing taken between: a name, or
     the writer's role under an asterisk, or both, with furniture (a taken line, the site's bar, its
-    tags) or the end of the page under it, or any line that is no name. Why it generalizes: a
-    column closes with its writer's name, set apart from the page's furniture under it; a menu
-    or a list of names goes on in more lines of the same shape."""
+    tags) or the end of the page under it, or any line that is no name (unless another name and
+    its line of words follow: readers). Why it generalizes: a column closes with its writer's
+    name, set apart from the page's furniture under it; a menu or a list of names goes on in more
+    lines of the same shape, and readers' comments in name, words, name, words."""
     lines = doc.lines
     block = []
     if COLON_END.search(lines[last_paragraph].text):  # (text announcing more is not signed off)
@@ -189,7 +171,11 @@ def signature(doc: Document, last_paragraph: int, taken: list[int], bars: set[in
         return set(block)
     below = lines[end + 1].text
     alone = is_tag_line(below) or not (_NAME.fullmatch(below) or _ROLE.fullmatch(below) or is_prose(below) or is_sentence(below))
-    return set(block) if alone else set()
+    # (a name over a line of words, then another name over its own: readers, each over their words)
+    again = end + 3 < len(lines) and nothing_taken_between(taken, lines[end], lines[end + 3]) \
+        and bool(_NAME.fullmatch(lines[end + 2].text)) and not is_tag_line(below) \
+        and not (_NAME.fullmatch(lines[end + 3].text) or is_tag_line(lines[end + 3].text) or end + 3 in bars)
+    return set(block) if alone and not again else set()
 
 
 def closes_article(doc: Document, last_paragraph: int, i: int, taken: list[int], bars: set[int] = frozenset()) -> bool:
@@ -267,54 +253,30 @@ def tail_over_furniture(doc: Document, end: int, taken: list[int], bars: set[int
         text = lines[j].text
         if j in bars or j in labelled or j in links and len(links & set(run)) >= SETTINGS.chrome.tail_max_links \
                 or not nothing_taken_between(taken, lines[j - 1], lines[j]) \
-                or is_tag_line(text) or lexicon_category(text) or _page_control(text):
-            break
-        if len(words(text)) < SETTINGS.chrome.tail_min_words:
-            # (a line of a word: the story's only as the rule it closes its copy with, the run's last)
-            if _RULE.fullmatch(text.strip()):
-                run.append(j)
-                j += 1
+                or is_tag_line(text) or lexicon_category(text) or len(words(text)) < SETTINGS.chrome.tail_min_words \
+                or _page_control(text):
             break
         run.append(j)
         j += 1
     if not run:
         return set()
-    under = _foot_under(doc, j, run[-1], bars, repeats)
-    if under == "foot":
+    if j < len(lines) and (j in bars or is_tag_line(lines[j].text)):
         return set(run)
+    # a line taken right under the run that closes a story: its credit, its tags, its share bar
+    # (the site's other lines, a menu, a slogan, stand anywhere; a section's header over the
+    # readers' comments is no story's line); under the page's last lines with nothing taken,
+    # nothing says where the story stopped
+    under = [r for r in sorted(doc.removed, key=lambda r: r.line) if r.line > lines[run[-1]].number and r.line not in repeats]
+    taken_next = bool(under) and (j == len(lines) or under[0].line < lines[j].number)
+    if not taken_next:
+        return set()
     # the first line the site repeats under the story closes it too: a site prints its share bar,
     # its follow prompt, its widget's heading word for word on every page, most often in words no
-    # lexicon holds, so the repetition step takes it before the lexicon could; but what stands
-    # over it may be the page's (readers, keywords, teasers: `_page_run`), and a rule of the copy
-    # closes it only over the story's own foot, the bar among them (over a comment area's heading
-    # or a widget's, a rule parts the page's blocks)
-    ruled = any(len(words(lines[k].text)) < SETTINGS.chrome.tail_min_words for k in run)
-    return set(run) if (under == "bar" or under == "repeated" and not ruled) and not _page_run(lines, run) else set()
-
-
-# a rule the copy closes with: three or more of one mark, spaced or not ('-------', '* * *', '====')
-_RULE = re.compile(r"([-–—_=*•~])(?:\s*\1){2,}")
-
-
-def _foot_under(doc: Document, j: int, last: int, bars: set[int], repeats: set[int] = frozenset()) -> str | None:
-    """What stands under a run of lines ending at `last`, `j` the next line left: "foot" for the
-    story's own foot (its credit, its tags, its share bar, left there or taken right under the
-    run), "bar" for a line the site repeats naming a social network (its share bar as the
-    repetition step took it), "repeated" for another line the site repeats taken there, None for
-    anything else (the site's other lines, a menu, a slogan, stand
-    anywhere; a section's header over the readers' comments is no story's line; under the page's
-    last lines with nothing taken, nothing says where the story stopped)."""
-    lines = doc.lines
-    if j < len(lines) and (j in bars or is_tag_line(lines[j].text)):
-        return "foot"
-    under = [r for r in sorted(doc.removed, key=lambda r: r.line) if r.line > lines[last].number and r.line not in repeats]
-    if not under or j < len(lines) and under[0].line > lines[j].number:
-        return None
+    # lexicon holds, so the repetition step takes it before the lexicon could (the page's tags,
+    # whichever step took them, close the story as they do where they are left)
     if under[0].rule in _CLOSES_STORY or is_tag_line(under[0].text):
-        return "foot"
-    if under[0].rule != "chrome.repeated":
-        return None
-    return "bar" if _page_control(under[0].text) else "repeated"
+        return set(run)
+    return set(run) if under[0].rule == "chrome.repeated" and not _page_run(lines, run) else set()
 
 
 def _page_control(text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .chrome import is_signed_sentence
-from .closing import above_signoff, closes_article, is_tag_line, led_into, signature, tail_over_furniture, verse_over_foot
+from .closing import above_signoff, closes_article, is_tag_line, led_into, signature, tail_over_furniture
 from .context import needs
 from .footer_runs import bracketed_note, marked_verses, separated_list
 from .foot_links import dialogue_turns, link_lines, prompted_links
@@ -152,8 +152,7 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     own_list |= led_into(doc, end, taken, bars, links) | above_signoff(doc, end, links) \
         | signature(doc, end, taken, bars, links) | _tail(doc, end, taken, bars, links) \
         if end is not None else set()
-    own_list |= marked_verses(doc, end, taken, bars) | separated_list(doc, end, taken, bars) \
-        | bracketed_note(doc, end, taken) | verse_over_foot(doc, end, taken, bars, links) \
+    own_list |= marked_verses(doc, end, taken, bars) | separated_list(doc, end, taken, bars) | bracketed_note(doc, end, taken) \
         if end is not None else set()
     links -= own_list
     own_list |= _rhymed_lines(doc, prose[-1], links) if prose else set()

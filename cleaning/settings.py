@@ -87,7 +87,7 @@ class ChromeSettings:
     verse_max_words: int = 10               # ...nor a headline's or a sentence's length
     tail_max_lines: int = 8                 # the article's own short lines over the page's furniture: a subhead and its points, a dialogue
     tail_max_links: int = 2                 # ...of which this many may read as links (a subhead and a cut paragraph)
-    tail_min_words: int = 2                 # ...each more than a word but the rule closing the copy ('-----'): a word alone is a name, a keyword, a widget's
+    tail_min_words: int = 2                 # ...each more than a word (a word alone there is a widget: 'اطبع')
     tail_names_max: int = 3                 # ...over a line the site repeats, fewer name-shaped lines than this (readers, keywords)
     record_min_fields: int = 2              # 'label: value' lines under the text, each label another: a record of fields, no links
     record_value_max_words: int = 4         # ...half its values this short at least (a name, a figure): headlines are longer

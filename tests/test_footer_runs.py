@@ -357,19 +357,3 @@ def test_links_with_two_short_lines_among_them_above_the_sign_off_go_when_one_ca
              "ورشة لتعليم الأطفال زراعة الحدائق"]
     assert footer(FIRST, SECOND, *links, "(أ ف ب)", SHARE) == [FIRST, SECOND, *links[:5]]
 
-
-FREE_VERSE = ["أمشي على حافة المدينة الساهرة", "وأعدّ نوافذها المطفأة", "نافذة", "ونافذتين", "وظلا يتبعني",
-              "كأن الليل يعرف اسمي", "ويناديني من بعيد"]
-
-
-def test_a_free_verse_down_to_the_story_s_tags_stays_though_its_lines_read_as_links():
-    # (its longer lines read as headlines two by two; the fragments between them are no headline;
-    # the paragraph over it leads into it with its trailing dots)
-    leads = "وختم الشاعر الأمسية بمقطع من قصيدته الجديدة التي كتبها عن المدينة في ليالي الشتاء.."
-    assert footer(FIRST, leads, *FREE_VERSE, TAGS) == [FIRST, leads, *FREE_VERSE]
-    # headlines with no fragment among them over the same tags are the page's links
-    links = ["البلدية تعيد تأهيل حديقة الحي الشرقي", "افتتاح مكتبة عامة في مبنى البريد القديم",
-             "مهرجان الزيتون يعود إلى القرى الجبلية", "مطر غزير يغرق شوارع العاصمة"]
-    assert footer(FIRST, leads, *links, TAGS) == [FIRST, leads]
-    # and keywords between two pairs of them make no verse, under a story that ended its sentence
-    assert footer(FIRST, SECOND, *links[:2], "القمح", "الزراعة", *links[2:], TAGS) == [FIRST, SECOND]
