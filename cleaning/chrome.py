@@ -25,7 +25,7 @@ from .schema import Document, nothing_taken_between
 from .text import (ends_sentence, ends_with_ellipsis, is_headline_like, is_prose, is_sentence, is_symbol_led,
                    match_key, words)
 from .settings import SETTINGS
-from .wrapping import wrapped_lines
+from .wrapping import filled_lines
 
 LIST_CATEGORIES = frozenset({"most_read", "related", "latest"})
 HEADING_CATEGORIES = frozenset({"most_read", "related"})  # "<heading>.. <headline>" is a link
@@ -330,10 +330,11 @@ def remove_date_stamps(doc: Document) -> Document:
     picks = {i: "chrome.stamp" for i, line in enumerate(doc.lines)
              if is_date_stamp(line.text) and not (i < first and is_dated_kicker(line.text))}
     if picks:
-        # a line inside a hard-wrapped paragraph (the line above runs on into it, the paragraph goes
-        # on under it) is the paragraph's words, whatever date they give
-        wrapped = wrapped_lines(doc.lines)
-        picks = {i: rule for i, rule in picks.items() if not (i - 1 in wrapped and i + 1 in wrapped and i in wrapped
+        # a line inside a hard-wrapped paragraph, filled to the page's width as the line above it
+        # is (the paragraph runs into it and goes on under it), is the paragraph's words, whatever
+        # date they give; a stamp is short, a paragraph's end or a block of its own
+        filled = filled_lines(doc.lines)
+        picks = {i: rule for i, rule in picks.items() if not (i in filled and i - 1 in filled
                                                                and not ends_sentence(doc.lines[i - 1].text))}
     return doc.take(picks) if picks else doc
 

@@ -86,3 +86,15 @@ def wrapped_lines(lines: Sequence[Line]) -> frozenset[int]:
             or sum(len(_FULL_STOP.findall(lines[i].text)) for r in runs for i in r) < settings.min_sentence_ends:
         return frozenset()
     return frozenset(i for r in runs for i in r)
+
+
+def filled_lines(lines: Sequence[Line]) -> frozenset[int]:
+    """The wrapped lines filled up to the page's width (`wrapped_lines`): lines a tool broke where
+    the next word would not fit, with their paragraph going on under them; never a paragraph's
+    short last line, nor a short line that only stands between two wrapped paragraphs."""
+    wrapped = wrapped_lines(lines)
+    if not wrapped:
+        return frozenset()
+    ranges = _fill_ranges(lines)
+    width = wrap_width(lines, ranges)
+    return frozenset(i for i in wrapped if ranges[i] and ranges[i][0] <= width < ranges[i][1])

@@ -129,3 +129,15 @@ def test_a_wrapped_line_that_gives_a_date_mid_sentence_is_no_stamp(width):
     # a stamp of its own under the wrapped text still goes
     doc = clean_page("site/1", "\n".join(HEAD + body + ["نشر بتاريخ 15/03/2025 الساعة 10:30"] + FOOT).encode())
     assert [line.text for line in doc.lines] == body
+
+
+def test_a_stamp_between_wrapped_paragraphs_under_a_nearly_full_line_still_goes():
+    # (the paragraph's last line, with no full stop, ends within a few characters of the width: the
+    # stamp under it reads as that paragraph's next line, but is no line filled to the width)
+    width = next(w for w in range(55, 95) if len(textwrap.wrap(PARAGRAPHS[2], w)[-1]) >= w - 3)
+    stamp = "الثلاثاء 12 مارس 2019 - 10:15 ص"
+    lines = [*textwrap.wrap(PARAGRAPHS[0], width), *textwrap.wrap(PARAGRAPHS[2], width), stamp,
+             *textwrap.wrap(PARAGRAPHS[1], width)]
+    doc = clean_page("site/1", "\n".join(HEAD + lines + FOOT).encode())
+    kept = [line.text for line in doc.lines]
+    assert stamp not in kept and kept == [line for line in lines if line != stamp]
