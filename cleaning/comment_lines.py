@@ -255,7 +255,7 @@ def _is_action(piece: str) -> bool:
                 or match_key(re.sub(r"[\d()\[\]]+", " ", piece)) in _actions())
 
 
-def _is_form(text: str) -> bool:
+def is_form_line(text: str) -> bool:
     return match_key(strip_bullets(text)) in _form_lines()
 
 
@@ -365,7 +365,7 @@ def names_next_comment(lines, i: int) -> bool:
     after = lines[k].text if k < len(lines) else ""
     if not following or is_time(following) or is_meta(following) or meta_time(following) or is_header(following):
         return False
-    if meta_time(after) or (is_meta(after) and not _is_form(after) and not re.fullmatch(r"#?\d+", strip_bullets(after))):
+    if meta_time(after) or (is_meta(after) and not is_form_line(after) and not re.fullmatch(r"#?\d+", strip_bullets(after))):
         return True
     return is_username(lines[i].text) and not is_username(following) and not _name_like_short(following)
 

@@ -15,6 +15,7 @@ import re
 from .chrome import lexicon_category
 from .comment_said import is_handle, one_line_comment, reader_below, reader_between
 from .comment_shapes import (
+    form_prompt,
     announces_paragraphs, boxes_above, closes_box, is_foot, name_over_time, over_foot, page_between, under_area_heading, writers_slot,
     area_taken_over, comment_area_below)
 from .closing import is_tag_line
@@ -98,7 +99,7 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
         # article text above the run: a paragraph, or a poem's or a list's short lines under the headline
         if run:
             last = i + run - 1
-            prose_under = any(p > last for p in article_prose)
+            prose_under = any(p > last and not form_prompt(lines, p) for p in article_prose)
             # (over the story's foot a run goes on from the article, unless a reader's Latin login signs it)
             article_foot = over_foot(doc, i, last, repeated) and not signed_by_a_login(lines, i, last)
             if not prose_under and not article_foot \
@@ -168,7 +169,7 @@ def find_section(doc: Document, repeated: frozenset[int] = frozenset()) -> tuple
         run = past_article(doc, run, repeated)  # (its openers over the article's foot are the article's)
         if not run:
             continue
-        below = sum(p > run[-1] for p in article)
+        below = sum(p > run[-1] and not form_prompt(lines, p) for p in article)
         long_text = any(len(words(lines[i + 1].text)) >= SETTINGS.text.prose_min_words
                         for i in run if i + 1 < len(lines) and i + 1 not in starts)
         if len(run) >= 2 and (any(p < run[0] for p in article) or _article_above(doc, run[0], repeated)) \

@@ -16,7 +16,8 @@ from collections import Counter
 from .attribution import is_attribution
 from .chrome import lexicon_category
 from .comment_lines import (
-    REPLY, SECTION_WORDS, author_and_time, is_action_line, is_header, is_listed_header, is_meta, is_time, meta_time, skeleton)
+    REPLY, SECTION_WORDS, author_and_time, is_action_line, is_form_line, is_header, is_listed_header, is_meta, is_time, meta_time,
+    skeleton)
 from .comment_forms import action_row, action_rows_under_texts, is_hashtag_line
 from .comment_said import one_line_comment
 from .closing import is_tag_line
@@ -179,3 +180,20 @@ def area_taken_over(doc: Document, i: int) -> bool:
     below, above = doc.lines[i].number, doc.lines[i - 1].number if i else -1
     taken = {r.rule for r in doc.removed if above < r.line < below}
     return bool(taken) and taken <= {"comments.header", "comments.meta"}
+
+
+_NOTE = re.compile(r"\s*(?:\*|\((?:[^()]{1,30})\))\s*$")  # a field's mark: 'الاسم *', 'الاسم (مطلوب)'
+
+
+def form_prompt(lines, i: int) -> bool:
+    """Line `i` is a comment form's question: a question shorter than a paragraph ('ما رأيك في
+    الخبر؟') with two of the form's fields right under it, each a field the form lexicon names
+    ('الاسم', 'البريد الإلكتروني'), bare, marked required or noted in brackets ('الاسم (مطلوب)').
+    Why it generalizes: a site asks for comments over its form, in whatever words; an article's
+    closing question stands over its foot, its readers, a caption or a paragraph, never over a
+    name's and an address's fields to fill in."""
+    text = lines[i].text
+    if len(words(text)) >= SETTINGS.text.prose_min_words or not text.rstrip(" \"'”’»)").endswith(("؟", "?")):
+        return False
+    fields = [lines[j].text for j in (i + 1, i + 2) if j < len(lines)]
+    return len(fields) == 2 and all(is_form_line(_NOTE.sub("", f)) for f in fields)

@@ -23,7 +23,7 @@ from .comment_said import one_line_comment, reader_between
 from .comment_blocks import take_blocks
 from .comment_names import in_page_order, mask_names, replied_to, writer_under
 from .comment_forms import long_signature
-from .comment_shapes import closes_box, closing_lines
+from .comment_shapes import closes_box, closing_lines, form_prompt
 from .comment_lines import (
     CLOSERS, NUMBERED, REPLY, author_and_time, ends_section, is_anchor, is_counted, is_header,
     is_meta, is_time, likes_of, maybe_name, meta_time, name_like, names_next_comment, opens_comment,
@@ -369,6 +369,8 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             break
     if not has_header and not any(c["body"] for c in comments):
         return doc  # a name over a time and no text under them: a byline and its stamp, no comment
+    if (k := max(picks, default=len(lines)) + 1) < len(lines) and form_prompt(lines, k):
+        picks[k] = "comments.meta"  # (the form's question under the last comment: 'ما رأيك؟')
     if has_header and not any(c["body"] for c in comments):
         # a heading over no comment: what follows, up to a paragraph, is the widget's form
         # ('كن أول من يعلق', 'الاسم', 'البريد الإلكتروني', a privacy note): never a comment
