@@ -356,4 +356,3 @@ def test_links_with_two_short_lines_among_them_above_the_sign_off_go_when_one_ca
              "مهرجان الزيتون يعود إلى القرى الجبلية", "ملف خاص", "سوق الكتب المستعملة يفتح في 2025",
              "ورشة لتعليم الأطفال زراعة الحدائق"]
     assert footer(FIRST, SECOND, *links, "(أ ف ب)", SHARE) == [FIRST, SECOND, *links[:5]]
-
