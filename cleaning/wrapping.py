@@ -62,10 +62,22 @@ def wrapped_lines(lines: Sequence[Line]) -> frozenset[int]:
     and a sentence ends in the wrapped lines: a list of headlines of like length (a 'most read'
     box) may look filled to a width, but stands among paragraphs longer than it and ends no
     sentence."""
+    return _wrapped(lines)[0]
+
+
+def filled_lines(lines: Sequence[Line]) -> frozenset[int]:
+    """The wrapped lines filled up to the page's width (`wrapped_lines`): lines a tool broke where
+    the next word would not fit, with their paragraph going on under them; never a paragraph's
+    short last line, nor a short line that only stands between two wrapped paragraphs."""
+    return _wrapped(lines)[1]
+
+
+def _wrapped(lines: Sequence[Line]) -> tuple[frozenset[int], frozenset[int]]:
+    """(the wrapped lines, those of them filled to the width), read in one pass over the page."""
     ranges = _fill_ranges(lines)
     width = wrap_width(lines, ranges)
     if width is None:
-        return frozenset()
+        return frozenset(), frozenset()
     settings = SETTINGS.wrapping
     limit = width + settings.slack_chars
     runs: list[list[int]] = []
@@ -84,17 +96,6 @@ def wrapped_lines(lines: Sequence[Line]) -> frozenset[int]:
     long = sum(1 for line in lines if len(line.text) > limit and " " in line.text[:width])
     if not runs or long > max(1, int(wrapped * settings.max_long_share)) \
             or sum(len(_FULL_STOP.findall(lines[i].text)) for r in runs for i in r) < settings.min_sentence_ends:
-        return frozenset()
-    return frozenset(i for r in runs for i in r)
-
-
-def filled_lines(lines: Sequence[Line]) -> frozenset[int]:
-    """The wrapped lines filled up to the page's width (`wrapped_lines`): lines a tool broke where
-    the next word would not fit, with their paragraph going on under them; never a paragraph's
-    short last line, nor a short line that only stands between two wrapped paragraphs."""
-    wrapped = wrapped_lines(lines)
-    if not wrapped:
-        return frozenset()
-    ranges = _fill_ranges(lines)
-    width = wrap_width(lines, ranges)
-    return frozenset(i for i in wrapped if ranges[i] and ranges[i][0] <= width < ranges[i][1])
+        return frozenset(), frozenset()
+    wrapped = frozenset(i for r in runs for i in r)
+    return wrapped, frozenset(i for i in wrapped if ranges[i] and ranges[i][0] <= width < ranges[i][1])
