@@ -4,7 +4,7 @@
     python scripts/evaluate.py --real dev [--show N]    the real corpus, development split (examples allowed)
     python scripts/evaluate.py --real dev --phrasings own   the dev pages in phrasings of our own (a structure check)
     python scripts/evaluate.py --real dev --phrasings fresh a fourth set, written blind to the rules (the same check)
-    python scripts/evaluate.py --real dev --endings wrapped the dev articles ended or wrapped otherwise (subhead, list, truncated, wrapped)
+    python scripts/evaluate.py --real dev --endings wrapped the dev articles ended or wrapped otherwise (subhead, list, truncated, end, wrapped)
     python scripts/evaluate.py --real dev --layouts extra   the dev comments in comment-section layouts the generator lacks
     python scripts/evaluate.py --real dev --layouts over-foot   the dev comments printed above the story's tags and share bar
     python scripts/evaluate.py --real dev --wide --pages 4000   pages from the wide dev sample (build_real_corpus.py --wide)
@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --real dev: 'own' lays the dev pages out with phrasings written apart from both "
                         "splits' (evaluation/real/own_phrasings.py): a check that the rules follow structure; 'fresh' a fourth set "
                         "written blind to the rules (evaluation/real/fresh_phrasings.py)")
-    parser.add_argument("--endings", choices=["subhead", "list", "truncated", "wrapped"],
+    parser.add_argument("--endings", choices=["subhead", "list", "truncated", "end", "wrapped"],
                         help="with --real dev: the dev articles stop on one of their own subheads or lists, or mid-sentence, "
                         "or are hard-wrapped (evaluation/real/endings.py): a check on the rules for an article's edges")
     parser.add_argument("--layouts", choices=["split", "extra", "over-foot"], default="split",

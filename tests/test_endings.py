@@ -58,3 +58,10 @@ def test_truncated_variant_cuts_the_last_paragraph_mid_sentence():
     ps = vary(sample(), "truncated")[0]["paragraphs"]
     assert ps[:-1] == PARAGRAPHS[:-1] and 4 <= len(ps[-1].split()) <= 10
     assert PARAGRAPHS[-1].startswith(ps[-1]) and ps[-1] != PARAGRAPHS[-1]
+
+
+def test_end_variant_keeps_a_long_articles_first_paragraph_and_its_real_end():
+    long = [f"{LONG} ({n})" for n in range(20)]
+    ps = vary([{"kind": "article", "split": "dev", "id": "a2", "paragraphs": long}], "end")[0]["paragraphs"]
+    assert ps == [long[0], *long[-13:]]
+    assert vary(sample(), "end")[0]["paragraphs"] == PARAGRAPHS  # (short enough: left as it is)

@@ -15,6 +15,9 @@ written here); only where the article stops, or how its lines are broken, change
     truncated each article's last paragraph (of the 14 kept) cut after 4 to 10 words, mid-sentence,
               as a feed cut at a length limit leaves it (the last word kept is followed by its
               comma when the source has one there)
+    end       each article longer than the 14 paragraphs kept ends where its source ends it: its
+              first paragraph, then its last 13 (the sample cuts half the Nasreddine articles
+              above their real end, whose closing lines the other variants never show)
     wrapped   the article's paragraphs hard-wrapped at one width between 50 and 100 characters, as
               html2text or lynx print a page (whole paragraphs, as many as the sample's 14 lines hold)
 """
@@ -26,7 +29,7 @@ import textwrap
 
 from cleaning.text import is_prose
 
-VARIANTS = ("subhead", "list", "truncated", "wrapped")
+VARIANTS = ("subhead", "list", "truncated", "end", "wrapped")
 _KEEP_ABOVE = 13      # (the sample keeps 14 paragraphs: the cut line and 13 above it)
 _WRAP_WIDTHS = (50, 100)
 
@@ -76,6 +79,8 @@ def vary(sample: list[dict], variant: str, seed: int = 0) -> list[dict]:
                     break
                 lines += wrapped
             ps = lines
+        elif variant == "end":
+            ps = ps[:1] + ps[-_KEEP_ABOVE:] if len(ps) > _KEEP_ABOVE + 1 else ps
         elif variant == "truncated":
             ps = ps[:_KEEP_ABOVE + 1]
             cut = ps[-1].split()[:rng.randint(4, 10)]
