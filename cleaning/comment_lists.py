@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .chrome import is_date_stamp, lexicon_category
+from .attribution import is_attribution
 from .comment_lines import NUMBERED, SECTION_WORDS, is_anchor, is_header, is_meta, is_time, meta_time, opens_comment
 from .lexicon import has_social_name
 from .comment_said import is_handle, one_line_comment
@@ -97,13 +98,15 @@ def article_run(doc: Document, first: int, last: int, repeated: frozenset[int] =
     page breaks the assumption with no such mark (readers over the share bar, one comment under it,
     no count), the run is kept as the article's: that is the rule's known leak."""
     lines = doc.lines
-    if not 0 <= first <= last < len(lines) or signed_by_a_login(lines, first, last) \
-            or _comment_furniture_inside(lines, first, last):
+    if not 0 <= first <= last < len(lines) or signed_by_a_login(lines, first, last):
         return False
     top, bottom = lines[first].number, lines[last].number
     items = _items(doc)
     above = [item for item in items if item[0] < top]
-    below = [item for item in items if item[0] > bottom]
+    below = _past_last_item([item for item in items if item[0] > bottom], repeated)
+    signed_off = bool(below) and below[0][2] is None and is_attribution(below[0][1])
+    if _comment_furniture_inside(lines, first, last) and not signed_off:
+        return False
     # above the run, up to the article's text: nothing of the page's furniture, no comment area (a run
     # under them is the readers'); or up to the headline, the article's head furniture (its dateline, a
     # print button) only: the run opens the article's text
@@ -121,8 +124,10 @@ def article_run(doc: Document, first: int, last: int, repeated: frozenset[int] =
     else:
         return False  # no article text or headline above: nothing for the run to go on from
     # under it (past the rest of its last item: a list's last lines), the article's foot; then, past the
-    # foot and the page's short lines, readers' comments themselves
-    below = _past_last_item(below, repeated)
+    # foot and the page's short lines, readers' comments themselves. The wire's credit ('- واس') is the
+    # copy's own last line, which no reader writes under: a run right over it is the article's
+    if signed_off:
+        return True
     if not below or not _is_foot(below[0][1], below[0][2], repeated):
         return False
     return _readers_under(doc, below[1:], repeated)

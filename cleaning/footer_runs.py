@@ -30,6 +30,16 @@ def _marked(text: str) -> bool:
     return len(_HARAKAT.findall(text)) >= SETTINGS.chrome.verse_marks_min or bool(_STRETCHED.search(text))
 
 
+def _vocalized(text: str) -> bool:
+    """A line set with harakat (`verse_marks_min` or more): tatweel alone stretches a label too."""
+    return len(_HARAKAT.findall(text)) >= SETTINGS.chrome.verse_marks_min
+
+
+# a quotation in guillemets inside a verse ('«دربُ الوفا» بالصابرين يطولُ'): a pair, opened then
+# closed, unlike a breadcrumb's or a link's lone arrow
+_QUOTED = re.compile(r"«([^«»]*)»")
+
+
 def _bare(text: str) -> str:
     return _MARKS.sub("", text).strip()
 
@@ -59,13 +69,19 @@ def _rhyme(text: str) -> str:
 def _rhymes(verses: list[str]) -> bool:
     """The verses share one end rhyme: more than half of them end with one letter (once marks and
     the long vowel of the release are stripped), or every second line does, as a poem set a
-    hemistich to a line ends each verse's second half with the rhyme."""
+    hemistich to a line ends each verse's second half with the rhyme; or they rhyme two by two,
+    as a poem in couplets does (two pairs at least, each its own rhyme)."""
     ends = [_rhyme(text) for text in verses]
     common = Counter(ends).most_common(1)
     if common and common[0][1] >= 2 and 2 * common[0][1] > len(ends):
         return True
     second = ends[1::2]
-    return len(second) >= 2 and len(set(second)) == 1 and second[0] != ""
+    if len(second) >= 2 and len(set(second)) == 1 and second[0] != "":
+        return True
+    # (a poem in couplets, the urjuza of a teaching poem: each verse's two halves rhyme together,
+    # each verse with a rhyme of its own; read from its first line or its second)
+    return any(len(pairs) >= 2 and all(a == b != "" for a, b in pairs)
+               for pairs in ([(ends[k], ends[k + 1]) for k in range(start, len(ends) - 1, 2)] for start in (0, 1)))
 
 
 def _role(doc: Document, i: int) -> bool:
@@ -87,9 +103,11 @@ def marked_verses(doc: Document, end: int, taken: list[int], bars: set[int]) -> 
     role. (A short line over them is no evidence: a reader's name over a comment is one.)
     Why it generalizes: harakat and tatweel alone are no proof (a site may vocalize its related
     headlines, its slogan, a prayer; readers vocalize their comments); a poem is marked by its
-    form, a rhyme closing its verses or every second line, or by the writer's setting, a line
-    announcing it or a role line under it, which no widget prints. Names and keywords (a word or
-    two) are no verses, and the span stops at the first short line, taken line or furniture."""
+    form, a rhyme closing its verses, every second line or each couplet, or by the writer's
+    setting, a line announcing it or a role line under it, which no widget prints. Names and
+    keywords (a word or two) are no verses, and the span stops at the first short line, taken line
+    or furniture; a short line set with harakat is a verse's half cut short, which no name is.
+    A quotation in guillemets inside a verse is no menu's arrow."""
     lines = doc.lines
     run: list[int] = []
     j = end + 1
@@ -99,7 +117,7 @@ def marked_verses(doc: Document, end: int, taken: list[int], bars: set[int]) -> 
     j += lead
     while j < len(lines) and nothing_taken_between(taken, lines[j - 1], lines[j]) and not _furniture(doc, j, bars):
         text = lines[j].text.strip()
-        if not PLAIN_LINE.fullmatch(text) or len(words(text)) > SETTINGS.chrome.marked_verse_max_words:
+        if not PLAIN_LINE.fullmatch(_QUOTED.sub(r"\1", text)) or len(words(text)) > SETTINGS.chrome.marked_verse_max_words:
             break
         run.append(j)
         j += 1
@@ -108,7 +126,8 @@ def marked_verses(doc: Document, end: int, taken: list[int], bars: set[int]) -> 
     if first is None:
         return set()
     # the span: from the first verse down to the last marked line before a line too short for one
-    stop = next((k for k in range(first, len(run)) if not long_enough[k]), len(run))
+    # (a fragment set with harakat, '(وَالحَسَنُ) ......', is a verse's half cut short, no name)
+    stop = next((k for k in range(first, len(run)) if not long_enough[k] and not _vocalized(lines[run[k]].text)), len(run))
     span = run[first:stop]
     marked = [i for i in span if _marked(lines[i].text)]
     span = span[:span.index(marked[-1]) + 1]
@@ -131,7 +150,9 @@ _ROLE = re.compile(r"^\s*\*\s*[^\W\d_]")  # '* خطيب مسجد ...', '*شاع�
 # separator between them: a leader of dots (`leader_min_dots` or more) or an ellipsis, the
 # typesetter's; or a dash, '×' or 'ضد' set apart by spaces, or a score ('الأهلي 2 - 1 الزمالك'),
 # which a widget prints as well and which count only under the line or heading announcing them
-_LEADER = re.compile(r"^(?P<a>[^\d:：|/»«.…]+?)\s*(?:\.{%d,}|…+)\s*(?P<b>[^:：|/»«.…-]+?)$" % SETTINGS.chrome.leader_min_dots)
+_LEADER = re.compile(r"^(?P<a>[^\d:：|/»«.…]+?)\s*(?:\.{%d,}|…+)\s*(?P<b>[^:：|/»«.…()-]+?(?:\s*\([^()]*\))?|\([^()]*\))$"
+                     % SETTINGS.chrome.leader_min_dots)
+_REMARK = re.compile(r"\s*\([^()]*\)")  # ('النادي الأهلي ..... (الفائز من لقاء الذهاب)': a cell's remark in brackets)
 _DASHED = re.compile(r"^(?P<a>[^\d:：|/»«.…×]+?)\s(?:[-–—×]|ضد)\s(?P<b>[^:：|/»«.…×-]+?)$")
 _SCORED = re.compile(r"^(?P<a>[^\d:：|/»«.…×]+?)\s+\d{1,2}\s*[-–—]\s*\d{1,2}\s+(?P<b>[^\d:：|/»«.…×-]+?)$")
 
@@ -144,7 +165,8 @@ def _sides(text: str, announced: bool) -> tuple[str, str] | None:
     match = _LEADER.match(text) or (announced and (_SCORED.match(text) or _DASHED.match(text)) or None)
     if not match:
         return None
-    a, b = match.group("a").strip(), match.group("b").strip()
+    # (a cell all in brackets stands for a name: '(الفائز من لقاء الذهاب)', the winner of a match)
+    a, b = match.group("a").strip(), _REMARK.sub("", match.group("b")).strip() or "(…)"
     limit = SETTINGS.chrome.separated_side_max_words
     ok = all(1 <= len(words(side)) <= limit and not lexicon_category(side) for side in (a, b))
     return (a, b) if ok else None
@@ -239,3 +261,71 @@ def bracketed_note(doc: Document, end: int, taken: list[int]) -> set[int]:
         <= SETTINGS.chrome.note_max_on_page
     closes = i + 1 >= len(doc.lines) or not nothing_taken_between(taken, doc.lines[i], doc.lines[i + 1])
     return {i} if ok and once and closes else set()
+
+
+# 'الملعب: ستاد المدينة', '[المهنة: مهندس': a field, a noun or two named before a colon,
+# after the one mark (a bracket, a dash, a star) a record may set each of its fields with
+_FIELD = re.compile(r"^(?P<mark>[\[\-–*•]?)\s*(?P<label>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*[:：]\s*\S")
+
+
+def _field(text: str) -> tuple[str, str] | None:
+    """(mark, label) of a field line whose label no widget prints (no lexicon's row, no tag line)."""
+    match = _FIELD.match(text.strip())
+    if not match or lexicon_category(match.group("label")) or is_tag_line(text):
+        return None
+    return match.group("mark"), " ".join(words(match.group("label")))
+
+
+def continued_fields(doc: Document, end: int, taken: list[int], bars: set[int]) -> set[int]:
+    """The last fields of a record the text closes with: the text's lowest line and the line over it
+    are fields ('التشكيلة: ... .', 'البدلاء: ... .'), set with one mark, and the lines right under
+    it, nothing taken between, none a bar, are fields in that setting with labels of their own
+    ('الملعب: ...' with no full stop, short enough for furniture). Why it generalizes: a writer's
+    card (a match's, a player's, a book's) gives field after field in one setting down to its end,
+    and its last fields are as short as its values; the page's furniture under the story is no
+    field of the story's card: a widget's label is a lexicon's row or a tag line, refused here, and a
+    label the card already gave is another record's."""
+    lines = doc.lines
+    if end < 1 or not nothing_taken_between(taken, lines[end - 1], lines[end]):
+        return set()
+    above = [_field(lines[end - 1].text), _field(lines[end].text)]
+    if None in above or above[0][0] != above[1][0]:
+        return set()
+    labels, own = {above[0][1], above[1][1]}, set()
+    j = end + 1
+    while j < len(lines) and j not in bars and nothing_taken_between(taken, lines[j - 1], lines[j]):
+        field = _field(lines[j].text)
+        if field is None or field[0] != above[0][0] or field[1] in labels:
+            break
+        labels.add(field[1])
+        own.add(j)
+        j += 1
+    return own
+
+
+# '1975 نال إجازة الحقوق', '81 / 1984 عمل أستاذا بالجامعة': an item opened by its year (after
+# other years it shares the item with), then what happened in words
+_DATED = re.compile(r"^(?:\d{1,4}\s*[/\-–]\s*)*(?P<year>\d{4})\s*[-–:]?\s+(?P<what>[^\W\d_].*)$")
+
+
+def dated_items(doc: Document, end: int, taken: list[int], bars: set[int]) -> set[int]:
+    """A chronology right under the text's lowest line, nothing taken between: `dated_min_items`
+    items or more, each opened by a year and telling in words what happened then, the years never
+    going back, under a short title of their own or none ('مسيرته'). Why it generalizes: a writer
+    sets a life's or a case's stages year by year in order; the page's furniture dates nothing so
+    (an archive lists bare years, most recent first; a stamp or a copyright line holds a year and
+    no event, and the steps before took them), and a link's headline does not open with a year."""
+    run = _run(doc, end, taken, bars)
+    if run and _title(doc.lines[run[0]].text) and not _DATED.match(doc.lines[run[0]].text.strip()):
+        title, run = run[:1], run[1:]
+    else:
+        title = []
+    items, last_year = [], 0
+    for j in run:
+        match = _DATED.match(doc.lines[j].text.strip())
+        if not match or int(match.group("year")) < last_year or len(words(match.group("what"))) < 2 \
+                or lexicon_category(doc.lines[j].text):
+            break
+        items.append(j)
+        last_year = int(match.group("year"))
+    return set(title + items) if len(items) >= SETTINGS.chrome.dated_min_items else set()
