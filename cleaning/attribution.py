@@ -346,9 +346,10 @@ def _glossed(before: str, name: str | None) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)  # pure in its text; the comment search asks it of every line it walks
-def is_attribution(text: str) -> bool:
-    """An attribution line ('المصدر: وام، الأناضول', '(وكالات)'): never a comment, never chrome."""
-    return _credited(text) is not None
+def is_attribution(text: str, labelled: bool = True) -> bool:
+    """An attribution line ('المصدر: وام، الأناضول', '(وكالات)'): never a comment, never chrome.
+    labelled=False: only a wire's own credit closing its copy ('- واس'), no 'المصدر: ...' line."""
+    return _credited(text) is not None and (labelled or not _SOURCE_LINE.match(_BULLET.sub("", text)))
 
 
 def extract_attribution(doc: Document) -> Document:

@@ -16,10 +16,12 @@ import re
 
 from .chrome import is_date_stamp, lexicon_category
 from .attribution import is_attribution
-from .comment_lines import NUMBERED, SECTION_WORDS, is_anchor, is_header, is_meta, is_time, meta_time, opens_comment
+from .comment_lines import (NUMBERED, SECTION_WORDS, is_action_line, is_anchor, is_header, is_meta, is_time, meta_time,
+                            opens_comment)
 from .lexicon import has_social_name
 from .comment_said import is_handle, one_line_comment
 from .comment_shapes import is_foot
+from .footer_runs import announced_table
 from .repetition import fingerprint
 from .schema import Document
 from .settings import SETTINGS
@@ -100,11 +102,14 @@ def article_run(doc: Document, first: int, last: int, repeated: frozenset[int] =
     lines = doc.lines
     if not 0 <= first <= last < len(lines) or signed_by_a_login(lines, first, last):
         return False
+    if announced_table(lines, first, last):  # (a fixture list under the writer's colon headings)
+        return True
     top, bottom = lines[first].number, lines[last].number
     items = _items(doc)
     above = [item for item in items if item[0] < top]
     below = _past_last_item([item for item in items if item[0] > bottom], repeated)
-    signed_off = bool(below) and below[0][2] is None and is_attribution(below[0][1])
+    # (dated parts of the article over its paragraphs, with the wire's credit right under them)
+    signed_off = bool(below) and below[0][2] is None and is_attribution(below[0][1], labelled=False) and _dated_parts(lines, first, last)
     if _comment_furniture_inside(lines, first, last) and not signed_off:
         return False
     # above the run, up to the article's text: nothing of the page's furniture, no comment area (a run
@@ -234,6 +239,23 @@ def _comment_furniture_inside(lines, first: int, last: int) -> bool:
         if stamps >= 2:
             return True
     return False
+
+
+def _dated_parts(lines, first: int, last: int) -> bool:
+    """The run's stamps are all calendar dates with a year, no hour, nothing relative and no action
+    line, and most of its other lines are paragraphs: an article's dated parts ('<headline> 03/07/2012'
+    over its paragraph), as a wire's report sets them; readers' stamps carry an hour or a relative
+    time and their texts are a line or two."""
+    stamps, others = 0, []
+    for j in range(first, last + 1):
+        text = lines[j].text
+        if is_time(text) or meta_time(text) or is_anchor(text) or is_meta(text):
+            if not _YEAR.search(text) or _CLOCK.search(text) or is_action_line(text) or is_meta(text):
+                return False
+            stamps += 1
+        else:
+            others.append(text)
+    return stamps >= 1 and bool(others) and 2 * sum(is_prose(t) for t in others) >= len(others)
 
 
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")

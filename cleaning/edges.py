@@ -13,7 +13,7 @@ import re
 from .chrome import is_signed_sentence
 from .closing import above_signoff, closes_article, is_tag_line, led_into, signature, tail_over_furniture
 from .context import needs
-from .footer_runs import bracketed_note, continued_fields, dated_items, marked_verses, separated_list
+from .footer_runs import bracketed_note, marked_verses, separated_list
 from .foot_links import dialogue_turns, link_lines, prompted_links
 from .lists import COLON_END, DASH_MARK, announced_list, is_list_item, item_number, strip_mark, walk_down
 from .repetition import shuffled_fingerprint
@@ -130,8 +130,7 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     the writer's signature; the article's own list; and by the shape of the run under the text
     (`footer_runs.py`) a poem set with harakat or tatweel that rhymes, is announced by a colon or
     signed with the poet's role, a table set with leaders or announced by a colon, a bracketed
-    note over the page's furniture, the last fields of a record the text closes with, a chronology
-    opening its items with years in order."""
+    note over the page's furniture."""
     picks = {}
     # the site's bars (its share buttons, printed in any order): furniture, never the article's
     # closing line, and furniture under one
@@ -154,7 +153,7 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
         | signature(doc, end, taken, bars, links) | _tail(doc, end, taken, bars, links) \
         if end is not None else set()
     own_list |= marked_verses(doc, end, taken, bars) | separated_list(doc, end, taken, bars) | bracketed_note(doc, end, taken) \
-        | continued_fields(doc, end, taken, bars) | dated_items(doc, end, taken, bars) if end is not None else set()
+        if end is not None else set()
     links -= own_list
     own_list |= _rhymed_lines(doc, prose[-1], links) if prose else set()
     for i in range(len(doc.lines) - 1, -1, -1):

@@ -30,9 +30,10 @@ def _marked(text: str) -> bool:
     return len(_HARAKAT.findall(text)) >= SETTINGS.chrome.verse_marks_min or bool(_STRETCHED.search(text))
 
 
-def _vocalized(text: str) -> bool:
-    """A line set with harakat (`verse_marks_min` or more): tatweel alone stretches a label too."""
-    return len(_HARAKAT.findall(text)) >= SETTINGS.chrome.verse_marks_min
+def _cut_verse(text: str) -> bool:
+    """'(وَالحَسَنُ) ......': a half-verse set with harakat (`verse_marks_min` or more) and cut short
+    with the typesetter's dots; a name, vocalized or not, ends with no dots."""
+    return len(_HARAKAT.findall(text)) >= SETTINGS.chrome.verse_marks_min and bool(re.search(r"(?:\.{2,}|…)\s*$", text))
 
 
 # a quotation in guillemets inside a verse ('«دربُ الوفا» بالصابرين يطولُ'): a pair, opened then
@@ -106,7 +107,7 @@ def marked_verses(doc: Document, end: int, taken: list[int], bars: set[int]) -> 
     form, a rhyme closing its verses, every second line or each couplet, or by the writer's
     setting, a line announcing it or a role line under it, which no widget prints. Names and
     keywords (a word or two) are no verses, and the span stops at the first short line, taken line
-    or furniture; a short line set with harakat is a verse's half cut short, which no name is.
+    or furniture; a short line set with harakat and cut with dots is a half-verse, which no name is.
     A quotation in guillemets inside a verse is no menu's arrow."""
     lines = doc.lines
     run: list[int] = []
@@ -126,8 +127,8 @@ def marked_verses(doc: Document, end: int, taken: list[int], bars: set[int]) -> 
     if first is None:
         return set()
     # the span: from the first verse down to the last marked line before a line too short for one
-    # (a fragment set with harakat, '(وَالحَسَنُ) ......', is a verse's half cut short, no name)
-    stop = next((k for k in range(first, len(run)) if not long_enough[k] and not _vocalized(lines[run[k]].text)), len(run))
+    # (a half-verse set with harakat and cut with dots, '(وَالحَسَنُ) ......', is no name)
+    stop = next((k for k in range(first, len(run)) if not long_enough[k] and not _cut_verse(lines[run[k]].text)), len(run))
     span = run[first:stop]
     marked = [i for i in span if _marked(lines[i].text)]
     span = span[:span.index(marked[-1]) + 1]
@@ -165,10 +166,11 @@ def _sides(text: str, announced: bool) -> tuple[str, str] | None:
     match = _LEADER.match(text) or (announced and (_SCORED.match(text) or _DASHED.match(text)) or None)
     if not match:
         return None
-    # (a cell all in brackets stands for a name: '(الفائز من لقاء الذهاب)', the winner of a match)
-    a, b = match.group("a").strip(), _REMARK.sub("", match.group("b")).strip() or "(…)"
+    # (a cell all in brackets stands for a name, '(الفائز من لقاء الذهاب)', the winner of a match:
+    # read as it is, its words not counted as a name's)
+    a, b = match.group("a").strip(), _REMARK.sub("", match.group("b")).strip() or match.group("b").strip()
     limit = SETTINGS.chrome.separated_side_max_words
-    ok = all(1 <= len(words(side)) <= limit and not lexicon_category(side) for side in (a, b))
+    ok = all((side.startswith("(") or 1 <= len(words(side)) <= limit) and not lexicon_category(side) for side in (a, b))
     return (a, b) if ok else None
 
 
@@ -263,69 +265,31 @@ def bracketed_note(doc: Document, end: int, taken: list[int]) -> set[int]:
     return {i} if ok and once and closes else set()
 
 
-# 'الملعب: ستاد المدينة', '[المهنة: مهندس': a field, a noun or two named before a colon,
-# after the one mark (a bracket, a dash, a star) a record may set each of its fields with
-_FIELD = re.compile(r"^(?P<mark>[\[\-–*•]?)\s*(?P<label>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*[:：]\s*\S")
+def announced_table(lines, first: int, last: int) -> bool:
+    """Lines `first` to `last` (a run read as readers' 'name - text' lines) lie in a table the writer
+    announces: with the table's lines right over them (items, colon headings), every line down to
+    `last` is an item of two short sides around one separator ('A - B', 'A × B', a leader of dots),
+    a line ending with a colon that no widget prints ('- مباريات الذهاب:') or a short title among
+    them; one colon line at least, `separated_min_items` items or more, their sides differing from
+    item to item. Why it generalizes: a reader's text after the dash is a sentence of their own, and
+    a comment area sets no colon line over a group of its readers; a fixture list or a draw is two
+    names a line under the writer's colon headings."""
+    def heading(text: str) -> bool:
+        return _heading(text) or _lead_in(text)
 
-
-def _field(text: str) -> tuple[str, str] | None:
-    """(mark, label) of a field line whose label no widget prints (no lexicon's row, no tag line)."""
-    match = _FIELD.match(text.strip())
-    if not match or lexicon_category(match.group("label")) or is_tag_line(text):
-        return None
-    return match.group("mark"), " ".join(words(match.group("label")))
-
-
-def continued_fields(doc: Document, end: int, taken: list[int], bars: set[int]) -> set[int]:
-    """The last fields of a record the text closes with: the text's lowest line and the line over it
-    are fields ('التشكيلة: ... .', 'البدلاء: ... .'), set with one mark, and the lines right under
-    it, nothing taken between, none a bar, are fields in that setting with labels of their own
-    ('الملعب: ...' with no full stop, short enough for furniture). Why it generalizes: a writer's
-    card (a match's, a player's, a book's) gives field after field in one setting down to its end,
-    and its last fields are as short as its values; the page's furniture under the story is no
-    field of the story's card: a widget's label is a lexicon's row or a tag line, refused here, and a
-    label the card already gave is another record's."""
-    lines = doc.lines
-    if end < 1 or not nothing_taken_between(taken, lines[end - 1], lines[end]):
-        return set()
-    above = [_field(lines[end - 1].text), _field(lines[end].text)]
-    if None in above or above[0][0] != above[1][0]:
-        return set()
-    labels, own = {above[0][1], above[1][1]}, set()
-    j = end + 1
-    while j < len(lines) and j not in bars and nothing_taken_between(taken, lines[j - 1], lines[j]):
-        field = _field(lines[j].text)
-        if field is None or field[0] != above[0][0] or field[1] in labels:
-            break
-        labels.add(field[1])
-        own.add(j)
-        j += 1
-    return own
-
-
-# '1975 نال إجازة الحقوق', '81 / 1984 عمل أستاذا بالجامعة': an item opened by its year (after
-# other years it shares the item with), then what happened in words
-_DATED = re.compile(r"^(?:\d{1,4}\s*[/\-–]\s*)*(?P<year>\d{4})\s*[-–:]?\s+(?P<what>[^\W\d_].*)$")
-
-
-def dated_items(doc: Document, end: int, taken: list[int], bars: set[int]) -> set[int]:
-    """A chronology right under the text's lowest line, nothing taken between: `dated_min_items`
-    items or more, each opened by a year and telling in words what happened then, the years never
-    going back, under a short title of their own or none ('مسيرته'). Why it generalizes: a writer
-    sets a life's or a case's stages year by year in order; the page's furniture dates nothing so
-    (an archive lists bare years, most recent first; a stamp or a copyright line holds a year and
-    no event, and the steps before took them), and a link's headline does not open with a year."""
-    run = _run(doc, end, taken, bars)
-    if run and _title(doc.lines[run[0]].text) and not _DATED.match(doc.lines[run[0]].text.strip()):
-        title, run = run[:1], run[1:]
-    else:
-        title = []
-    items, last_year = [], 0
-    for j in run:
-        match = _DATED.match(doc.lines[j].text.strip())
-        if not match or int(match.group("year")) < last_year or len(words(match.group("what"))) < 2 \
-                or lexicon_category(doc.lines[j].text):
-            break
-        items.append(j)
-        last_year = int(match.group("year"))
-    return set(title + items) if len(items) >= SETTINGS.chrome.dated_min_items else set()
+    top = first
+    while top > 0 and (_sides(lines[top - 1].text.strip(), True) is not None or heading(lines[top - 1].text)):
+        top -= 1
+    items: list[tuple[str, str]] = []
+    headed = False
+    for j in range(top, last + 1):
+        text = lines[j].text.strip()
+        sides = _sides(text, True)
+        if sides is not None:
+            items.append(sides)
+        elif heading(text):
+            headed = True
+        elif not _title(text) or j in (top, last):
+            return False
+    return headed and len(items) >= SETTINGS.chrome.separated_min_items \
+        and len({a for a, _ in items}) == len(items) and len({b for _, b in items}) == len(items)

@@ -104,7 +104,6 @@ class ChromeSettings:
     verse_fragments_min: int = 2            # above the wire's sign-off, this many word-or-two fragments among links: a free verse
     leader_min_dots: int = 3                # 'team ..... team': a leader of this many dots or more between the sides
     separated_heading_max_words: int = 5    # a fixture table's title or colon heading ('يوم السبت:'): this short
-    dated_min_items: int = 2                # '1975 نال ...', '1984 عمل ...': this many items opened by years in order: a chronology
     note_max_on_page: int = 1               # '(يتبع)' stands this many times on the page (a widget's placeholder recurs)
     site_header_max_words: int = 8          # 'Site name | section' first line: a name and a section, no headline
 

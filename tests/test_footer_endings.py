@@ -1,12 +1,15 @@
 """How articles end where their source ends them (`scripts/evaluate.py --real dev --endings end`
-showed these shapes lost as page furniture): a poem in couplets, a verse quoting in guillemets, a
-vocalized half-verse among verses, a table cell in brackets, a record's last fields, a chronology,
-dated parts of an article over its wire's sign-off. Each kept shape has furniture of the same
-structure beside it that must still go. Lines written for these tests."""
+showed these shapes lost as page furniture or taken as readers): a poem in couplets, a verse quoting
+in guillemets, a vocalized half-verse cut with dots among verses, a table cell in brackets, a
+fixture list under the writer's colon headings, dated parts of an article over its wire's sign-off.
+Each kept shape has furniture or readers of the same structure beside it that must still go.
+Lines written for these tests."""
 
 from __future__ import annotations
 
+from cleaning.comment_lists import article_run
 from cleaning.comments import extract_comments
+from cleaning.footer_runs import announced_table
 from test_body_closing import FIRST, SECOND, footer
 from test_cleaners import LEAD, PARAGRAPH, doc_of, texts
 
@@ -49,6 +52,11 @@ def test_a_vocalized_half_verse_among_announced_verses_keeps_the_rest():
     assert footer(FIRST, ANNOUNCING, *verses, SHARE) == [FIRST, ANNOUNCING, *verses]
 
 
+def test_a_vocalized_readers_name_and_comment_under_announced_verses_still_go():
+    reader = ["أَبو مُحَمَّد", "أَبْياتٌ جَميلَةٌ بارَكَ اللهُ فيكَ يا شاعِرَنا"]
+    assert footer(FIRST, ANNOUNCING, *COUPLETS, *reader, SHARE) == [FIRST, ANNOUNCING, *COUPLETS]
+
+
 def test_a_plain_name_among_announced_verses_still_ends_them():
     got = footer(FIRST, ANNOUNCING, *COUPLETS[:2], "سامر الخطيب", *COUPLETS[2:], SHARE)
     assert got == [FIRST, ANNOUNCING, *COUPLETS[:2]]
@@ -65,34 +73,43 @@ def test_a_table_cell_in_brackets_is_still_a_cell():
     assert footer(FIRST, SECOND, *TABLE[::-1], SHARE) == [FIRST, SECOND, *TABLE[::-1]]
 
 
-CARD = ["التشكيلة: سامر حداد، وليد ناصر، ماهر سعيد، كريم علي، عادل يوسف، رامي زيدان، فؤاد حسن وأنس بكر "
-        "في الخط الأمامي مع المدرب.", "البدلاء: نبيل عمر وفراس خليل ومازن جابر."]
+def test_a_table_whose_cells_are_all_in_brackets_stays_under_its_lead_in():
+    lead = "وتقام مباريات الدور المقبل على النحو الآتي:"
+    table = ["نادي الرمثا ........ (الفائز من لقاء الكرمل والسلط)", "النادي الأهلي ........ (نادي الشباب)",
+             "نادي الوحدة ........ (صاحب المركز الثالث)"]
+    assert footer(FIRST, SECOND, lead, *table, SHARE) == [FIRST, SECOND, lead, *table]
 
 
-def test_a_records_last_fields_stay_under_its_fields_the_text_closes_with():
-    last = "الحكام: فادي منصور، سمير داود، جميل حنا، والحكم الرابع وائل سليم"  # (a labelled headline's shape)
-    assert footer(FIRST, *CARD, last, SHARE) == [FIRST, *CARD, last]
-    assert footer(FIRST, *CARD, last, "الملعب: ستاد البلدية", SHARE) == [FIRST, *CARD, last, "الملعب: ستاد البلدية"]
+FIXTURE_PAGE = ["ويفتتح الفريقان الموسم الجديد بمواجهات قوية، إذ أسفرت القرعة التي جرت أمس في مقر الاتحاد "
+                "عن لقاءات متكافئة في الجولة الأولى التي تنطلق نهاية الأسبوع المقبل.",
+                "مباريات يوم الجمعة:", "نادي الرمثا - نادي السلط س 16", "النادي الأهلي - نادي الشباب س 18",
+                "مباريات يوم السبت:", "نادي الوحدة - نادي الجزيرة س 17", "نادي الفيصلي - نادي الحسين س 19"]
+FIXTURE_READERS = ["التعليقات", "أبو سالم", "منذ ساعتين", "مباريات نارية من أول جولة", "رد",
+                   "ريم", "منذ 4 ساعات", "الرمثا سيفوز بإذن الله", "رد"]
 
 
-def test_a_tag_line_or_a_known_label_under_the_record_still_goes():
-    assert footer(FIRST, *CARD, TAGS, SHARE) == [FIRST, *CARD]
-    assert footer(FIRST, *CARD, "اقرأ أيضا: فوز عريض للفريق في مباراة الذهاب", SHARE) == [FIRST, *CARD]
-    assert footer(FIRST, *CARD, "مواضيع ذات صلة: كتب، ثقافة", SHARE) == [FIRST, *CARD]
+def test_fixtures_under_the_writers_colon_headings_are_no_readers_dash_lines():
+    doc = extract_comments(doc_of(LEAD, *FIXTURE_PAGE, SHARE, *FIXTURE_READERS))
+    assert texts(doc)[:1 + len(FIXTURE_PAGE)] == [LEAD, *FIXTURE_PAGE]
+    assert [c.text for c in doc.comments] == [FIXTURE_READERS[3], FIXTURE_READERS[7]]
 
 
-CHRONOLOGY = ["مسيرته", "1975 نال إجازة الحقوق من جامعة دمشق", "81 / 1984 عمل أستاذا في كلية الآداب",
-              "2003 انتخب رئيسا لاتحاد الكتاب"]
+def test_the_fixture_run_is_the_articles_whatever_hour_its_items_print():
+    doc = doc_of(LEAD, *FIXTURE_PAGE, SHARE, *FIXTURE_READERS)
+    first = texts(doc).index(FIXTURE_PAGE[2])
+    assert article_run(doc, first, first + 1) and article_run(doc, first + 3, first + 4)
+    # (readers' sentences after the dash, under a colon line: no table's two names)
+    said = ["سامي الخطيب - مباراة قوية والحكم كان ممتازا اليوم في الشوط الثاني",
+            "ليلى حسن - أتمنى التوفيق للفريقين في هذا الموسم الطويل"]
+    readers = doc_of(LEAD, FIXTURE_PAGE[0], "آراء المشجعين:", *said, *FIXTURE_PAGE[4:], SHARE, *FIXTURE_READERS)
+    assert not announced_table(readers.lines, 3, 4)
 
 
-def test_a_chronology_with_its_title_stays_over_the_share_bar():
-    assert footer(FIRST, SECOND, *CHRONOLOGY, SHARE) == [FIRST, SECOND, *CHRONOLOGY]
-
-
-def test_an_archive_listing_years_most_recent_first_or_bare_still_goes():
-    archive = ["2019 حصاد العام الثقافي", "2018 حصاد العام الثقافي", "2017 حصاد العام الثقافي"]
-    assert footer(FIRST, SECOND, *archive, SHARE) == [FIRST, SECOND]
-    assert footer(FIRST, SECOND, "2019", "2018", "2017", SHARE) == [FIRST, SECOND]
+def test_readers_dash_lines_with_no_colon_heading_are_still_readers():
+    readers = ["سامي الخطيب - مباراة قوية والحكم كان ممتازا اليوم", "ليلى حسن - أتمنى التوفيق للفريقين في هذا الموسم",
+               "أبو سالم - الرمثا سيفوز بإذن الله على كل الفرق"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, SHARE, *readers))
+    assert len(doc.comments) == 3 and "سامي الخطيب" not in repr((doc.lines, doc.comments, doc.removed))
 
 
 # --- dated parts of the article over its wire's sign-off ------------------------------------------
@@ -120,3 +137,10 @@ def test_the_same_blocks_with_no_sign_off_under_them_are_still_read_as_readers()
     # (the last text takes the share bar under it along: the known leak of a section with no heading)
     assert [c.text.split("\n")[0] for c in doc.comments] == [blocks[1], blocks[3]]
     assert "سامي الأحمد" not in repr((doc.lines, doc.comments, doc.removed))
+
+
+def test_readers_over_a_labelled_source_line_are_still_readers():
+    blocks = ["سامي الأحمد 14/03/2019", "تحليل مفيد وواضح شكرا لكم على هذا الجهد الكبير",
+              "ليلى حسن 15/03/2019", "أتمنى نشر توقعات الأسبوع القادم أيضا في الموقع"]
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, SHARE, *blocks, "المصدر: وكالات"))
+    assert [c.text.split("\n")[0] for c in doc.comments] == [blocks[1], blocks[3]]
