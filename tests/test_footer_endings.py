@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from cleaning.comment_lists import article_run
 from cleaning.comments import extract_comments
+from cleaning.edges import remove_footer
 from cleaning.footer_runs import announced_table
+from cleaning.repetition import shuffled_fingerprint
 from test_body_closing import FIRST, SECOND, footer
 from test_cleaners import LEAD, PARAGRAPH, doc_of, texts
 
@@ -144,3 +146,20 @@ def test_readers_over_a_labelled_source_line_are_still_readers():
               "ليلى حسن 15/03/2019", "أتمنى نشر توقعات الأسبوع القادم أيضا في الموقع"]
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, SHARE, *blocks, "المصدر: وكالات"))
     assert [c.text.split("\n")[0] for c in doc.comments] == [blocks[1], blocks[3]]
+
+
+# --- an editor's note over the site's own bar ------------------------------------------------------
+
+BAR = "انشر الخبر عبر واتساب وتلغرام"  # (no lexicon's row: the site's bar, known by its repetition)
+
+
+def _over_bar(*lines: str) -> list[str]:
+    return texts(remove_footer(doc_of(*lines), boilerplate=frozenset({shuffled_fingerprint(BAR)})))
+
+
+def test_a_bracketed_note_over_the_sites_bar_closes_the_copy():
+    assert _over_bar(FIRST, SECOND, "(يتبع)", BAR) == [FIRST, SECOND, "(يتبع)"]
+
+
+def test_a_bracketed_name_over_a_readers_line_over_the_bar_still_goes():
+    assert _over_bar(FIRST, SECOND, "(زائر)", "أحسنتم", BAR) == [FIRST, SECOND]
