@@ -201,8 +201,8 @@ def author_and_time(text: str, signed_section: bool = False) -> tuple[str, str] 
     """'أبو أحمد · منذ ساعتين' or 'منذ ساعتين | أبو أحمد' -> (name, time). `signed_section`: in a
     section whose every comment opened with such a line, a name as long as readers make them, a
     sentence too: the section's repeated signature shape says where the name stands."""
-    if _PLAYER_TIMES.search(text) or (CLOSERS.get() and skeleton(text) in CLOSERS.get()):
-        return None  # (nor the action row recurring under every comment: `comment_forms.action_row`)
+    if _PLAYER_TIMES.search(text) or is_time(text) or (CLOSERS.get() and skeleton(text) in CLOSERS.get()):
+        return None  # (a time alone, '10 - يناير - 2011'; nor the action row under every comment: `action_row`)
     match = _NAME_TIME.match(text.strip())
     if match and _DATE_IN_NAME.search(match.group("a")) and not is_time(match.group("a")) and not _LABEL.match(text.strip()):
         return None  # 'آخر تحديث: 03/04/2014 - 01:56': a date and its hour, no name

@@ -7,6 +7,7 @@ Lines written for these tests."""
 
 from __future__ import annotations
 
+from cleaning.comment_lines import author_and_time
 from cleaning.comment_lists import article_run
 from cleaning.comments import extract_comments
 from cleaning.edges import remove_footer
@@ -163,3 +164,18 @@ def test_a_bracketed_note_over_the_sites_bar_closes_the_copy():
 
 def test_a_bracketed_name_over_a_readers_line_over_the_bar_still_goes():
     assert _over_bar(FIRST, SECOND, "(زائر)", "أحسنتم", BAR) == [FIRST, SECOND]
+
+
+# --- a digest's date over its paragraph is no reader's signature ----------------------------------
+
+def test_a_date_alone_names_no_one_and_a_name_with_a_date_still_signs():
+    assert author_and_time("10 - يناير - 2011") is None
+    assert author_and_time("سامي الخطيب - 10 يناير 2011") == ("سامي الخطيب", "10 يناير 2011")
+
+
+def test_a_digest_closing_on_its_date_keeps_its_paragraphs_and_takes_no_share_bar_as_a_comment():
+    digest = ["04 - مارس - 2019", GOLD, "06 - مارس - 2019", SILVER, "09 - مارس - 2019"]
+    share = "غرد عبر تويتر وشارك عبر واتساب وفيسبوك"
+    doc = extract_comments(doc_of(LEAD, PARAGRAPH, *digest, share, "التعليقات", *READERS))
+    assert GOLD in texts(doc) and SILVER in texts(doc) and share in texts(doc)
+    assert [c.text for c in doc.comments] == [READERS[2], READERS[5]]
