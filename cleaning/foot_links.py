@@ -149,7 +149,7 @@ def _field_record(doc: Document, last: int, taken: list[int]) -> set[int]:
         run.append((i, match.group("label"), match.group("value")))
     labels = [label for _, label, _ in run]
     if len(run) < SETTINGS.chrome.record_min_fields or len(set(labels)) < len(labels) \
-            or not all(_own_label(doc, i) for i, _, _ in run):
+            or not all(_own_label(doc, i, label) for i, label, _ in run):
         return set()
     figures = any(re.search(r"\d", value) or len(words(value)) <= 2 for _, _, value in run)
     # (a field's value is a name, a figure or a few words, one at least of words alone: a run of
@@ -175,12 +175,12 @@ def _own_subheads(lines, last: int) -> bool:
     return len(labels) >= SETTINGS.chrome.own_subheads_min and len(set(labels)) == len(labels)
 
 
-def _own_label(doc: Document, i: int) -> bool:
+def _own_label(doc: Document, i: int, label: str | None = None) -> bool:
     """The label of the labelled line `i` may be a speaker's: no lexicon's row ('رياضة:', 'فيديو:')
     and no item of the page's menu (a section's name the site files its links under). Why: a
     related link is labelled with its section, which the page's menu lists; a speaker is named
     by the article, not by the site's navigation."""
-    label = _LABELLED_LINK.match(doc.lines[i].text.strip()).group("label").strip()
+    label = (label or _LABELLED_LINK.match(doc.lines[i].text.strip()).group("label")).strip()  # (a field's: 'س')
     if lexicon_category(label):
         return False
     key = " ".join(words(label))

@@ -179,3 +179,8 @@ def test_a_digest_closing_on_its_date_keeps_its_paragraphs_and_takes_no_share_ba
     doc = extract_comments(doc_of(LEAD, PARAGRAPH, *digest, share, "التعليقات", *READERS))
     assert GOLD in texts(doc) and SILVER in texts(doc) and share in texts(doc)
     assert [c.text for c in doc.comments] == [READERS[2], READERS[5]]
+
+
+def test_an_interviews_question_and_answer_under_the_text_stay_and_break_nothing():
+    qa = ["س: هل ستترشح للانتخابات المقبلة؟", "ج: لم أقرر بعد"]  # (labels of one letter: no link's label)
+    assert footer(FIRST, SECOND, *qa, SHARE) == [FIRST, SECOND, *qa]
