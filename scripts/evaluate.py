@@ -92,13 +92,15 @@ def generated_block(results: dict[str, dict]) -> str:
 
 
 PROBES = (("own phrasings", {"own_phrasings": True}), ("fresh phrasings", {"own_phrasings": "fresh"}),
-          ("extra layouts", {"extra_layouts": True}), ("comments over the foot", {"extra_layouts": "over-foot"}))
+          ("extra layouts", {"extra_layouts": True}), ("comments over the foot", {"extra_layouts": "over-foot"}),
+          ("real endings", {"endings": "end"}))
 PROBE_MEASURES = ("body kept", "chrome removed", "comment text removed", "comment metadata removed",
                   "usernames absent", "comments captured", "titles exact")
 
 
 def score_probes(pages: int, seed: int, use_repetition: bool) -> dict[str, dict]:
-    """The dev pages laid out with phrasings and comment layouts written apart from the rules."""
+    """The dev pages laid out with phrasings and comment layouts written apart from the rules, and
+    with their articles' real endings."""
     return {name: score_real("dev", pages, seed, use_repetition, **kwargs) for name, kwargs in PROBES}
 
 
@@ -106,7 +108,8 @@ def probe_block(results: dict[str, dict]) -> str:
     names = list(results)
     rows = ["", "Structure probes on the dev pages (same command; `--phrasings own`, `--phrasings fresh`, "
             "`--layouts extra`: widget phrasings and comment layouts written apart from the rules; `--layouts over-foot`: "
-            "the comments printed above the story's tags and share bar):", "",
+            "the comments printed above the story's tags and share bar; `--endings end`: each article ending where its "
+            "source ends it, not after the 14 paragraphs kept):", "",
             "| measure | " + " | ".join(names) + " | target |", "|---|" + "---|" * len(names) + "---|"]
     for measure in PROBE_MEASURES:
         target = REAL_TARGETS.get(measure)
