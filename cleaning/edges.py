@@ -152,7 +152,7 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     own_list |= led_into(doc, end, taken, bars, links) | above_signoff(doc, end, links) \
         | signature(doc, end, taken, bars, links) | _tail(doc, end, taken, bars, links) \
         if end is not None else set()
-    own_list |= marked_verses(doc, end, taken, bars) | separated_list(doc, end, taken, bars) | bracketed_note(doc, end, taken, bars) \
+    own_list |= marked_verses(doc, end, taken, bars) | separated_list(doc, end, taken, bars) | bracketed_note(doc, end, taken) \
         if end is not None else set()
     links -= own_list
     own_list |= _rhymed_lines(doc, prose[-1], links) if prose else set()

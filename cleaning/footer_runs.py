@@ -246,14 +246,14 @@ def _run(doc: Document, end: int, taken: list[int], bars: set[int]) -> list[int]
 _NOTE = re.compile(r"^[(\[]\s*[^\W\d_]+(?:\s[^\W\d_]+)*\s*[)\]]$")
 
 
-def bracketed_note(doc: Document, end: int, taken: list[int], bars: set[int] = frozenset()) -> set[int]:
+def bracketed_note(doc: Document, end: int, taken: list[int]) -> set[int]:
     """'(يتبع)' right under the article's lowest line of text, nothing taken between, standing once
-    on the page (`note_max_on_page`), and closing the copy: the page ends under it, the line
-    under it is taken as furniture or is the site's bar. Why it generalizes: an editor's note ends
-    the copy, so what follows it is the page's; a name in brackets over a reader's comment
-    ('(محمد أحمد)', '(زائر)') or a placeholder ('(بدون عنوان)') heads more text that the footer did
-    not take, and what a widget prints in brackets it prints for each of its items, more than once
-    on the page. A sign-off in brackets ('(رويترز)') is the attribution step's, taken before."""
+    on the page (`note_max_on_page`), and closing the copy: the page ends under it or the line
+    under it is taken as furniture. Why it generalizes: an editor's note ends the copy, so what
+    follows it is the page's; a name in brackets over a reader's comment ('(محمد أحمد)', '(زائر)')
+    or a placeholder ('(بدون عنوان)') heads more text that the footer did not take, and what a
+    widget prints in brackets it prints for each of its items, more than once on the page. A
+    sign-off in brackets ('(رويترز)') is the attribution step's, taken before."""
     i = end + 1
     if i >= len(doc.lines) or not nothing_taken_between(taken, doc.lines[end], doc.lines[i]):
         return set()
@@ -261,7 +261,7 @@ def bracketed_note(doc: Document, end: int, taken: list[int], bars: set[int] = f
     ok = _NOTE.match(text) and len(words(text)) <= SETTINGS.chrome.note_max_words and not lexicon_category(text)
     once = sum(line.text.strip() == text for line in doc.lines) + sum(r.text.strip() == text for r in doc.removed) \
         <= SETTINGS.chrome.note_max_on_page
-    closes = i + 1 >= len(doc.lines) or i + 1 in bars or not nothing_taken_between(taken, doc.lines[i], doc.lines[i + 1])
+    closes = i + 1 >= len(doc.lines) or not nothing_taken_between(taken, doc.lines[i], doc.lines[i + 1])
     return {i} if ok and once and closes else set()
 
 
