@@ -222,6 +222,12 @@ def _announced(text: str) -> int | None:
     return counted[0] if counted else None
 
 
+def _stamp_or_action(text: str) -> bool:
+    """A time or a name with one, an action line or a line of votes: what a comment block prints,
+    or an article's dated line of the same shape."""
+    return is_time(text) or bool(meta_time(text)) or is_anchor(text) or is_meta(text)
+
+
 def _comment_furniture_inside(lines, first: int, last: int) -> bool:
     """A line of the run only a comment block prints: a relative time, an hour, a name with a time, an
     action line ('رد', 'أعجبني · رد'), a line of votes. A calendar date alone is not one (an article's
@@ -231,7 +237,7 @@ def _comment_furniture_inside(lines, first: int, last: int) -> bool:
     stamps = 0
     for j in range(first, last + 1):
         text = lines[j].text
-        if _is_date_only(text) or not (is_time(text) or meta_time(text) or is_anchor(text) or is_meta(text)):
+        if _is_date_only(text) or not _stamp_or_action(text):
             continue
         if not _YEAR.search(_CLOCK.sub(" ", text)):
             return True
@@ -249,7 +255,7 @@ def _dated_parts(lines, first: int, last: int) -> bool:
     stamps, others = 0, []
     for j in range(first, last + 1):
         text = lines[j].text
-        if is_time(text) or meta_time(text) or is_anchor(text) or is_meta(text):
+        if _stamp_or_action(text):
             if not _YEAR.search(text) or _CLOCK.search(text) or is_action_line(text) or is_meta(text):
                 return False
             stamps += 1

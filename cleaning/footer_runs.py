@@ -24,16 +24,20 @@ _STRETCHED = re.compile(r"[^\W\d_]\u0640+[^\W\d_]")               # tatweel betw
 _MARKS = re.compile(r"[\u064b-\u0652\u0640]")                    # harakat and tatweel, stripped to read the letters
 
 
+def _vocalized(text: str) -> bool:
+    return len(_HARAKAT.findall(text)) >= SETTINGS.chrome.verse_marks_min
+
+
 def _marked(text: str) -> bool:
     """A line set by hand as verse is set: vocalized (`verse_marks_min` harakat or more) or
     stretched with tatweel between letters."""
-    return len(_HARAKAT.findall(text)) >= SETTINGS.chrome.verse_marks_min or bool(_STRETCHED.search(text))
+    return _vocalized(text) or bool(_STRETCHED.search(text))
 
 
 def _cut_verse(text: str) -> bool:
     """'(وَالحَسَنُ) ......': a half-verse set with harakat (`verse_marks_min` or more) and cut short
     with the typesetter's dots; a name, vocalized or not, ends with no dots."""
-    return len(_HARAKAT.findall(text)) >= SETTINGS.chrome.verse_marks_min and bool(re.search(r"(?:\.{2,}|…)\s*$", text))
+    return _vocalized(text) and bool(re.search(r"(?:\.{2,}|…)\s*$", text))
 
 
 # a quotation in guillemets inside a verse ('«دربُ الوفا» بالصابرين يطولُ'): a pair, opened then
@@ -221,10 +225,14 @@ def separated_list(doc: Document, end: int, taken: list[int], bars: set[int]) ->
         own.append(j)
     titled = bool(own) and not lead and _sides(lines[own[0]].text, announced) is None and not _heading(lines[own[0]].text)
     headed = any(_heading(lines[k].text) for k in own)
-    if titled and not headed or len(items) < SETTINGS.chrome.separated_min_items \
-            or len({a for a, _ in items}) < len(items) or len({b for _, b in items}) < len(items):
-        return set()
-    return set(own)
+    return set(own) if _distinct_items(items) and not (titled and not headed) else set()
+
+
+def _distinct_items(items: list[tuple[str, str]]) -> bool:
+    """`separated_min_items` items or more, each side differing from item to item (a widget's rows
+    repeat one side: '... - فيديو')."""
+    return len(items) >= SETTINGS.chrome.separated_min_items \
+        and len({a for a, _ in items}) == len(items) and len({b for _, b in items}) == len(items)
 
 
 def _lead_in(text: str) -> bool:
@@ -291,5 +299,4 @@ def announced_table(lines, first: int, last: int) -> bool:
             headed = True
         elif not _title(text) or j in (top, last):
             return False
-    return headed and len(items) >= SETTINGS.chrome.separated_min_items \
-        and len({a for a, _ in items}) == len(items) and len({b for _, b in items}) == len(items)
+    return headed and _distinct_items(items)
