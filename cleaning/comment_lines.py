@@ -156,7 +156,7 @@ def is_time(text: str) -> bool:
 # The forms of the words for "comment" a section heading is built from, as the grammar makes them
 # (singular, dual, plural, accusative, "your", a verb "to comment"): "تعليق واحد", "تعليقان",
 # "3 تعليقات", "11 تعليقا", "عدد التعليقات: 3", "كن أول من يعلق". Morphology, not a list of headings.
-_COMMENT_WORD = re.compile(
+COMMENT_WORD = re.compile(
     r"^(?:و?(?:ال|بال|لل)?(?:تعليق|تعليقات|تعليقا|تعليقاً|تعليقان|تعليقين|تعليقك|تعليقكم|تعقيب|تعقيبات|تعقيبا)"
     r"|[يتن]?علق|علّق|يعلّق|comments?|commentaires?|réactions?)$", re.IGNORECASE)
 
@@ -189,7 +189,7 @@ def is_header(text: str) -> bool:
         return True
     tokens = key.split()
     return (0 < len(tokens) <= SETTINGS.comments.header_max_words and not ends_with_full_stop(text)
-            and any(_COMMENT_WORD.match(t) for t in tokens))
+            and any(COMMENT_WORD.match(t) for t in tokens))
 
 
 def is_listed_header(text: str) -> bool:

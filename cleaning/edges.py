@@ -11,16 +11,18 @@ from __future__ import annotations
 import re
 
 from .chrome import is_signed_sentence
+from .comment_lines import COMMENT_WORD
 from .closing import above_signoff, closes_article, is_tag_line, led_into, signature, tail_over_furniture
 from .context import needs
 from .footer_runs import bracketed_note, marked_verses, separated_list
 from .foot_links import dialogue_turns, link_lines, prompted_links
-from .lists import COLON_END, DASH_MARK, announced_list, is_list_item, item_number, strip_mark, walk_down
+from .lists import (COLON_END, DASH_MARK, announced_list, is_list_item, item_number, ordinal_number, strip_mark,
+                    walk_down)
 from .repetition import shuffled_fingerprint
 from .schema import Document, nothing_taken_between
 from .settings import SETTINGS
 from .title import repeats_title
-from .text import ends_sentence, fold_arabic, is_headline_like, is_prose, is_sentence, words
+from .text import ends_sentence, fold_arabic, is_headline_like, is_prose, is_sentence, match_key, words
 from .wrapping import wrapped_lines
 
 
@@ -144,7 +146,7 @@ def remove_footer(doc: Document, boilerplate: frozenset[int] = frozenset()) -> D
     markers = None  # (read once a short line is left to judge)
     # the article's own list under its last paragraph: announced, or led into by the paragraph (its
     # items are no links then); verses only where no link is read
-    own_list = _unannounced_list(doc, prose[-1]) | _announced_list(doc, prose[-1]) if prose else set()
+    own_list = _unannounced_list(doc, _list_anchor(doc, prose[-1])) | _announced_list(doc, prose[-1]) if prose else set()
     # under the lowest line that reads as text (a sentence, a line too long for furniture): what it
     # leads into with a colon, what stands above its wire's sign-off, the writer's signature
     end = next((i for i in range(len(doc.lines) - 1, -1, -1)
@@ -203,15 +205,35 @@ def _reads_as_text(text: str) -> bool:
 
 def _unannounced_list(doc: Document, last_paragraph: int) -> set[int]:
     """A numbered or dashed list right under the last paragraph with no sentence announcing it:
-    the article's own when the paragraph leads into it (it ends with a colon or with no mark), or
-    when its items are not all headline-like. Why it generalizes: a writer's paragraph that ends
-    its sentence and then a run of headlines, however marked, is the page's related links; points
-    the text goes on into, or points written as clauses, are the writer's."""
+    the article's own when the paragraph leads into it (it ends with a colon or with no mark), when
+    its items are not all headline-like, or when they are counted in words ('أولا: ...', 'ثانيا:
+    ...'). Why it generalizes: a writer's paragraph that ends its sentence and then a run of
+    headlines, however marked, is the page's related links; points the text goes on into, points
+    written as clauses, and points counted as a writer counts them (no page counts its links in
+    words) are the writer's."""
     run = _numbered_list(doc, last_paragraph) | _marked_list(doc, last_paragraph)
     text = doc.lines[last_paragraph].text
+    if run and all(ordinal_number(doc.lines[i].text) is not None for i in run):
+        # (the rules a comment area sets out over the readers are counted so too, and name them)
+        return set() if any(_speaks_of_comments(doc.lines[i].text) for i in run) else run
     if not run or COLON_END.search(text) or not ends_sentence(text):
         return run
     return set() if all(is_headline_like(strip_mark(doc.lines[i].text)) for i in run) else run
+
+
+def _list_anchor(doc: Document, last_paragraph: int) -> int:
+    """The line a list right under the text hangs from: the last paragraph, or the paragraph above
+    it when that 'paragraph' is the list's first point, counted in words and long enough to read as
+    text ('أولا: الإفراج الفوري عن المعتقلين' over 'ثانيا: ...'). (A widget's rules counted so
+    stand under its own heading, no paragraph of the story's.)"""
+    above = last_paragraph - 1
+    return above if above >= 0 and ordinal_number(doc.lines[last_paragraph].text) == 1 and is_prose(doc.lines[above].text) \
+        else last_paragraph
+
+
+def _speaks_of_comments(text: str) -> bool:
+    """A line with a word for "comment" in it ('التعليقات لا تعبر عن رأي الصحيفة')."""
+    return any(COMMENT_WORD.match(t) for t in match_key(text).split())
 
 
 def _numbered_list(doc: Document, last_paragraph: int) -> set[int]:

@@ -125,6 +125,18 @@ def comment_headers() -> frozenset[str]:
     return frozenset(match_key(line) for line in data_lines("comment_headers.txt"))
 
 
+@lru_cache(maxsize=None)
+def ordinals() -> dict[str, int]:
+    """The ordinal adverbs a writer counts points with, as match keys, each with its rank."""
+    return {match_key(line): rank for rank, line in enumerate(data_lines("ordinals.txt"), start=1)}
+
+
+@lru_cache(maxsize=None)
+def lead_in_ends() -> frozenset[str]:
+    """The words a sentence handing over to a list ends on before its colon, as match keys."""
+    return frozenset(match_key(line) for line in data_lines("lead_in_ends.txt"))
+
+
 # --- one pass per line: each kind of phrase matched at once (issue 14) ----------------------------
 # The chrome rules used to try their phrases one by one on every line (a `find` per contained
 # phrase, a `startswith` per prefix, a regular expression per social network name). These
