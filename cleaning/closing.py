@@ -137,8 +137,8 @@ def led_into(doc: Document, last_paragraph: int, taken: list[int], bars: set[int
 # 'د. هيثم مزاحم', 'فيصل بن سعد الحربي'), and under it, as a footnote to the text, the writer's role
 # after an asterisk ('* كاتب صحفي'); a menu is a run of such names ('أقسام', 'أخبار')
 # (a name of four or five words holds a particle of kinship: 'بن', 'بنت', 'ابن', 'آل', 'أبو',
-# 'ابو', 'أبي', 'عبد', and the Mauritanian 'ولد', 'منت': the closed class that strings a name's parts)
-_NAME = re.compile(r"(?:[^\W\d_]{1,2}\.\s*)?[^\W\d_]+(?:\s[^\W\d_]+){0,2}\.{0,3}|(?=.*(?<!\S)(?:بن|بنت|ابن|آل|أبو|ابو|أبي|عبد|ولد|منت)\s)"
+# 'ابو', 'أبي', 'عبد', the closed class that strings a name's parts)
+_NAME = re.compile(r"(?:[^\W\d_]{1,2}\.\s*)?[^\W\d_]+(?:\s[^\W\d_]+){0,2}\.{0,3}|(?=.*(?<!\S)(?:بن|بنت|ابن|آل|أبو|ابو|أبي|عبد)\s)"
                    r"[^\W\d_]+(?:\s[^\W\d_]+){3,4}")
 _ROLE = re.compile(r"\*\s*[^\W\d_]+(?:\s[^\W\d_]+)*\.{0,3}")
 
@@ -147,31 +147,14 @@ def signature(doc: Document, last_paragraph: int, taken: list[int], bars: set[in
     """The writer's signature right under the last paragraph, nothing taken between: a name, or
     the writer's role under an asterisk, or both, with furniture (a taken line, the site's bar, its
     tags) or the end of the page under it, or any line that is no name (unless another name and
-    its line of words follow: readers). The formula the column closes with may stand over the name
-    ('والله من وراء القصد', `_closing_formula`), the writer's address under it (`_contact_under`).
-    Why it generalizes: a column closes with its writer's name, set apart from the page's
-    furniture under it; a menu or a list of names goes on in more lines of the same shape, and
-    readers' comments in name, words, name, words."""
-    lines = doc.lines
-    if COLON_END.search(lines[last_paragraph].text):  # (text announcing more is not signed off)
-        return set()
-    signed = _signed(doc, last_paragraph + 1, taken, bars, links)
-    formula = last_paragraph + 1
-    if not signed and formula < len(lines) and formula not in bars and _closing_formula(lines[formula].text) \
-            and nothing_taken_between(taken, lines[last_paragraph], lines[formula]):
-        # (the formula the column closes with stays above its signature: the footer stops there;
-        # under such a line a reader's name over their words is as likely, so the page's furniture,
-        # or its end, must close the signature)
-        signed = _signed(doc, formula + 1, taken, bars, links, sealed=True)
-    return signed
-
-
-def _signed(doc: Document, start: int, taken: list[int], bars: set[int], links: set[int], sealed: bool = False) -> set[int]:
-    """`signature`'s block from line `start` down, or an empty set; `sealed`: only with the writer's
-    address, the page's furniture or its end right under it."""
+    its line of words follow: readers). Why it generalizes: a column closes with its writer's
+    name, set apart from the page's furniture under it; a menu or a list of names goes on in more
+    lines of the same shape, and readers' comments in name, words, name, words."""
     lines = doc.lines
     block = []
-    for j in (start, start + 1):
+    if COLON_END.search(lines[last_paragraph].text):  # (text announcing more is not signed off)
+        return set()
+    for j in (last_paragraph + 1, last_paragraph + 2):
         shape = _NAME if not block else _ROLE
         if j >= len(lines) or j in bars or not nothing_taken_between(taken, lines[j - 1], lines[j]):
             break
@@ -181,56 +164,18 @@ def _signed(doc: Document, start: int, taken: list[int], bars: set[int], links: 
         block.append(j)
     if not block:
         return set()
-    contact = _contact_under(lines, block[-1], taken, bars)
-    if contact:  # (the writer's address closes the signature, whatever stands under it)
-        return {*block, *contact}
     end = block[-1]
     if end + 1 in links and not is_tag_line(lines[end + 1].text):  # (the heading of a link list under the text)
         return set()
     if end + 1 == len(lines) or end + 1 in bars or not nothing_taken_between(taken, lines[end], lines[end + 1]):
         return set(block)
     below = lines[end + 1].text
-    if sealed and not is_tag_line(below):
-        return set()
     alone = is_tag_line(below) or not (_NAME.fullmatch(below) or _ROLE.fullmatch(below) or is_prose(below) or is_sentence(below))
     # (a name over a line of words, then another name over its own: readers, each over their words)
     again = end + 3 < len(lines) and nothing_taken_between(taken, lines[end], lines[end + 3]) \
         and bool(_NAME.fullmatch(lines[end + 2].text)) and not is_tag_line(below) \
         and not (_NAME.fullmatch(lines[end + 3].text) or is_tag_line(lines[end + 3].text) or end + 3 in bars)
     return set(block) if alone and not again else set()
-
-
-# the invocation a column closes with ('والله من وراء القصد', 'وما توفيقي إلا بالله', 'والله الموفق'):
-# a short line naming God, folded ('بالله', 'لله', 'والله' all hold the name)
-_GOD = re.compile(r"(?<!\S)[وف]?(?:ال|ل|بال)له(?!\S)")
-
-
-def _closing_formula(text: str) -> bool:
-    """'والله من وراء القصد' right under the last paragraph, over the writer's name: the formula an
-    opinion column closes with. Why it generalizes: it names God in a few words with no figure;
-    whatever it is, it stands between the text and a signature that `signature` still checks."""
-    return 2 <= len(words(text)) <= SETTINGS.chrome.formula_max_words and not any(c.isdigit() for c in text) \
-        and bool(_GOD.search(match_key(text)))
-
-
-# the writer's contact under the signature: an e-mail address, a handle, or the address a scraper
-# finds hidden by the host's e-mail protection ('[email protected]')
-_CONTACT = re.compile(r"[^\s@]+@[^\s@]+\.[^\W\d_]{2,}|@[A-Za-z0-9_.]{2,}|\[email[\s\xa0]+protected\]")
-
-
-def _contact_under(lines, end: int, taken: list[int], bars: set[int]) -> list[int]:
-    """The writer's e-mail address or handle on its own line under the signature (`end`), and the
-    line between when the address stands two lines down (the writer's role: 'كاتب عماني'), or
-    nothing. Why it generalizes: a writer signs with the address readers may write to; a page's
-    own contact address is labelled ('للتواصل: ...') and readers' addresses are never printed."""
-    for k in (end + 1, end + 2):
-        if k >= len(lines) or k in bars or not nothing_taken_between(taken, lines[end], lines[k]):
-            return []
-        if _CONTACT.fullmatch(lines[k].text.strip()):
-            return list(range(end + 1, k + 1))
-        if len(words(lines[k].text)) > SETTINGS.chrome.footer_max_words or is_tag_line(lines[k].text):
-            return []
-    return []
 
 
 def closes_article(doc: Document, last_paragraph: int, i: int, taken: list[int], bars: set[int] = frozenset()) -> bool:

@@ -83,7 +83,6 @@ class ChromeSettings:
     speaker_max_words: int = 4              # 'speaker: statement' deck under the headline: the speaker's name or title...
     statement_min_words: int = 5            # ...and the statement, longer than a name after a label ('القاهرة: name')
     announced_list_min_items: int = 2       # marked lines of the article's list (announced, or right under its last paragraph)
-    formula_max_words: int = 7              # 'والله من وراء القصد' over a column's signature: a few words
     verse_min_words: int = 2                # a poem's verse at the foot: a hemistich or two, never a word alone...
     verse_max_words: int = 10               # ...nor a headline's or a sentence's length
     tail_max_lines: int = 8                 # the article's own short lines over the page's furniture: a subhead and its points, a dialogue

@@ -23,15 +23,6 @@ def footer(*lines: str) -> list[str]:
     return texts(remove_footer(remove_menus(remove_lexicon_chrome(extract_attribution(doc_of(*lines))))))
 
 
-def site_counter(bar: str):
-    """The site's repeated lines as the first pass counts them: twelve stories of its own over `bar`."""
-    from cleaning.repetition import LineCounter
-    counter = LineCounter()
-    for n in range(12):
-        counter.add("site", [f"عنوان الخبر رقم {n} عن الواحات", f"{FIRST} وهذا هو الخبر رقم {n} من أخبار الموقع.", bar])
-    return counter
-
-
 def test_lines_above_the_wire_sign_off_stay():
     subhead, hours = "ساعات العمل", "من 7 صباحا إلى 12 ظهرا"
     assert footer(FIRST, SECOND, subhead, hours, "(رويترز)", "شارك على فيسبوك") == [FIRST, SECOND, subhead, hours]
@@ -205,10 +196,13 @@ def test_a_bare_address_under_the_line_a_paragraph_announces_still_goes():
 
 
 def test_readers_names_over_their_words_are_no_writer_s_signature():
+    from cleaning.repetition import LineCounter
     # readers over the site's share bar as the repetition took it: names over their words go, the
     # first name too, which alone over a line of words would read as the writer's signature
     bar = "شارك الخبر على فيسبوك"
-    counter = site_counter(bar)
+    counter = LineCounter()
+    for n in range(12):
+        counter.add("site", [f"عنوان الخبر رقم {n} عن الواحات", f"{FIRST} وهذا هو الخبر رقم {n} من أخبار الموقع.", bar])
     readers = ["أبو علي", "الله يكون بعون الناس", "أم يوسف", "وين الضمير عند التجار", "خالد المصري", "حملة متأخرة كالعادة"]
     text = clean_page("site/1", "\n".join(["سوق المزارعين يفتح أبوابه", FIRST, SECOND, *readers, bar]).encode(),
                       boilerplate=counter).text
