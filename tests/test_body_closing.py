@@ -5,6 +5,8 @@ still going. Lines written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from cleaning.attribution import extract_attribution
 from cleaning.chrome import remove_lexicon_chrome, remove_menus
 from cleaning.edges import remove_footer
@@ -209,3 +211,11 @@ def test_readers_names_over_their_words_are_no_writer_s_signature():
     assert SECOND in text and not any(line in text for line in readers)
     # the writer's name over a line of the page's and a section's name is still the signature
     assert footer(FIRST, SECOND, "سلمى الخطيب", "انشر المقال على حساباتك", "رياضة") == [FIRST, SECOND, "سلمى الخطيب"]
+
+
+@pytest.mark.parametrize("reader", [["الله يحفظ البلد", "مواطن غيور"], ["الله المستعان", "سارة", "@watani_88"],
+                                    ["أم خالد", "من جدة", "abuali1975@hotmail.com"], ["عبد الله العتيبي", "كلام جميل"]])
+def test_a_readers_words_name_or_address_under_the_story_are_no_writer_s_closing(reader):
+    # (a column's closing formula over its writer's name, and a writer's address under it, have these
+    # shapes too: a rule keeping them published readers on a reviewer's pages, and was taken back)
+    assert footer(FIRST, SECOND, *reader) == [FIRST, SECOND]
