@@ -222,6 +222,15 @@ def score_page(page: dict, doc) -> dict:
             out["checks"]["comments captured"] += 1
         else:
             out["examples"]["comment not captured"].append((page["id"], page["style"], c["text"][:100]))
+    # the comments config's own precision: a recorded comment whose text opens on a line of the page's
+    # own (its slogan, tags, share bar read as 'name: text') is no reader's
+    labels = {number: label for number, label, _ in page["lines"]}
+    for c in (doc.comments if doc else ()):
+        out["checks"]["comments recorded"] += 1
+        if labels.get(c.line) in ("comment_text", "comment_meta"):
+            out["checks"]["comments recorded from readers"] += 1
+        else:
+            out["examples"]["comment from no reader"].append((page["id"], labels.get(c.line), c.text[:100]))
     got_title = doc.title if doc else None
     # Nasreddine's files have no title field: the builder takes a file's first line, which is the
     # headline on most pages but a kicker, a column's name, a byline or the first paragraph on
@@ -282,6 +291,7 @@ def evaluate_real(corpus_dir: Path, use_repetition: bool = True) -> dict:
         "comment metadata removed": share(total["comment_meta"] - kept["comment_meta"], total["comment_meta"]),
         "usernames absent": share(checks["usernames absent"], checks["usernames"]),
         "comments captured": share(checks["comments captured"], checks["comments"]),
+        "recorded comments that are readers'": share(checks["comments recorded from readers"], checks["comments recorded"]),
         "titles exact": share(checks["titles exact"], checks["titles pages"]),
         "credited agencies": share(checks["credited agencies"], checks["credited pages"]),
         "language right": share(checks["language right"], n_pages),

@@ -95,7 +95,7 @@ PROBES = (("own phrasings", {"own_phrasings": True}), ("fresh phrasings", {"own_
           ("extra layouts", {"extra_layouts": True}), ("comments over the foot", {"extra_layouts": "over-foot"}),
           ("real endings", {"endings": "end"}))
 PROBE_MEASURES = ("body kept", "chrome removed", "comment text removed", "comment metadata removed",
-                  "usernames absent", "comments captured", "titles exact")
+                  "usernames absent", "comments captured", "recorded comments that are readers'", "titles exact")
 
 
 def score_probes(pages: int, seed: int, use_repetition: bool) -> dict[str, dict]:
