@@ -349,8 +349,8 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             pending_author, pending_reply, new_comment = None, False, False
             last_body = lines[i].number
             picks[i] = "comments.text"
-        elif comments and comments[-1]["body"] and fingerprint(text) in repeated:
-            picks[i] = "comments.meta"  # a line the site prints on many pages (its form's heading) adds to no comment
+        elif (comments and comments[-1]["body"] or pending_author is not None) and fingerprint(text) in repeated:
+            picks[i] = "comments.meta"  # a line the site prints on many pages (its form, its foot) under a text or a name alone
         elif comments and not new_comment and (
             not comments[-1]["body"] or lines[i].number == last_body + 1 or is_prose(text)
         ):

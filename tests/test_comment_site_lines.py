@@ -52,3 +52,19 @@ def test_a_line_posted_on_every_page_opening_headerless_comments_still_opens_the
     doc = clean_page("site/1", "\n".join([HEADLINE, FIRST, SECOND, spam, *READERS, *FOOT[:1]]).encode(), boilerplate=counter)
     assert len(doc.comments) == len(READERS) + 1 and doc.text.split("\n") == [FIRST, SECOND]
     assert not any(name in r.text for r in doc.removed for name in ("أبو سليم", "هدى الخطيب", "fadi_k"))
+
+
+
+def test_the_sites_foot_under_a_form_button_read_as_a_name_is_no_comment():
+    # (a form in words no lexicon holds: its button over the site's copyright was read as a reader's
+    # name over their text; the copyright, printed on every page of the site, is no one's text)
+    form = ["Réagir à cet article", "Nom", "Votre commentaire", "Envoyer"]
+    block = ["حسن الشريف", "منذ 5 أيام", "فكرة رائعة ونتمنى أن تستمر طوال السنة", "Reply ↓"]
+    foot = ["© 2024 صحيفة الواحة — يحظر الاقتباس دون ذكر المصدر", "صحيفة الواحة — أخبار على مدار الساعة"]
+    counter = LineCounter()
+    for n in range(12):
+        counter.add("site", [f"عنوان الخبر رقم {n}", f"{FIRST} وهذا هو الخبر رقم {n} من أخبار الموقع.", "تفاعل القراء",
+                             f"قارئ{n}", "منذ 3 أيام", f"تعليق رقم {n} على الخبر", "Reply ↓", *form, *foot])
+    page = [HEADLINE, FIRST, SECOND, "تفاعل القراء", *block, *form, "", *foot]
+    doc = clean_page("site/1", "\n".join(page).encode(), boilerplate=counter)
+    assert [c.text for c in doc.comments] == [block[2]] and doc.text.split("\n") == [FIRST, SECOND]
