@@ -171,8 +171,9 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
     last_said = None  # index of the previous one-line comment ('name: text')
     slotted = 0  # comments whose writer's line stands right over their time (blocks of name, time, text)
     signed = 0  # comments opened by a line of their writer's name and time
-    # a section of one-line comments: each opens one, whatever came above it. Under a heading, a run of them by
-    # different readers opens it or follows its first line; with no heading, it is the run that found the section.
+    # a section made of one-line comments: every such line opens one, whatever came above it.
+    # Under a heading, a run of them by different readers opens it or follows its first line;
+    # with no heading, it is the run that found the section, and goes no further.
     if has_header:  # (past a second heading or the form's lines: 'نشر', '11 تعليقا')
         top = next((j for j in range(first, len(lines)) if not (is_meta(lines[j].text) or is_header(lines[j].text))), first)
         run_end = len(lines) if any(comment_run(lines, j, head=True) for j in range(top, min(len(lines), top + 3))) else first
@@ -211,7 +212,6 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             # right under the heading (and its furniture) stands the first comment: read as a section's
             # line, its writer's name may be long ('<ten words> - text')
             says = one_line_comment(text, in_section=True)
-        says = None if comments and fingerprint(text) in repeated else says  # (under readers, the site's slogan: no reader's)
         if is_attribution(text):
             break  # the article's source line ('المصدر: ...') closes it: no comment section runs across it
         if (comments and not awaiting_text and is_header(text) and not is_meta(text) and not is_time(following)
@@ -349,8 +349,8 @@ def _extract_section(doc: Document, pseudonyms: dict[str, str], repeated: frozen
             pending_author, pending_reply, new_comment = None, False, False
             last_body = lines[i].number
             picks[i] = "comments.text"
-        elif (comments and comments[-1]["body"] or pending_author is not None) and fingerprint(text) in repeated:
-            picks[i] = "comments.meta"  # a line the site prints on many pages (its form, its foot) under a text or a name alone
+        elif comments and comments[-1]["body"] and fingerprint(text) in repeated:
+            picks[i] = "comments.meta"  # a line the site prints on many pages (its form's heading) adds to no comment
         elif comments and not new_comment and (
             not comments[-1]["body"] or lines[i].number == last_body + 1 or is_prose(text)
         ):
