@@ -27,6 +27,10 @@ _FURNITURE_RULES = frozenset({"chrome.footer", "chrome.repeated"})
 _FOOT_RULES = _FURNITURE_RULES | {"chrome.byline", "chrome.stamp", "chrome.menu"}
 # a name after a label: a few words of letters, no sentence ('أحمد حسن', 'د. منى الحلبي')
 _NAME_ONLY = re.compile(r"(?:[^\W\d_]{1,2}\.\s*)?[^\W\d_]+(?:\s[^\W\d_]+){0,3}")
+# a name of up to four words, a colon or a spaced dash, and a word or two closed by a full stop, an
+# exclamation or a question ('أبو علي: شكرا.'): a reply, where a credit names someone with no mark
+# ('تصوير: أحمد حسن')
+_SHORT_SAID = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s*(?:[:：]|\s[-–]\s)\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[.!؟?]+")
 
 
 def mask_taken_readers(doc: Document) -> Document:
@@ -63,6 +67,11 @@ def mask_taken_readers(doc: Document) -> Document:
             return replace(record, text=record.text.replace(name, UNKNOWN))
         if record.line <= last:
             return record
+        # 'أبو علي: شكرا.', 'سامي: مبروك!': a name over a reply of a word or two, too short for the
+        # one-line reader to call a comment, which a furniture rule or the comment area's furniture took
+        # (a reader's common reply repeats across the site's pages as its furniture does): masked whole
+        if record.rule in _FURNITURE_RULES | {"comments.meta"} and _SHORT_SAID.fullmatch(record.text.strip()):
+            return replace(record, text=UNKNOWN)
         if record.rule not in _FURNITURE_RULES:
             return record
         # a line right over a time ('04/03/2016 15:11', 'منذ 3 ساعات') is a comment block's writer's slot

@@ -40,3 +40,16 @@ def test_a_readers_line_the_sites_pages_repeat_is_still_a_comment(header, positi
     assert doc.text.split("\n") == [FIRST, SECOND]
     assert len(doc.comments) == len(readers)
     assert not any(name in r.text for r in doc.removed for name in NAMES)
+
+
+@pytest.mark.parametrize("header", [[], ["التعليقات (4)"]])
+@pytest.mark.parametrize("position", [0, 1, 3])
+@pytest.mark.parametrize("reply", ["أبو علي: شكرا.", "سامي: مبروك!", "أم أحمد - الله يرحمه!"])
+def test_a_readers_reply_of_a_word_or_two_that_the_pages_repeat_is_never_recorded_with_its_name(header, position, reply):
+    # (too short for the one-line reader to call a comment, it goes as the site's furniture or the
+    # comment area's: recorded masked, as `privacy.mask_taken_readers` records a reader's line)
+    readers = READERS[:position] + [reply] + READERS[position:]
+    doc = clean_page("site/1", "\n".join([HEADLINE, FIRST, SECOND, *header, *readers, *FOOT]).encode(),
+                     boilerplate=_site(reply, header))
+    assert doc.text.split("\n") == [FIRST, SECOND]
+    assert not any(name in r.text for r in doc.removed for name in (*NAMES, "أبو علي", "سامي", "أم أحمد"))
