@@ -27,6 +27,11 @@ _FURNITURE_RULES = frozenset({"chrome.footer", "chrome.repeated"})
 _FOOT_RULES = _FURNITURE_RULES | {"chrome.byline", "chrome.stamp", "chrome.menu"}
 # a name after a label: a few words of letters, no sentence ('أحمد حسن', 'د. منى الحلبي')
 _NAME_ONLY = re.compile(r"(?:[^\W\d_]{1,2}\.\s*)?[^\W\d_]+(?:\s[^\W\d_]+){0,3}")
+# '<name> قال في 21/10/2014:', '<name> كتب:', '<name> says:': a name, a verb of saying in the past or
+# present, maybe its date, and the colon that hands over to the comment (the verb after the name: a
+# byline names its writer after 'كتب', never before it)
+_SAID_ON = re.compile(r"(?P<name>\S.{0,60}?)\s+(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said|wrote)"
+                      r"(?:\s+(?:في|on|بتاريخ))?\s*[\d٠-٩/.\-: ]*[:：]\s*")
 # a name of up to four words, a colon or a spaced dash, and a word or two closed by a full stop, an
 # exclamation or a question ('أبو علي: شكرا.'): a reply, where a credit names someone with no mark
 # ('تصوير: أحمد حسن')
@@ -65,6 +70,11 @@ def mask_taken_readers(doc: Document) -> Document:
         if area is not None and record.line > area and record.rule in _FOOT_RULES and (name := name_line(record.text)) \
                 and len(re.findall(r"[^\W\d_]", name)) >= 2 and name in record.text:
             return replace(record, text=record.text.replace(name, UNKNOWN))
+        # 'احمد حلمي قال في 21/10/2014:': a comment widget's header line, the writer's name and 'said'
+        # with its date, which the stamp rule takes for its date wherever the comment step found no section
+        if first_prose is not None and record.line > first_prose and record.rule in _FOOT_RULES \
+                and (said := _SAID_ON.fullmatch(record.text.strip())):
+            return replace(record, text=UNKNOWN + record.text.strip()[said.end("name"):])
         if record.line <= last:
             return record
         # 'أبو علي: شكرا.', 'سامي: مبروك!': a name over a reply of a word or two, too short for the

@@ -50,3 +50,11 @@ def test_a_credit_an_interview_turn_and_a_caption_are_recorded_as_printed():
              ("chrome.caption", READER))
     doc = mask_taken_readers(taken(*lines))
     assert [r.text for r in doc.removed] == [line for _, line in lines]
+
+
+def test_a_comment_widgets_said_on_line_taken_as_a_stamp_is_recorded_masked():
+    # ('name قال في date:' heads a reader's comment where the comment step found no section; the stamp
+    # rule takes it for its date, and recorded it with the name)
+    doc = mask_taken_readers(taken(("chrome.stamp", "سليم الحوراني قال في 21/10/2014:"),
+                                   ("chrome.stamp", "hadi_88 says:"), ("chrome.footer", "وقال الوزير في بيان:")))
+    assert [r.text for r in doc.removed] == [f"{UNKNOWN} قال في 21/10/2014:", f"{UNKNOWN} says:", "وقال الوزير في بيان:"]
